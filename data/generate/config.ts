@@ -1,0 +1,280 @@
+/**
+ * Everything the generator is told: seed, dates, places and the story targets of DESIGN §4.
+ * Ranges follow shared FACTS.md ("Recommended realistic ranges"); where FACTS and the story disagree the story wins.
+ * All of it is illustrative ([G] in FACTS): nothing here is a measurement.
+ */
+
+export const SEED = 20231010;
+
+/** Fixed, not the clock, so that the output is byte-identical on every run. */
+export const GENERATED_AT = '2024-04-01T08:00:00+08:00';
+
+export const READINGS_FIRST_DAY = '2023-07-01';
+export const READINGS_LAST_DAY = '2024-03-31';
+export const READING_STEP_HOURS = 4;
+
+export const AS_OF = '2024-03-31T20:00:00+08:00';
+
+export interface LocalName {
+  zh: string;
+  en: string;
+}
+
+export const TRANSFER = {
+  id: 'xinmeng-2023',
+  name: { zh: '新孟河抗旱调水试运行', en: 'Xinmeng River drought-relief transfer trial run' },
+  source: { zh: '新孟河', en: 'Xinmeng River' },
+  start: '2023-10-10',
+  /** Exclusive. */
+  end: '2024-01-01',
+  flowM3s: 100,
+  note: {
+    zh: '长江水经新孟河、北干河入滆湖，流量100立方米每秒；起止日期为示意。',
+    en: 'Yangtze water via the Xinmeng and Beigan rivers into Ge Lake at 100 m³/s; start and end dates are illustrative.',
+  },
+} as const;
+
+export type StationKind = 'lake' | 'inflow' | 'outflow';
+export type IndicatorId = 'nh3n' | 'tn';
+
+/** A level curve as anchor points (date → mg/L), linear between them: the no-transfer (counterfactual) level. */
+export type Anchors = readonly (readonly [date: string, level: number])[];
+
+export interface StationConfig {
+  id: string;
+  name: LocalName;
+  kind: StationKind;
+  headline: boolean;
+  location: { lat: number; lon: number };
+  /** Multiplier of the lake-centre curve (the spatial gradient before the transfer); ignored when `own` is set. */
+  gradient: Record<IndicatorId, number>;
+  /** The station's own counterfactual curves, for the river inlet that does not follow the lake. */
+  own?: Record<IndicatorId, Anchors>;
+  /** Days from the transfer start until the Yangtze water reaches the station. */
+  arrivalDays: number;
+  /** Fractional drop of the level once the transfer water has fully arrived. */
+  effect: Record<IndicatorId, number>;
+}
+
+/** Lake-centre counterfactual levels: summer low, rising baseline in September, winter high. */
+export const LAKE_CENTRE_CURVES: Record<IndicatorId, Anchors> = {
+  nh3n: [
+    ['2023-07-01', 0.21],
+    ['2023-08-20', 0.24],
+    ['2023-09-04', 0.38],
+    ['2023-09-12', 0.53],
+    ['2023-10-09', 0.56],
+    ['2023-11-15', 0.6],
+    ['2023-12-31', 0.58],
+    ['2024-02-10', 0.55],
+    ['2024-03-31', 0.45],
+  ],
+  tn: [
+    ['2023-07-01', 1.7],
+    ['2023-08-20', 1.66],
+    ['2023-09-04', 1.86],
+    ['2023-09-12', 2.03],
+    ['2023-10-09', 2.06],
+    ['2023-11-15', 2.18],
+    ['2023-12-31', 2.22],
+    ['2024-02-10', 2.02],
+    ['2024-03-31', 1.84],
+  ],
+};
+
+export const STATIONS: readonly StationConfig[] = [
+  {
+    id: 'gh-n',
+    name: { zh: '滆湖北', en: 'Ge Lake North' },
+    kind: 'lake',
+    headline: false,
+    location: { lat: 31.68, lon: 119.8 },
+    gradient: { nh3n: 1.12, tn: 1.04 },
+    arrivalDays: 1,
+    effect: { nh3n: 0.52, tn: 0.3 },
+  },
+  {
+    id: 'gh-c',
+    name: { zh: '滆湖心', en: 'Ge Lake Centre' },
+    kind: 'lake',
+    headline: true,
+    location: { lat: 31.59, lon: 119.83 },
+    gradient: { nh3n: 1, tn: 1 },
+    arrivalDays: 6,
+    effect: { nh3n: 0.48, tn: 0.27 },
+  },
+  {
+    id: 'gh-s',
+    name: { zh: '滆湖南', en: 'Ge Lake South' },
+    kind: 'lake',
+    headline: false,
+    location: { lat: 31.5, lon: 119.82 },
+    gradient: { nh3n: 1.05, tn: 1.02 },
+    arrivalDays: 11,
+    effect: { nh3n: 0.5, tn: 0.31 },
+  },
+  {
+    id: 'gh-e',
+    name: { zh: '太滆运河出湖口', en: 'Taige Canal Outlet' },
+    kind: 'outflow',
+    headline: false,
+    location: { lat: 31.6, lon: 119.88 },
+    gradient: { nh3n: 1.1, tn: 1.05 },
+    arrivalDays: 11,
+    effect: { nh3n: 0.5, tn: 0.29 },
+  },
+  {
+    id: 'bgh',
+    name: { zh: '北干河入湖口', en: 'Beigan River Inlet' },
+    kind: 'inflow',
+    headline: false,
+    location: { lat: 31.66, lon: 119.79 },
+    gradient: { nh3n: 1, tn: 1 },
+    own: {
+      nh3n: [
+        ['2023-07-01', 0.42],
+        ['2023-08-31', 0.5],
+        ['2023-09-12', 0.68],
+        ['2023-10-09', 0.7],
+        ['2023-12-31', 0.76],
+        ['2024-03-31', 0.62],
+      ],
+      tn: [
+        ['2023-07-01', 2.0],
+        ['2023-08-31', 2.1],
+        ['2023-09-12', 2.45],
+        ['2023-10-09', 2.5],
+        ['2023-12-31', 2.55],
+        ['2024-03-31', 2.3],
+      ],
+    },
+    arrivalDays: 0,
+    effect: { nh3n: 0.76, tn: 0.34 },
+  },
+];
+
+/** Noise and events (FACTS: log-normal noise, AR(1), summer storms, outages). */
+export const NOISE = {
+  /** Stationary σ of the log-level, per indicator. */
+  sigma: { nh3n: 0.12, tn: 0.07 } satisfies Record<IndicatorId, number>,
+  /** Day-to-day autocorrelation of the AR(1) log noise. */
+  dailyPhi: 0.8,
+  /** Extra independent σ per 4-hour reading. */
+  readingSigma: { nh3n: 0.03, tn: 0.015 } satisfies Record<IndicatorId, number>,
+  /** Days for the level to settle once the transfer water arrives. */
+  rampDays: 2,
+  /** e-folding days of the effect fading after the transfer ends. */
+  recoveryDays: 18,
+};
+
+export const STORMS = {
+  count: 4,
+  window: ['2023-07-05', '2023-08-28'] as const,
+  nh3nRise: [0.5, 1.5] as const,
+  tnRise: [0.1, 0.3] as const,
+  days: [1, 3] as const,
+};
+
+/** Share of 4-hourly slots lost to station outages, per station. */
+export const GAP_SHARE = [0.01, 0.03] as const;
+
+export interface TownConfig {
+  id: string;
+  name: LocalName;
+  location: { lat: number; lon: number };
+  villages: number;
+  pipelineKm: number;
+  /** Months by which the town's plan runs ahead of the programme curve (the 2022 trunk-sewer towns). */
+  planLeadMonths: number;
+  /** Completed ÷ planned-to-date at the as-of date: ≥ 1 at or ahead of plan, 0.75–0.85 behind it. */
+  performance: readonly [min: number, max: number];
+}
+
+export const PROGRAMME = {
+  firstMonth: '2022-01',
+  lastMonth: '2025-12',
+  asOfDate: '2024-03-31',
+  /** Planned cumulative share of villages complete at month ends (S-curve, DESIGN §4 and FACTS). */
+  planCurve: [
+    ['2022-04', 0],
+    ['2022-08', 0.08],
+    ['2022-12', 0.15],
+    ['2023-06', 0.29],
+    ['2023-12', 0.44],
+    ['2024-06', 0.62],
+    ['2024-12', 0.8],
+    ['2025-06', 0.93],
+    ['2025-12', 1],
+  ] as const,
+  /** Months a village's works take, from start to completion. */
+  buildMonths: [3, 8] as const,
+  householdsRange: [80, 600] as const,
+  kmPerVillage: [0.6, 2.5] as const,
+  sewerToPlantShare: 0.65,
+};
+
+export const TOWNS: readonly TownConfig[] = [
+  {
+    id: 'jiaze',
+    name: { zh: '嘉泽镇', en: 'Jiaze' },
+    location: { lat: 31.72, lon: 119.79 },
+    villages: 130,
+    pipelineKm: 185,
+    planLeadMonths: 2,
+    performance: [1.0, 1.06],
+  },
+  {
+    id: 'huangli',
+    name: { zh: '湟里镇', en: 'Huangli' },
+    location: { lat: 31.63, lon: 119.73 },
+    villages: 125,
+    pipelineKm: 180,
+    planLeadMonths: 2,
+    performance: [1.0, 1.05],
+  },
+  {
+    id: 'qianhuang',
+    name: { zh: '前黄镇', en: 'Qianhuang' },
+    location: { lat: 31.6, lon: 119.93 },
+    villages: 140,
+    pipelineKm: 200,
+    planLeadMonths: 1,
+    performance: [1.0, 1.04],
+  },
+  {
+    id: 'lijia',
+    name: { zh: '礼嘉镇', en: 'Lijia' },
+    location: { lat: 31.63, lon: 120.0 },
+    villages: 105,
+    pipelineKm: 150,
+    planLeadMonths: 1,
+    performance: [1.0, 1.06],
+  },
+  {
+    id: 'niutang',
+    name: { zh: '牛塘镇', en: 'Niutang' },
+    location: { lat: 31.73, lon: 119.89 },
+    villages: 70,
+    pipelineKm: 95,
+    planLeadMonths: 2,
+    performance: [1.0, 1.05],
+  },
+  {
+    id: 'luoyang',
+    name: { zh: '洛阳镇', en: 'Luoyang' },
+    location: { lat: 31.67, lon: 120.06 },
+    villages: 85,
+    pipelineKm: 120,
+    planLeadMonths: -1,
+    performance: [0.77, 0.83],
+  },
+  {
+    id: 'xueyan',
+    name: { zh: '雪堰镇', en: 'Xueyan' },
+    location: { lat: 31.53, lon: 120.09 },
+    villages: 104,
+    pipelineKm: 150,
+    planLeadMonths: -1,
+    performance: [0.78, 0.84],
+  },
+];

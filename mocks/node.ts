@@ -1,0 +1,13 @@
+import { setupServer } from 'msw/node';
+import { createHandlers, type HandlerOptions } from './handlers';
+import { parseScenario } from './scenarios';
+
+/** The same handlers for Vitest: the happy path by default, a scenario per test with `useScenario`. */
+export const server = setupServer(...createHandlers());
+
+/** Replaces the handlers for the current test with a scenario, e.g. `useScenario('error:sewers')`. */
+export function useScenario(value: string, timings: HandlerOptions['timings'] = { slowMs: [50, 50] }): void {
+  const scenario = parseScenario(value);
+  if (!scenario) throw new Error(`unknown mock scenario '${value}'`);
+  server.resetHandlers(...createHandlers({ scenario, timings }));
+}

@@ -1,0 +1,96 @@
+import type { z } from 'zod';
+import { env } from '../config/env';
+
+/** What went wrong with a request, in words the UI can show and translate. */
+export type ApiErrorKind = 'network' | 'http' | 'parse' | 'schema';
+
+/** The one error type every endpoint throws: it names the endpoint and what was wrong. */
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+  readonly kind: ApiErrorKind;
+  readonly endpoint: string;
+  readonly status: number | null;
+  readonly detail: string;
+
+  constructor(kind: ApiErrorKind, endpoint: string, detail: string, status: number | null = null) {
+    super(`GET ${endpoint}: ${status ? `${status} ` : ''}${detail}`);
+    this.kind = kind;
+    this.endpoint = endpoint;
+    this.status = status;
+    this.detail = detail;
+  }
+
+  /** Worth retrying: the server or the network, not a request the server called bad or data it sent wrong. */
+  get transient(): boolean {
+    return this.kind === 'network' || (this.kind === 'http' && (this.status ?? 0) >= 500);
+  }
+}
+
+export type QueryParams = Record<string, string | readonly string[] | undefined>;
+
+let ready: Promise<unknown> = Promise.resolve();
+
+/** Holds every request until `gate` settles (the mock worker starting); the first paint does not wait for it. */
+export function holdRequestsUntil(gate: Promise<unknown>): void {
+  ready = gate.catch(() => undefined);
+}
+
+function buildUrl(path: string, params: QueryParams = {}): URL {
+  const origin = globalThis.location?.origin ?? 'http://localhost';
+  const url = new URL(`${env.apiBaseUrl}${path}`, origin);
+  for (const [key, value] of Object.entries(params)) {
+    if (value === undefined) continue;
+    for (const v of typeof value === 'string' ? [value] : value) url.searchParams.append(key, v);
+  }
+  return url;
+}
+
+function describeIssues(error: z.ZodError): string {
+  const shown = error.issues.slice(0, 3).map((issue) => {
+    const where = issue.path.length ? issue.path.join('.') : '(response)';
+    return `${where}: ${issue.message}`;
+  });
+  const more = error.issues.length - shown.length;
+  return shown.join('; ') + (more > 0 ? ` (+${more} more)` : '');
+}
+
+async function problemDetail(response: Response): Promise<string> {
+  try {
+    const body: unknown = await response.json();
+    if (body && typeof body === 'object') {
+      const { title, detail } = body as { title?: unknown; detail?: unknown };
+      const text = [title, detail].filter((part) => typeof part === 'string' && part).join(' — ');
+      if (text) return text;
+    }
+  } catch {
+    // Not a problem+json body: fall back to the status text.
+  }
+  return response.statusText || 'request failed';
+}
+
+/** GET a contract endpoint and validate the body; any failure becomes an `ApiError`. */
+export async function apiGet<S extends z.ZodType>(
+  path: string,
+  schema: S,
+  params?: QueryParams,
+  signal?: AbortSignal,
+): Promise<z.output<S>> {
+  await ready;
+  let response: Response;
+  try {
+    response = await fetch(buildUrl(path, params), { headers: { Accept: 'application/json' }, signal: signal ?? null });
+  } catch (cause) {
+    if (signal?.aborted) throw cause;
+    throw new ApiError('network', path, cause instanceof Error ? cause.message : 'network error');
+  }
+  if (!response.ok) throw new ApiError('http', path, await problemDetail(response), response.status);
+  let body: unknown;
+  try {
+    body = await response.json();
+  } catch {
+    throw new ApiError('parse', path, 'the response is not valid JSON', response.status);
+  }
+  const result = schema.safeParse(body);
+  if (!result.success) throw new ApiError('schema', path, describeIssues(result.error), response.status);
+  return result.data;
+}

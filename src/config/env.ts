@@ -1,0 +1,24 @@
+import { z } from 'zod';
+
+/** The build-time environment, parsed once; a bad value stops the app with a readable message. */
+const envSchema = z.object({
+  VITE_API_BASE_URL: z
+    .string()
+    .regex(/^(https?:\/\/[^\s]+|\/[^\s]*)$/, 'must be an absolute URL or a path starting with /')
+    .default('/api/v1'),
+  VITE_API_MOCKING: z.enum(['on', 'off']).default('on'),
+});
+
+function parseEnv() {
+  const result = envSchema.safeParse(import.meta.env);
+  if (!result.success) {
+    const problems = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`Invalid environment: ${problems}`);
+  }
+  return {
+    apiBaseUrl: result.data.VITE_API_BASE_URL.replace(/\/$/, ''),
+    mocking: result.data.VITE_API_MOCKING === 'on',
+  };
+}
+
+export const env = parseEnv();

@@ -1,0 +1,35 @@
+/**
+ * GB 3838-2002 《地表水环境质量标准》 Table 1 limits for the two indicators we show, in mg/L.
+ * A value takes the best class whose limit it does not exceed ("≤": a value equal to a limit stays in that class);
+ * anything above the class V limit is 劣V (worse than V). The TN row applies to lakes and reservoirs only.
+ */
+
+export type Indicator = 'nh3n' | 'tn';
+export type WaterClass = 'I' | 'II' | 'III' | 'IV' | 'V' | 'worse-than-V';
+
+export const CLASS_ORDER: readonly WaterClass[] = ['I', 'II', 'III', 'IV', 'V', 'worse-than-V'];
+
+/** Upper limits of classes I…V. */
+export const CLASS_LIMITS: Record<Indicator, readonly [number, number, number, number, number]> = {
+  nh3n: [0.15, 0.5, 1.0, 1.5, 2.0],
+  tn: [0.2, 0.5, 1.0, 1.5, 2.0],
+};
+
+export type StationKind = 'lake' | 'inflow' | 'outflow';
+
+/** Whether GB 3838 classifies this indicator at this kind of station (TN: lakes and reservoirs only). */
+export function isClassified(indicator: Indicator, kind: StationKind): boolean {
+  return indicator !== 'tn' || kind !== 'inflow';
+}
+
+/** The class of one value; `null` when the value is missing or the indicator is not classified here. */
+export function classify(indicator: Indicator, value: number | null, kind: StationKind = 'lake'): WaterClass | null {
+  if (value === null || !Number.isFinite(value) || !isClassified(indicator, kind)) return null;
+  const index = CLASS_LIMITS[indicator].findIndex((limit) => value <= limit);
+  return CLASS_ORDER[index === -1 ? 5 : index]!;
+}
+
+/** Whether a value meets class III or better (the usual target for Ge Lake). */
+export function meetsClassIII(indicator: Indicator, value: number): boolean {
+  return value <= CLASS_LIMITS[indicator][2];
+}
