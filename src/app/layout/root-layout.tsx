@@ -1,0 +1,56 @@
+import { Link, Outlet } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { useMeta } from '../../api/meta';
+import { formatDateTime } from '../../i18n/format';
+import { LanguageSwitch } from './language-switch';
+import { useLanguageSync } from './use-language-sync';
+
+const NAV = [
+  { to: '/', key: 'nav.overview' },
+  { to: '/water-quality', key: 'nav.waterQuality' },
+  { to: '/sewers', key: 'nav.sewers' },
+  { to: '/wall', key: 'nav.wall' },
+] as const;
+
+/** Header with navigation, language and the "illustrative data" mark; the page; the footer note. */
+export function RootLayout() {
+  useLanguageSync();
+  const { t } = useTranslation();
+  const meta = useMeta();
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="app-header">
+        <div className="brand">
+          <span className="brand-title">{t('app.title')}</span>
+          <span className="brand-subtitle">{t('app.subtitle')}</span>
+        </div>
+        <nav aria-label={t('nav.label')} className="app-nav">
+          {NAV.map((item) => (
+            <Link key={item.to} to={item.to} activeOptions={{ exact: true }} activeProps={{ 'aria-current': 'page' }}>
+              {t(item.key)}
+            </Link>
+          ))}
+        </nav>
+        <div className="header-tools">
+          <span className="illustrative-mark" title={t('app.illustrativeNote')}>
+            {t('app.illustrative')}
+          </span>
+          {meta.data && <span className="as-of">{t('app.asOf', { date: formatDateTime(meta.data.asOf) })}</span>}
+          <LanguageSwitch />
+        </div>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+      <footer className="app-footer">
+        <p>
+          <strong>{t('app.illustrative')}</strong> · {t('app.illustrativeNote')}
+        </p>
+        <p>{t('app.source')}</p>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+import { useSearch } from '@tanstack/react-router';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { htmlLang, rememberLanguage } from '../../i18n/i18n';
+import { isLanguage } from '../../i18n/messages';
+
+/** Follows `?lang=` into i18next, remembers the choice, and keeps `<html lang>` and the title in step. */
+export function useLanguageSync(): void {
+  const { lang } = useSearch({ from: '__root__' });
+  const { i18n, t } = useTranslation();
+  useEffect(() => {
+    if (isLanguage(lang) && lang !== i18n.language) {
+      void i18n.changeLanguage(lang);
+      rememberLanguage(lang, globalThis.localStorage ?? null);
+    }
+  }, [lang, i18n]);
+  useEffect(() => {
+    if (isLanguage(i18n.language)) document.documentElement.lang = htmlLang(i18n.language);
+    document.title = t('app.title');
+  }, [i18n.language, t]);
+}

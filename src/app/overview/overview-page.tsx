@@ -1,0 +1,23 @@
+import { useTranslation } from 'react-i18next';
+import { ProgressPanel } from '../../features/sewers/components/progress-panel';
+import { SewerKpis } from '../../features/sewers/components/sewer-kpis';
+import { HeadlineKpis } from '../../features/water-quality/components/headline-kpis';
+import { HeadlineTrendPanel } from '../../features/water-quality/components/headline-trend-panel';
+
+/** `/`: both stories at a glance. Water and sewers are separate features; this page only places them side by side. */
+export function OverviewPage() {
+  const { t } = useTranslation();
+  return (
+    <div className="overview">
+      <h1 className="visually-hidden">{t('overview.heading')}</h1>
+      <dl className="kpi-strip" aria-label={t('overview.kpiLabel')}>
+        <HeadlineKpis />
+        <SewerKpis />
+      </dl>
+      <div className="overview-charts">
+        <HeadlineTrendPanel />
+        <ProgressPanel />
+      </div>
+    </div>
+  );
+}

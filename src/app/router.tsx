@@ -1,0 +1,60 @@
+import {
+  createRootRoute,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+  retainSearchParams,
+  type RouterHistory,
+} from '@tanstack/react-router';
+import { z } from 'zod';
+import { NotFound } from './layout/not-found';
+import { RootLayout } from './layout/root-layout';
+import { OverviewPage } from './overview/overview-page';
+
+/**
+ * Search params every route shares. A bad value falls back to "absent" instead of failing the page.
+ * `mock` is read once by the mock worker at page load; it is kept in links only so that the URL keeps saying so.
+ */
+const rootSearchSchema = z.object({
+  lang: z.enum(['zh', 'en']).optional().catch(undefined),
+  mock: z.string().max(40).optional().catch(undefined),
+});
+
+const rootRoute = createRootRoute({
+  validateSearch: rootSearchSchema,
+  search: { middlewares: [retainSearchParams(['lang', 'mock'])] },
+  component: RootLayout,
+  notFoundComponent: NotFound,
+});
+
+const overviewRoute = createRoute({ getParentRoute: () => rootRoute, path: '/', component: OverviewPage });
+
+const waterQualityRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/water-quality',
+  component: lazyRouteComponent(() => import('../features/water-quality/water-quality-page'), 'WaterQualityPage'),
+});
+
+const sewersRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/sewers',
+  component: lazyRouteComponent(() => import('../features/sewers/sewers-page'), 'SewersPage'),
+});
+
+const wallRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/wall',
+  component: lazyRouteComponent(() => import('./wall/wall-page'), 'WallPage'),
+});
+
+const routeTree = rootRoute.addChildren([overviewRoute, waterQualityRoute, sewersRoute, wallRoute]);
+
+export function createAppRouter(history?: RouterHistory) {
+  return createRouter({ routeTree, ...(history ? { history } : {}), defaultPreload: 'intent', scrollRestoration: true });
+}
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof createAppRouter>;
+  }
+}

@@ -1,0 +1,33 @@
+/** Chart colours and type for the light desk theme. Builders take a theme so that the dark wall theme can follow. */
+export interface ChartTheme {
+  fontFamily: string;
+  fontSize: number;
+  text: string;
+  muted: string;
+  axisLine: string;
+  splitLine: string;
+  tooltipBackground: string;
+  indicator: { nh3n: string; tn: string };
+  transferBand: string;
+  transferLabel: string;
+  plan: string;
+  actual: string;
+}
+
+export const FONT_STACK =
+  '"PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", "Noto Sans SC", system-ui, sans-serif';
+
+export const deskTheme: ChartTheme = {
+  fontFamily: FONT_STACK,
+  fontSize: 12,
+  text: '#1f2a37',
+  muted: '#5b6776',
+  axisLine: '#9aa5b1',
+  splitLine: '#e4e8ee',
+  tooltipBackground: '#ffffff',
+  indicator: { nh3n: '#1565c0', tn: '#c2410c' },
+  transferBand: 'rgba(21, 101, 192, 0.10)',
+  transferLabel: '#0d47a1',
+  plan: '#6b7785',
+  actual: '#0f766e',
+};

@@ -1,0 +1,47 @@
+import { Link } from '@tanstack/react-router';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useProgress } from '../../../api/sewers';
+import { Chart } from '../../../charts/chart';
+import { buildProgressOverviewOption } from '../../../charts/options/progress-overview';
+import { deskTheme } from '../../../charts/theme';
+import { Panel } from '../../../components/panel';
+import { QueryView } from '../../../components/query-view';
+import type { Language } from '../../../i18n/messages';
+import { lastActualMonth, villageProgress } from '../lib/progress';
+
+/** The overview's small chart of villages completed against plan, linking to the sewers page. */
+export function ProgressPanel() {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
+  const progress = useProgress();
+  const months = progress.data;
+  const asOfMonth = months ? lastActualMonth(months) : null;
+  const option = useMemo(
+    () => months && buildProgressOverviewOption(villageProgress(months), asOfMonth ?? '', deskTheme, language),
+    [months, asOfMonth, language],
+  );
+  const done = months?.find((m) => m.month === asOfMonth)?.completedVillages ?? 0;
+  return (
+    <Panel
+      title={t('overview.sewerTitle')}
+      actions={
+        <Link to="/sewers" className="panel-link">
+          {t('overview.sewerLink')} →
+        </Link>
+      }
+    >
+      <QueryView queries={[progress]} isEmpty={() => !months?.length}>
+        {() =>
+          option && (
+            <Chart
+              option={option}
+              height={300}
+              description={t('charts.progressDescription', { date: asOfMonth ?? '—', done })}
+            />
+          )
+        }
+      </QueryView>
+    </Panel>
+  );
+}

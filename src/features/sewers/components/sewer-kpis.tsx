@@ -1,0 +1,51 @@
+import { useTranslation } from 'react-i18next';
+import { useSewersSummary } from '../../../api/sewers';
+import { KpiCard } from '../../../components/kpi-card';
+import { QueryView } from '../../../components/query-view';
+import { formatNumber, formatShare } from '../../../i18n/format';
+import type { Language } from '../../../i18n/messages';
+import { share } from '../lib/progress';
+
+/** Villages completed of the programme's total, and km of pipe built of the km planned. */
+export function SewerKpis() {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
+  const summary = useSewersSummary();
+  const frames = (
+    <>
+      <KpiCard label={t('overview.villages')} value={null} />
+      <KpiCard label={t('overview.pipeline')} value={null} />
+    </>
+  );
+  return (
+    <div className="kpi-group kpi-group-sewers" aria-busy={summary.isPending}>
+      <QueryView queries={[summary]} loading={frames} isEmpty={() => summary.data?.villages.total === 0}>
+        {() => {
+          const { villages, pipelineKm } = summary.data!;
+          const villageShare = share(villages.completed, villages.total);
+          const kmShare = share(pipelineKm.built, pipelineKm.planned);
+          return (
+            <>
+              <KpiCard
+                label={t('overview.villages')}
+                value={formatNumber(villages.completed, language)}
+                unit={`/ ${formatNumber(villages.total, language)}`}
+                detail={`${t('overview.villagesOf', { total: formatNumber(villages.total, language) })}${
+                  villageShare === null ? '' : ` · ${formatShare(villageShare, language)}`
+                }`}
+              />
+              <KpiCard
+                label={t('overview.pipeline')}
+                value={formatNumber(pipelineKm.built, language, 1)}
+                unit={t('overview.km')}
+                detail={`${t('overview.pipelineOf', { total: formatNumber(pipelineKm.planned, language) })}${
+                  kmShare === null ? '' : ` · ${formatShare(kmShare, language)}`
+                }`}
+              />
+            </>
+          );
+        }}
+      </QueryView>
+    </div>
+  );
+}

@@ -1,0 +1,17 @@
+import type { ProgressMonth } from '../../../api/sewers';
+import type { ProgressPoint } from '../../../charts/options/progress-overview';
+
+/** Cumulative villages, planned and completed, per month. */
+export function villageProgress(months: readonly ProgressMonth[]): ProgressPoint[] {
+  return months.map((m) => ({ month: m.month, planned: m.plannedVillages, actual: m.completedVillages }));
+}
+
+/** The last month that has actuals: the as-of month of the programme. */
+export function lastActualMonth(months: readonly ProgressMonth[]): string | null {
+  return months.findLast((m) => m.completedVillages !== null)?.month ?? null;
+}
+
+/** `part ÷ whole`, or null when there is no whole. */
+export function share(part: number, whole: number): number | null {
+  return whole > 0 ? part / whole : null;
+}

@@ -1,0 +1,44 @@
+import { toShanghaiTimestamp } from '../domain/shanghai-time';
+import type { Language } from './messages';
+
+/** Numbers and times for display. Times are always Asia/Shanghai, whatever the viewer's zone. */
+
+const locale = (language: Language) => (language === 'zh' ? 'zh-CN' : 'en-GB');
+
+export function formatNumber(value: number, language: Language, fractionDigits = 0): string {
+  return new Intl.NumberFormat(locale(language), {
+    minimumFractionDigits: fractionDigits,
+    maximumFractionDigits: fractionDigits,
+  }).format(value);
+}
+
+/** A ratio as a signed percentage: −0.401 → "−40.1%". */
+export function formatChange(ratio: number, language: Language, fractionDigits = 1): string {
+  return new Intl.NumberFormat(locale(language), {
+    style: 'percent',
+    signDisplay: 'exceptZero',
+    minimumFractionDigits: fractionDigits,
+    maximumFractionDigits: fractionDigits,
+  })
+    .format(ratio)
+    .replace('-', '−');
+}
+
+export function formatShare(ratio: number, language: Language): string {
+  return new Intl.NumberFormat(locale(language), { style: 'percent', maximumFractionDigits: 0 }).format(ratio);
+}
+
+/** `2024-03-31 20:00` in Shanghai time. */
+export function formatDateTime(ms: number): string {
+  return toShanghaiTimestamp(ms).slice(0, 16).replace('T', ' ');
+}
+
+/** `2024-03-31` in Shanghai time. */
+export function formatDate(ms: number): string {
+  return toShanghaiTimestamp(ms).slice(0, 10);
+}
+
+/** A bilingual name in the current language. */
+export function localName(name: { zh: string; en: string }, language: Language): string {
+  return name[language];
+}
