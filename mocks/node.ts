@@ -5,9 +5,12 @@ import { parseScenario } from './scenarios';
 /** The same handlers for Vitest: the happy path by default, a scenario per test with `useScenario`. */
 export const server = setupServer(...createHandlers());
 
-/** Replaces the handlers for the current test with a scenario, e.g. `useScenario('error:sewers')`. */
+/**
+ * Puts a scenario in front of the happy path for the current test, e.g. `useScenario('error:sewers')`;
+ * `server.resetHandlers()` (after each test) takes it away again.
+ */
 export function useScenario(value: string, timings: HandlerOptions['timings'] = { slowMs: [50, 50] }): void {
   const scenario = parseScenario(value);
   if (!scenario) throw new Error(`unknown mock scenario '${value}'`);
-  server.resetHandlers(...createHandlers({ scenario, timings }));
+  server.use(...createHandlers({ scenario, timings }));
 }

@@ -89,9 +89,9 @@ export const STATIONS: readonly StationConfig[] = [
     kind: 'lake',
     headline: false,
     location: { lat: 31.68, lon: 119.8 },
-    gradient: { nh3n: 1.12, tn: 1.04 },
+    gradient: { nh3n: 1.12, tn: 1.03 },
     arrivalDays: 1,
-    effect: { nh3n: 0.52, tn: 0.3 },
+    effect: { nh3n: 0.52, tn: 0.28 },
   },
   {
     id: 'gh-c',

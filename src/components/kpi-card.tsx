@@ -15,7 +15,13 @@ export function KpiCard({ label, value, unit, detail, badge }: KpiCardProps) {
     <div className="kpi">
       <dt className="kpi-label">{label}</dt>
       <dd className="kpi-value">
-        {value ?? <span className="kpi-placeholder" aria-hidden="true">—</span>}
+        {value === null ? (
+          <span className="kpi-placeholder" aria-hidden="true">
+            —
+          </span>
+        ) : (
+          <span className="kpi-number">{value}</span>
+        )}
         {value !== null && unit && <span className="kpi-unit">{unit}</span>}
         {value !== null && badge}
       </dd>

@@ -1,0 +1,93 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import readings from '../../../data/readings.json';
+import summary from '../../../data/sewers-summary.json';
+import { server, useScenario } from '../../../mocks/node';
+import { HOSTILE_MARKUP } from '../../../mocks/scenarios';
+import { renderApp } from '../../testing/render-app';
+
+// Expected figures straight from the data files, independently of the app's own code.
+const ghc = readings.stations['gh-c'];
+const lastValue = (values: (number | null)[]) => values.filter((v): v is number => v !== null).at(-1)!;
+const slotOf = (iso: string) => (Date.parse(iso) - Date.parse(readings.start)) / (4 * 3600_000);
+const meanOf = (values: (number | null)[], from: number, to: number) => {
+  const xs = values.slice(from, to).filter((v): v is number => v !== null);
+  return xs.reduce((a, b) => a + b, 0) / xs.length;
+};
+const changePercent = (values: (number | null)[]) => {
+  const start = slotOf('2023-10-10T00:00:00+08:00');
+  const end = slotOf('2024-01-01T00:00:00+08:00');
+  return (meanOf(values, start, end) / meanOf(values, start - 30 * 6, start) - 1) * 100;
+};
+const signed = (x: number) => `${x < 0 ? '−' : '+'}${Math.abs(x).toFixed(1)}%`;
+
+describe('overview', () => {
+  it('shows the headline KPIs computed from the mocked API, in Chinese', async () => {
+    renderApp('/');
+    expect(await screen.findByText(lastValue(ghc.nh3n).toFixed(3))).toBeInTheDocument();
+    expect(screen.getByText(lastValue(ghc.tn).toFixed(3))).toBeInTheDocument();
+    expect(screen.getByText(signed(changePercent(ghc.nh3n)))).toBeInTheDocument();
+    expect(screen.getByText(signed(changePercent(ghc.tn)))).toBeInTheDocument();
+    expect(await screen.findByText(String(summary.villages.completed))).toBeInTheDocument();
+    expect(screen.getByText('/ 759')).toBeInTheDocument();
+    expect(screen.getByText(summary.pipelineKm.built.toFixed(1))).toBeInTheDocument();
+    expect(screen.getByText(/计划 1,080 公里/)).toBeInTheDocument();
+    // the class is written out, not only coloured
+    expect(screen.getAllByText(/^[ⅠⅡⅢⅣⅤ]类$|^劣Ⅴ类$/)).toHaveLength(2);
+    expect(screen.getByRole('link', { name: /查看水质详情/ })).toHaveAttribute('href', '/water-quality');
+    expect(screen.getByRole('link', { name: /查看管网建设详情/ })).toHaveAttribute('href', '/sewers');
+    await waitFor(() => expect(screen.getAllByRole('img', { name: /折线图/ })).toHaveLength(2));
+  });
+
+  it('is complete in English', async () => {
+    renderApp('/?lang=en', { language: 'en' });
+    expect(await screen.findByText('Latest NH3-N')).toBeInTheDocument();
+    expect(await screen.findByText('Villages completed')).toBeInTheDocument();
+    expect(await screen.findByText(/of 1,080 km planned/)).toBeInTheDocument();
+    await waitFor(() => expect(screen.getAllByRole('img', { name: /Line chart/ })).toHaveLength(2));
+    expect(screen.getByRole('main').textContent).not.toMatch(/[\u4e00-\u9fff]/u);
+  });
+
+  it('shows an error with a retry that works, and the other panels keep working (error:sewers)', async () => {
+    useScenario('error:sewers');
+    renderApp('/');
+    expect(await screen.findByText(lastValue(ghc.nh3n).toFixed(3))).toBeInTheDocument();
+    const alerts = await screen.findAllByRole('alert');
+    expect(alerts).toHaveLength(2);
+    expect(alerts[0]).toHaveTextContent('数据服务返回错误（500）');
+    server.resetHandlers();
+    await userEvent.click(within(alerts[0]!).getByRole('button', { name: '重试' }));
+    expect(await screen.findByText(String(summary.villages.completed))).toBeInTheDocument();
+  });
+
+  it('names a malformed response as a contract problem', async () => {
+    useScenario('malformed:sewers');
+    renderApp('/');
+    const [alert] = await screen.findAllByRole('alert');
+    expect(alert).toHaveTextContent('不符合接口约定');
+    expect(alert).toHaveTextContent('GET /sewers/summary');
+  });
+
+  it('says there is no data instead of showing zeros (empty)', async () => {
+    useScenario('empty');
+    renderApp('/');
+    await waitFor(() => expect(screen.getAllByText('暂无数据')).toHaveLength(4));
+    expect(screen.queryByText('/ 0')).not.toBeInTheDocument();
+  });
+
+  it('shows hostile names as text, never as markup (hostile)', async () => {
+    useScenario('hostile');
+    const { container } = renderApp('/?lang=en', { language: 'en' });
+    expect((await screen.findAllByText(HOSTILE_MARKUP, { exact: false })).length).toBeGreaterThan(0);
+    expect(container.querySelector('img')).toBeNull();
+  });
+
+  it('shows the KPI frames while loading (slow)', async () => {
+    useScenario('slow', { slowMs: [300, 300] });
+    renderApp('/');
+    expect(await screen.findByText('氨氮 最新值')).toBeInTheDocument();
+    expect(screen.getAllByRole('status').length).toBeGreaterThan(0);
+    expect(await screen.findByText(lastValue(ghc.nh3n).toFixed(3), {}, { timeout: 3000 })).toBeInTheDocument();
+  });
+});

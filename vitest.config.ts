@@ -1,0 +1,33 @@
+import { defineConfig, mergeConfig } from 'vitest/config';
+import viteConfig from './vite.config.ts';
+
+export default mergeConfig(
+  viteConfig,
+  defineConfig({
+    test: {
+      reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
+      projects: [
+        {
+          extends: true,
+          test: {
+            name: 'unit',
+            environment: 'node',
+            include: ['src/**/*.test.ts', 'mocks/**/*.test.ts', 'data/**/*.test.ts', 'tests/contract/**/*.test.ts'],
+            // Not Shanghai on purpose: every displayed time must be Shanghai's whatever the machine's zone.
+            env: { TZ: 'America/New_York' },
+          },
+        },
+        {
+          extends: true,
+          test: {
+            name: 'components',
+            environment: 'jsdom',
+            include: ['src/**/*.test.tsx'],
+            setupFiles: ['src/testing/setup-components.ts'],
+            env: { TZ: 'Europe/London' },
+          },
+        },
+      ],
+    },
+  }),
+);
