@@ -17,7 +17,11 @@ export interface HandlerOptions {
 }
 
 /** MSW request handlers for the contract: every route, a scenario around them, and a 404 problem for anything else. */
-export function createHandlers({ basePath = '/api/v1', scenario = null, timings = {} }: HandlerOptions = {}): RequestHandler[] {
+export function createHandlers({
+  basePath = '/api/v1',
+  scenario = null,
+  timings = {},
+}: HandlerOptions = {}): RequestHandler[] {
   const prefix = `*${basePath}`;
   const wrapped = applyScenario(routes, scenario, { ...DEFAULT_TIMINGS, ...timings });
   return [

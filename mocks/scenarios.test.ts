@@ -14,7 +14,11 @@ afterAll(() => server.close());
 
 const get = async (path: string) => {
   const response = await fetch(`http://localhost/api/v1${path}`);
-  return { status: response.status, type: response.headers.get('content-type') ?? '', body: (await response.json()) as Record<string, unknown> };
+  return {
+    status: response.status,
+    type: response.headers.get('content-type') ?? '',
+    body: (await response.json()) as Record<string, unknown>,
+  };
 };
 
 describe('parseScenario', () => {

@@ -71,7 +71,9 @@ export function applyScenario(
 ): MockRoute[] {
   // The outage is scripted from the first request to any covered endpoint: one clock for all of them.
   const outage = { firstRequestAt: null as number | null };
-  return routes.map((route) => (scenario && applies(scenario, route.group) ? wrapRoute(route, scenario, timings, outage) : route));
+  return routes.map((route) =>
+    scenario && applies(scenario, route.group) ? wrapRoute(route, scenario, timings, outage) : route,
+  );
 }
 
 function wrapRoute(
@@ -90,14 +92,18 @@ function wrapRoute(
         return base(url);
       });
     case 'error':
-      return wrap(async () => problem(500, 'Internal server error', `the ${route.path} service failed (mock scenario 'error')`));
+      return wrap(() =>
+        Promise.resolve(
+          problem(500, 'Internal server error', `the ${route.path} service failed (mock scenario 'error')`),
+        ),
+      );
     case 'malformed':
       return wrap(async (url) => {
         const result = await base(url);
         return isBody(result) ? malform(result) : result;
       });
     case 'empty':
-      return route.empty ? wrap(async () => route.empty!()) : route;
+      return route.empty ? wrap(() => Promise.resolve(route.empty!())) : route;
     case 'hostile':
       return wrap(async (url) => {
         const result = await base(url);
@@ -109,7 +115,9 @@ function wrapRoute(
         outage.firstRequestAt ??= now;
         const elapsed = now - outage.firstRequestAt;
         const down = elapsed >= timings.outageUpMs && elapsed < timings.outageUpMs + timings.outageDownMs;
-        return down ? problem(503, 'Service unavailable', 'the API is unreachable (mock scenario \'outage\')') : base(url);
+        return down
+          ? problem(503, 'Service unavailable', "the API is unreachable (mock scenario 'outage')")
+          : base(url);
       });
   }
 }

@@ -12,7 +12,9 @@ if (env.mocking) {
   // The mock API is the app's backend in dev and in the production build alike. It loads as its own chunk and the
   // shell renders meanwhile; requests wait for it.
   const basePath = new URL(env.apiBaseUrl, window.location.origin).pathname;
-  holdRequestsUntil(import('../mocks/browser').then((m) => m.startMockWorker({ basePath, search: window.location.search })));
+  holdRequestsUntil(
+    import('../mocks/browser').then((m) => m.startMockWorker({ basePath, search: window.location.search })),
+  );
 }
 
 const storage = (() => {

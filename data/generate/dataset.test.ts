@@ -58,7 +58,10 @@ describe('water-quality data', () => {
       const share = values.filter((v) => v === null).length / values.length;
       expect(share, id).toBeGreaterThanOrEqual(0.01);
       expect(share, id).toBeLessThanOrEqual(0.03);
-      expect(dailyMeans(series(id, 'nh3n')).some(([, v]) => v === null), id).toBe(true);
+      expect(
+        dailyMeans(series(id, 'nh3n')).some(([, v]) => v === null),
+        id,
+      ).toBe(true);
       // both indicators fail together: an outage of the station, not of one sensor
       expect(readings.stations[id]!.tn.map((v) => v === null)).toEqual(values.map((v) => v === null));
     }
@@ -74,16 +77,22 @@ describe('water-quality data', () => {
     }
   });
 
-  it.each(stations)('%s: NH3-N and TN mean during the transfer is below the 30 days before (the source claim)', (id) => {
-    const p = transferPeriods(transferStart, transferEnd, dataEnd);
-    for (const indicator of ['nh3n', 'tn'] as const) {
-      const r = series(id, indicator);
-      expect(mean(valuesIn(r, p.during))!).toBeLessThan(mean(valuesIn(r, p.before))!);
-    }
-  });
+  it.each(stations)(
+    '%s: NH3-N and TN mean during the transfer is below the 30 days before (the source claim)',
+    (id) => {
+      const p = transferPeriods(transferStart, transferEnd, dataEnd);
+      for (const indicator of ['nh3n', 'tn'] as const) {
+        const r = series(id, indicator);
+        expect(mean(valuesIn(r, p.during))!).toBeLessThan(mean(valuesIn(r, p.before))!);
+      }
+    },
+  );
 
   it('follows the story targets at the lake stations (daily means, DESIGN §4)', () => {
-    const window = (from: string, to: string) => ({ from: parseShanghaiDate(from)!, to: parseShanghaiDate(to)! + DAY_MS });
+    const window = (from: string, to: string) => ({
+      from: parseShanghaiDate(from)!,
+      to: parseShanghaiDate(to)! + DAY_MS,
+    });
     const p = transferPeriods(transferStart, transferEnd, dataEnd);
     for (const id of lakeStations) {
       const nh3n = dailyMeans(series(id, 'nh3n'));
@@ -172,7 +181,7 @@ describe('sewer data', () => {
     expect(last.completedVillages).toBe(summary.villages.completed);
     expect(last.builtKm).toBe(summary.pipelineKm.built);
     for (const town of towns) {
-      const townLast = (progress.towns as Record<string, typeof progress.programme>)[town.id]!.at(26)!;
+      const townLast = progress.towns[town.id]!.at(26)!;
       expect(townLast.month).toBe('2024-03');
       expect(townLast.completedVillages).toBe(town.villages.completed);
       expect(townLast.builtKm).toBe(town.pipelineKm.built);
@@ -207,7 +216,7 @@ describe('sewer data', () => {
 
   it('tells the town story: trunk-sewer towns at or ahead of plan, Luoyang and Xueyan 15–25 % behind', () => {
     for (const town of towns) {
-      const month = (progress.towns as Record<string, typeof progress.programme>)[town.id]!.at(26)!;
+      const month = progress.towns[town.id]!.at(26)!;
       const ratio = month.completedVillages! / month.plannedVillages;
       if (['luoyang', 'xueyan'].includes(town.id)) {
         expect(ratio, town.id).toBeGreaterThanOrEqual(0.75);

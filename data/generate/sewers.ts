@@ -152,10 +152,7 @@ function planTown(random: Random, town: TownConfig, names: LocalName[]): Works[]
 /** Decides what was actually built by the as-of date: completed ÷ planned-to-date lands in the town's performance range. */
 function buildTown(random: Random, town: TownConfig, works: Works[]): Works[] {
   const plannedToDate = works.filter((w) => w.plannedEnd < AS_OF_END).length;
-  const completed = Math.min(
-    works.length,
-    Math.round(random.uniform(...town.performance) * plannedToDate),
-  );
+  const completed = Math.min(works.length, Math.round(random.uniform(...town.performance) * plannedToDate));
   const lastCompletedPlanEnd = works[completed - 1]?.plannedEnd ?? AS_OF_DAY;
   const programmeStart = parseShanghaiDate('2022-01-01')!;
   // Stretch (behind plan) or compress (ahead of plan) the planned timeline so that exactly `completed` villages finish by the as-of date.

@@ -7,6 +7,7 @@ import type { Random } from './random';
  */
 type Part = readonly [hanzi: string, pinyin: string];
 
+// prettier-ignore
 const SURNAMES: readonly Part[] = [
   ['王', 'wang'], ['陈', 'chen'], ['张', 'zhang'], ['周', 'zhou'], ['吴', 'wu'], ['徐', 'xu'],
   ['孙', 'sun'], ['朱', 'zhu'], ['马', 'ma'], ['胡', 'hu'], ['郭', 'guo'], ['何', 'he'],
@@ -17,6 +18,7 @@ const SURNAMES: readonly Part[] = [
   ['蔡', 'cai'], ['丁', 'ding'], ['戴', 'dai'], ['吕', 'lyu'], ['史', 'shi'], ['刘', 'liu'],
 ];
 
+// prettier-ignore
 const PLACES: readonly Part[] = [
   ['东', 'dong'], ['西', 'xi'], ['南', 'nan'], ['北', 'bei'], ['前', 'qian'], ['后', 'hou'],
   ['上', 'shang'], ['下', 'xia'], ['大', 'da'], ['小', 'xiao'], ['新', 'xin'], ['老', 'lao'],
@@ -24,6 +26,7 @@ const PLACES: readonly Part[] = [
   ['柳', 'liu'], ['桑', 'sang'], ['竹', 'zhu'], ['梅', 'mei'], ['荷', 'he'], ['杏', 'xing'],
 ];
 
+// prettier-ignore
 const ENDINGS: readonly Part[] = [
   ['村', 'cun'], ['巷', 'xiang'], ['庄', 'zhuang'], ['塘', 'tang'], ['桥', 'qiao'], ['浜', 'bang'],
   ['埭', 'dai'], ['头', 'tou'], ['里', 'li'], ['宅', 'zhai'], ['舍', 'she'], ['湾', 'wan'],

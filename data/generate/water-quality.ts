@@ -1,9 +1,4 @@
-import {
-  DAY_MS,
-  HOUR_MS,
-  parseShanghaiDate,
-  toShanghaiTimestamp,
-} from '../../src/domain/shanghai-time';
+import { DAY_MS, HOUR_MS, parseShanghaiDate, toShanghaiTimestamp } from '../../src/domain/shanghai-time';
 import {
   GAP_SHARE,
   LAKE_CENTRE_CURVES,

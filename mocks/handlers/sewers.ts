@@ -8,7 +8,11 @@ const STATUSES = ['not_started', 'in_progress', 'completed'] as const;
 /** The optional single `town` parameter, checked against the known towns. */
 async function townParam(url: URL) {
   const { towns } = await loadTowns();
-  const checked = oneOf(url, 'town', towns.map((t) => t.id));
+  const checked = oneOf(
+    url,
+    'town',
+    towns.map((t) => t.id),
+  );
   if (!checked.ok) return checked;
   if (checked.value.length > 1) return { ok: false, response: badRequest("'town' may be given once") } as const;
   return { ok: true, value: checked.value[0] } as const;

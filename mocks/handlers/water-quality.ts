@@ -50,7 +50,11 @@ export const waterQualityRoutes: MockRoute[] = [
       const known = stationsFile.stations.map((s) => s.id);
       const stations = oneOf(url, 'station', known);
       if (!stations.ok) return stations.response;
-      const indicators = oneOf(url, 'indicator', INDICATORS.map((i) => i.id));
+      const indicators = oneOf(
+        url,
+        'indicator',
+        INDICATORS.map((i) => i.id),
+      );
       if (!indicators.ok) return indicators.response;
       const intervals = oneOf(url, 'interval', ['4h', '1d'] as const);
       if (!intervals.ok) return intervals.response;

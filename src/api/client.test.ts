@@ -20,7 +20,9 @@ describe('apiGet', () => {
         return HttpResponse.json({ items: [{ value: 1 }] });
       }),
     );
-    await expect(apiGet('/things', schema, { station: ['a', 'b'], from: '2023-10-01', to: undefined })).resolves.toEqual({
+    await expect(
+      apiGet('/things', schema, { station: ['a', 'b'], from: '2023-10-01', to: undefined }),
+    ).resolves.toEqual({
       items: [{ value: 1 }],
     });
     expect(seen).toBe('?station=a&station=b&from=2023-10-01');
@@ -35,7 +37,9 @@ describe('apiGet', () => {
   });
 
   it('reads a problem+json body into the message', async () => {
-    respond(() => HttpResponse.json({ type: 'x', title: 'Bad request', status: 400, detail: "unknown town 'x'" }, { status: 400 }));
+    respond(() =>
+      HttpResponse.json({ type: 'x', title: 'Bad request', status: 400, detail: "unknown town 'x'" }, { status: 400 }),
+    );
     const error = (await apiGet('/things', schema).catch((e: unknown) => e)) as ApiError;
     expect(error).toMatchObject({ kind: 'http', status: 400, endpoint: '/things' });
     expect(error.message).toBe("GET /things: 400 Bad request — unknown town 'x'");

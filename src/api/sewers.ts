@@ -6,7 +6,7 @@ import { dateSchema, localNameSchema, locationSchema, monthSchema, timestampSche
 /** `/sewers/*`: the sewer-programme group of the contract. */
 
 const count = z.number().int().nonnegative();
-const kmSchema = z.number().finite().nonnegative();
+const kmSchema = z.number().nonnegative();
 
 export const villageCountsSchema = z.object({ total: count, completed: count, inProgress: count, notStarted: count });
 export type VillageCounts = z.infer<typeof villageCountsSchema>;

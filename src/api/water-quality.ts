@@ -22,7 +22,7 @@ export type Station = z.infer<typeof stationSchema>;
 
 export const stationsSchema = z.object({ stations: z.array(stationSchema) });
 
-const valueSchema = z.number().finite().nonnegative().nullable();
+const valueSchema = z.number().nonnegative().nullable();
 
 export const seriesResponseSchema = z.object({
   interval: intervalSchema,

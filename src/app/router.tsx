@@ -50,7 +50,12 @@ const wallRoute = createRoute({
 const routeTree = rootRoute.addChildren([overviewRoute, waterQualityRoute, sewersRoute, wallRoute]);
 
 export function createAppRouter(history?: RouterHistory) {
-  return createRouter({ routeTree, ...(history ? { history } : {}), defaultPreload: 'intent', scrollRestoration: true });
+  return createRouter({
+    routeTree,
+    ...(history ? { history } : {}),
+    defaultPreload: 'intent',
+    scrollRestoration: true,
+  });
 }
 
 declare module '@tanstack/react-router' {

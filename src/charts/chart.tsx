@@ -5,7 +5,7 @@ import { echarts, type ECOption } from './echarts';
 
 export interface ChartProps {
   option: ECOption;
-  /** What the chart shows, in words: read by screen readers (ECharts aria) and used as the label. */
+  /** What the chart shows, in words: ECharts' aria puts it on the chart as its accessible name (role img). */
   description: string;
   height?: number | string;
   className?: string;
@@ -39,7 +39,7 @@ export function Chart({ option, description, height = 280, className, onEvents }
     [onEvents, withData],
   );
   return (
-    <div ref={containerRef} className={className} data-chart="" data-chart-drawn="false" role="img" aria-label={description}>
+    <div ref={containerRef} className={className} data-chart="" data-chart-drawn="false">
       <ReactEChartsCore
         echarts={echarts}
         option={fullOption}

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { EmptyState, ErrorState, LoadingState } from './query-states';
 
 interface QueryViewProps {
-  queries: readonly UseQueryResult<unknown>[];
+  queries: readonly UseQueryResult[];
   /** Checked once every query has data: true shows the empty state instead of the children. */
   isEmpty?: () => boolean;
   empty?: ReactNode;

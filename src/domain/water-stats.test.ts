@@ -78,7 +78,12 @@ describe('water statistics', () => {
 
     it('is null when the level never falls far enough, or there is no baseline', () => {
       expect(arrivalLag(series(0, 0.9), start)).toBeNull();
-      expect(arrivalLag(series(0).map(([t, v]): Reading => [t, t < start ? null : v]), start)).toBeNull();
+      expect(
+        arrivalLag(
+          series(0).map(([t, v]): Reading => [t, t < start ? null : v]),
+          start,
+        ),
+      ).toBeNull();
     });
   });
 });

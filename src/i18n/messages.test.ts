@@ -12,7 +12,9 @@ function keys(value: object, prefix = ''): string[] {
 
 function leaves(value: object): [string, string][] {
   return Object.entries(value).flatMap(([k, v]) =>
-    typeof v === 'string' ? [[k, v] as [string, string]] : leaves(v as object).map(([p, s]) => [`${k}.${p}`, s] as [string, string]),
+    typeof v === 'string'
+      ? [[k, v] as [string, string]]
+      : leaves(v as object).map(([p, s]) => [`${k}.${p}`, s] as [string, string]),
   );
 }
 

@@ -15,7 +15,11 @@ const BASE = 'http://localhost/api/v1';
 
 async function getJson(path: string, query = '') {
   const response = await fetch(`${BASE}${path}${query}`);
-  return { status: response.status, type: response.headers.get('content-type') ?? '', body: (await response.json()) as unknown };
+  return {
+    status: response.status,
+    type: response.headers.get('content-type') ?? '',
+    body: (await response.json()) as unknown,
+  };
 }
 
 const cases: [path: string, query: string, schema: z.ZodType][] = [
@@ -23,7 +27,11 @@ const cases: [path: string, query: string, schema: z.ZodType][] = [
   ['/stations', '', stationsSchema],
   ['/water-quality/series', '', seriesResponseSchema],
   ['/water-quality/series', '?station=gh-c&interval=4h', seriesResponseSchema],
-  ['/water-quality/series', '?station=gh-n&station=bgh&indicator=tn&from=2023-10-01&to=2023-10-31', seriesResponseSchema],
+  [
+    '/water-quality/series',
+    '?station=gh-n&station=bgh&indicator=tn&from=2023-10-01&to=2023-10-31',
+    seriesResponseSchema,
+  ],
   ['/water-transfer/events', '', transferEventsSchema],
   ['/sewers/summary', '', sewersSummarySchema],
   ['/sewers/towns', '', townsSchema],
@@ -61,11 +69,16 @@ describe('every handler response keeps the contract', () => {
 
 describe('water-quality series', () => {
   it('returns every 4-hour slot of a day, gaps as null', async () => {
-    const { body } = await getJson('/water-quality/series', '?station=gh-c&indicator=nh3n&interval=4h&from=2023-10-10&to=2023-10-10');
+    const { body } = await getJson(
+      '/water-quality/series',
+      '?station=gh-c&indicator=nh3n&interval=4h&from=2023-10-10&to=2023-10-10',
+    );
     const series = seriesResponseSchema.parse(body).series;
     expect(series).toHaveLength(1);
     const times = series[0]!.points.map(([t]) => new Date(t).toISOString());
-    expect(times).toEqual([16, 20, 0, 4, 8, 12].map((h, i) => new Date(Date.UTC(2023, 9, i < 2 ? 9 : 10, h)).toISOString()));
+    expect(times).toEqual(
+      [16, 20, 0, 4, 8, 12].map((h, i) => new Date(Date.UTC(2023, 9, i < 2 ? 9 : 10, h)).toISOString()),
+    );
   });
 
   it('defaults to daily means of all stations and both indicators over the whole dataset', async () => {
@@ -79,7 +92,9 @@ describe('water-quality series', () => {
   it('a daily value is the mean of that day’s non-null readings, null when it has none', async () => {
     const query = '?station=gh-n&interval=4h';
     const fourHourly = seriesResponseSchema.parse((await getJson('/water-quality/series', query)).body).series;
-    const daily = seriesResponseSchema.parse((await getJson('/water-quality/series', '?station=gh-n&interval=1d')).body).series;
+    const daily = seriesResponseSchema.parse(
+      (await getJson('/water-quality/series', '?station=gh-n&interval=1d')).body,
+    ).series;
     for (const [i, s] of fourHourly.entries()) {
       const days = daily[i]!.points;
       expect(days).toHaveLength(s.points.length / 6);
@@ -92,7 +107,9 @@ describe('water-quality series', () => {
           expect(value).toBeNull();
           nullDays += 1;
         } else {
-          expect(Math.abs(value! - values.reduce((a, b) => a + b, 0) / values.length)).toBeLessThanOrEqual(0.0005 + 1e-9);
+          expect(Math.abs(value! - values.reduce((a, b) => a + b, 0) / values.length)).toBeLessThanOrEqual(
+            0.0005 + 1e-9,
+          );
         }
       }
       expect(nullDays).toBeGreaterThan(0);
@@ -101,7 +118,8 @@ describe('water-quality series', () => {
 });
 
 describe('sewer filters', () => {
-  const villages = async (query: string) => villagesSchema.parse((await getJson('/sewers/villages', query)).body).villages;
+  const villages = async (query: string) =>
+    villagesSchema.parse((await getJson('/sewers/villages', query)).body).villages;
 
   it('filters by town and status', async () => {
     const list = await villages('?town=xueyan&status=not_started');

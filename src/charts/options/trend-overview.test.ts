@@ -14,7 +14,11 @@ type Series = { name: string; data: [number, number | null][]; markArea?: { data
 
 describe('buildTrendOverviewOption', () => {
   it.each(['zh', 'en'] as const)('draws both indicators with the transfer band (%s)', (language) => {
-    const option = buildTrendOverviewOption({ nh3n: days([0.5, 0.4, null, 0.3, 0.2]), tn: days([2, 1.9, 1.8, null, 1.6]), transfer }, deskTheme, language);
+    const option = buildTrendOverviewOption(
+      { nh3n: days([0.5, 0.4, null, 0.3, 0.2]), tn: days([2, 1.9, 1.8, null, 1.6]), transfer },
+      deskTheme,
+      language,
+    );
     const series = option.series as Series[];
     expect(series.map((s) => s.name)).toEqual(language === 'zh' ? ['氨氮', '总氮'] : ['NH3-N', 'TN']);
     // gaps stay gaps: null is kept, never interpolated or dropped
@@ -26,7 +30,11 @@ describe('buildTrendOverviewOption', () => {
   });
 
   it('shades a running transfer up to the last reading', () => {
-    const option = buildTrendOverviewOption({ nh3n: days([0.5, 0.4, 0.3, 0.2]), tn: [], transfer: { start: transfer.start, end: null } }, deskTheme, 'en');
+    const option = buildTrendOverviewOption(
+      { nh3n: days([0.5, 0.4, 0.3, 0.2]), tn: [], transfer: { start: transfer.start, end: null } },
+      deskTheme,
+      'en',
+    );
     const band = (option.series as Series[])[0]!.markArea!.data[0] as [{ xAxis: number }, { xAxis: number }];
     expect(band[1].xAxis).toBe(toChartTime(day0 + 3 * DAY_MS));
   });
@@ -44,7 +52,12 @@ describe('buildTrendOverviewOption', () => {
     const option = buildTrendOverviewOption({ nh3n: days([0.5]), tn: days([2]), transfer: null }, deskTheme, 'en');
     const formatter = (option.tooltip as { formatter: (p: unknown) => string }).formatter;
     const html = formatter([
-      { axisValue: toChartTime(day0), seriesName: '<img src=x onerror=alert(1)>', marker: '', value: [toChartTime(day0), 0.5] },
+      {
+        axisValue: toChartTime(day0),
+        seriesName: '<img src=x onerror=alert(1)>',
+        marker: '',
+        value: [toChartTime(day0), 0.5],
+      },
       { axisValue: toChartTime(day0), seriesName: 'TN', marker: '', value: [toChartTime(day0), null] },
     ]);
     expect(html).toContain('2023-10-01');

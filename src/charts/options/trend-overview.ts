@@ -21,7 +21,8 @@ interface AxisTooltipParam {
   value: [number, number | null];
 }
 
-const toPoints = (readings: readonly Reading[]) => readings.map(([t, v]) => [toChartTime(t), v] as [number, number | null]);
+const toPoints = (readings: readonly Reading[]) =>
+  readings.map(([t, v]) => [toChartTime(t), v] as [number, number | null]);
 
 /** The overview's small chart: daily NH3-N (left axis) and TN (right axis) at one station, the transfer shaded. */
 export function buildTrendOverviewOption(input: TrendOverviewInput, theme: ChartTheme, language: Language): ECOption {
@@ -29,7 +30,12 @@ export function buildTrendOverviewOption(input: TrendOverviewInput, theme: Chart
   const unit = m.indicator.unit;
   const lastTime = Math.max(input.nh3n.at(-1)?.[0] ?? 0, input.tn.at(-1)?.[0] ?? 0);
   const band = input.transfer
-    ? [[{ name: m.charts.transfer, xAxis: toChartTime(input.transfer.start) }, { xAxis: toChartTime(input.transfer.end ?? lastTime) }]]
+    ? [
+        [
+          { name: m.charts.transfer, xAxis: toChartTime(input.transfer.start) },
+          { xAxis: toChartTime(input.transfer.end ?? lastTime) },
+        ],
+      ]
     : [];
   const axis = (name: string, color: string) => ({
     type: 'value' as const,
@@ -53,7 +59,8 @@ export function buildTrendOverviewOption(input: TrendOverviewInput, theme: Chart
         const first = params[0];
         if (!first) return '';
         const rows = params.map(
-          (p) => `${p.marker}${escapeHtml(p.seriesName)}: <b>${p.value[1] === null ? '—' : `${p.value[1].toFixed(3)} ${unit}`}</b>`,
+          (p) =>
+            `${p.marker}${escapeHtml(p.seriesName)}: <b>${p.value[1] === null ? '—' : `${p.value[1].toFixed(3)} ${unit}`}</b>`,
         );
         return [escapeHtml(formatDateTime(fromChartTime(first.axisValue)).slice(0, 10)), ...rows].join('<br>');
       },
@@ -64,10 +71,16 @@ export function buildTrendOverviewOption(input: TrendOverviewInput, theme: Chart
       axisLabel: {
         color: theme.muted,
         hideOverlap: true,
-        formatter: language === 'zh' ? { year: '{yyyy}年', month: '{M}月', day: '{M}-{d}' } : { year: '{yyyy}', month: '{MMM}', day: '{d} {MMM}' },
+        formatter:
+          language === 'zh'
+            ? { year: '{yyyy}年', month: '{M}月', day: '{M}-{d}' }
+            : { year: '{yyyy}', month: '{MMM}', day: '{d} {MMM}' },
       },
     },
-    yAxis: [axis(m.indicator.nh3n, theme.indicator.nh3n), { ...axis(m.indicator.tn, theme.indicator.tn), splitLine: { show: false } }],
+    yAxis: [
+      axis(m.indicator.nh3n, theme.indicator.nh3n),
+      { ...axis(m.indicator.tn, theme.indicator.tn), splitLine: { show: false } },
+    ],
     series: [
       {
         type: 'line',

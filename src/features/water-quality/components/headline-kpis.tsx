@@ -15,7 +15,11 @@ export function HeadlineKpis() {
   const frames = (
     <>
       {INDICATORS.map((indicator) => (
-        <KpiCard key={indicator} label={t('overview.latest', { indicator: t(`indicator.${indicator}`) })} value={null} />
+        <KpiCard
+          key={indicator}
+          label={t('overview.latest', { indicator: t(`indicator.${indicator}`) })}
+          value={null}
+        />
       ))}
       <KpiCard label={t('overview.change')} value={null} />
     </>
@@ -37,7 +41,9 @@ export function HeadlineKpis() {
                     value={latest ? formatNumber(latest.value, language, 3) : null}
                     unit={t('indicator.unit')}
                     badge={latest && <ClassBadge waterClass={latest.waterClass} />}
-                    detail={latest && t('overview.latestAt', { station: stationName, time: formatDateTime(latest.time) })}
+                    detail={
+                      latest && t('overview.latestAt', { station: stationName, time: formatDateTime(latest.time) })
+                    }
                   />
                 );
               })}

@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, type Page } from '@playwright/test';
+
+/** A committed data file, read on the test side to know what the page must show. */
+export function dataFile<T>(name: string): T {
+  return JSON.parse(readFileSync(join(import.meta.dirname, '../../data', name), 'utf8')) as T;
+}
+
+/** Waits until `count` charts have finished a render with data, and checks their canvases are not blank. */
+export async function expectChartsDrawn(page: Page, count: number): Promise<void> {
+  await expect(page.locator('[data-chart-drawn="true"]')).toHaveCount(count);
+  const inked = await page.locator('[data-chart] canvas').evaluateAll((canvases) =>
+    canvases.map((node) => {
+      const canvas = node as HTMLCanvasElement;
+      const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+      let painted = 0;
+      for (let i = 3; i < data.length; i += 4 * 16) if (data[i]! > 0) painted += 1;
+      return painted;
+    }),
+  );
+  expect(inked).toHaveLength(count);
+  for (const painted of inked) expect(painted).toBeGreaterThan(500);
+}
+
+/** Fails the test if the page ever opens a dialog (a script injected through data would). */
+export function forbidDialogs(page: Page): void {
+  page.on('dialog', (dialog) => {
+    throw new Error(`unexpected dialog: ${dialog.message()}`);
+  });
+}

@@ -1,0 +1,82 @@
+import { expect, test } from '@playwright/test';
+import { dataFile, expectChartsDrawn } from './helpers';
+
+interface Readings {
+  stations: Record<string, { nh3n: (number | null)[]; tn: (number | null)[] }>;
+}
+const readings = dataFile<Readings>('readings.json');
+const summary = dataFile<{ villages: { completed: number }; pipelineKm: { built: number } }>('sewers-summary.json');
+const latest = (values: (number | null)[]) =>
+  values
+    .filter((v): v is number => v !== null)
+    .at(-1)!
+    .toFixed(3);
+
+test('the overview draws its charts with data, in Chinese by default', async ({ page }) => {
+  await page.goto('/');
+  await expect(page).toHaveTitle('滆湖水环境看板');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(page.getByText(latest(readings.stations['gh-c']!.nh3n), { exact: true })).toBeVisible();
+  await expect(page.getByText(latest(readings.stations['gh-c']!.tn), { exact: true })).toBeVisible();
+  await expect(page.getByText(String(summary.villages.completed), { exact: true })).toBeVisible();
+  await expect(page.getByText(summary.pipelineKm.built.toFixed(1), { exact: true })).toBeVisible();
+  await expect(page.getByText('模拟数据').first()).toBeVisible();
+  // Shanghai time although the browser runs in Los Angeles
+  await expect(page.getByText('滆湖心 · 2024-03-31 20:00').first()).toBeVisible();
+  await expectChartsDrawn(page, 2);
+  await expect(page.getByRole('img', { name: /滆湖心氨氮与总氮日均值折线图/ })).toBeVisible();
+});
+
+test('the overview is complete in English', async ({ page }) => {
+  await page.goto('/?lang=en');
+  await expect(page).toHaveTitle('Ge Lake Water Dashboard');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByText('Latest NH3-N')).toBeVisible();
+  await expect(page.getByText('Illustrative data').first()).toBeVisible();
+  await expectChartsDrawn(page, 2);
+  await expect(page.getByRole('main')).not.toContainText(/[\u4e00-\u9fff]/u);
+});
+
+test('the language switch goes into the URL and is remembered', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByText('氨氮 最新值')).toBeVisible();
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page).toHaveURL(/[?&]lang=en/);
+  await expect(page.getByText('Latest NH3-N')).toBeVisible();
+  await page.goto('/');
+  await expect(page.getByText('Latest NH3-N')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('navigation reaches every route, keeping the language, with honest placeholders', async ({ page }) => {
+  await page.goto('/?lang=en');
+  const nav = page.getByRole('navigation', { name: 'Main navigation' });
+  for (const [name, path] of [
+    ['Water quality', '/water-quality'],
+    ['Sewers', '/sewers'],
+    ['Wall', '/wall'],
+  ] as const) {
+    await nav.getByRole('link', { name }).click();
+    await expect(page).toHaveURL(new RegExp(`${path}\\?lang=en$`));
+    await expect(page.getByRole('heading', { name: 'In preparation' })).toBeVisible();
+    await expect(nav.getByRole('link', { name })).toHaveAttribute('aria-current', 'page');
+  }
+  await nav.getByRole('link', { name: 'Overview' }).click();
+  await expectChartsDrawn(page, 2);
+});
+
+test('a deep link to a route works from the static build', async ({ page }) => {
+  await page.goto('/sewers');
+  await expect(page.getByRole('heading', { name: '页面准备中' })).toBeVisible();
+});
+
+test('an unknown page says so', async ({ page }) => {
+  await page.goto('/no-such-page');
+  await expect(page.getByRole('heading', { name: '找不到此页面' })).toBeVisible();
+});
+
+test('bad URL parameters fall back to the defaults', async ({ page }) => {
+  await page.goto('/?lang=klingon&mock=nonsense');
+  await expect(page.getByText('氨氮 最新值')).toBeVisible();
+  await expectChartsDrawn(page, 2);
+});
