@@ -1,36 +1,19 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { holdRequestsUntil } from './api/client';
-import { createQueryClient } from './api/query-client';
-import { App } from './app/app';
-import { createAppRouter } from './app/router';
 import { env } from './config/env';
-import { createI18n, initialLanguage } from './i18n/i18n';
-import './styles.css';
 
-if (env.mocking) {
-  // The mock API is the app's backend in dev and in the production build alike. It loads as its own chunk and the
-  // shell renders meanwhile; requests wait for it.
-  const basePath = new URL(env.apiBaseUrl, window.location.origin).pathname;
-  holdRequestsUntil(
-    import('../mocks/browser').then((m) => m.startMockWorker({ basePath, search: window.location.search })),
-  );
-}
+/**
+ * The entry does two things at once: it starts loading the mock API (the app's backend in dev and in the production
+ * build alike, a chunk of its own) and the app itself, so that neither waits for the other to download and compile.
+ * The shell renders as soon as the app is in; requests wait for the worker.
+ */
+const mockReady = env.mocking
+  ? import('../mocks/browser').then((m) =>
+      m.startMockWorker({
+        basePath: new URL(env.apiBaseUrl, window.location.origin).pathname,
+        search: window.location.search,
+      }),
+    )
+  : null;
 
-const storage = (() => {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-})();
-
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App
-      queryClient={createQueryClient()}
-      i18n={createI18n(initialLanguage(window.location.search, storage))}
-      router={createAppRouter()}
-    />
-  </StrictMode>,
-);
+void import('./app/start').then((m) => {
+  m.startApp(document.getElementById('root')!, mockReady);
+});

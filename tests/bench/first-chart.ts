@@ -1,0 +1,61 @@
+/**
+ * `npm run bench`: builds, serves the production build, and prints for `/`:
+ *  - navigation → first chart drawn with data (the `first-chart-drawn` mark), median of 5 fresh visits;
+ *  - JavaScript loaded before that moment, gzip, with the MSW chunk and the data chunks counted apart.
+ * Numbers only, no assertions: DESIGN §6 budgets are judged by reading them.
+ */
+import { readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { launchChromium, PREVIEW_URL, startPreview } from '../tools/preview-server';
+
+const VISITS = 5;
+const ROUTES = ['/'];
+const DATA_CHUNKS = /^(meta|stations|readings|transfer-events|sewers-[a-z]+)-[\w-]+\.js$/;
+
+const gzipKb = (file: string) => gzipSync(readFileSync(join('dist/assets', file))).length / 1024;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+const server = await startPreview();
+const browser = await launchChromium();
+try {
+  for (const route of ROUTES) {
+    const times: number[] = [];
+    let scripts: string[] = [];
+    for (let visit = 0; visit < VISITS; visit++) {
+      const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(`${PREVIEW_URL}${route}`);
+      const handle = await page.waitForFunction(
+        () => performance.getEntriesByName('first-chart-drawn')[0]?.startTime ?? null,
+        null,
+        { timeout: 15_000 },
+      );
+      const drawnAt = (await handle.jsonValue()) as number;
+      times.push(drawnAt);
+      scripts = await page.evaluate(
+        (before) =>
+          performance
+            .getEntriesByType('resource')
+            .filter((e) => e.name.endsWith('.js') && e.startTime < before)
+            .map((e) => e.name),
+        drawnAt,
+      );
+      await context.close();
+    }
+    const files = scripts.map((url) => basename(new URL(url).pathname));
+    const msw = files.filter((f) => f.startsWith('browser-'));
+    const data = files.filter((f) => DATA_CHUNKS.test(f));
+    const app = files.filter((f) => !msw.includes(f) && !data.includes(f));
+    const sum = (list: string[]) => list.reduce((total, f) => total + gzipKb(f), 0).toFixed(1);
+    console.log(`route ${route}`);
+    console.log(
+      `  navigation → first chart drawn: median ${median(times).toFixed(0)} ms (${times.map((t) => t.toFixed(0)).join(', ')})`,
+    );
+    console.log(`  app JavaScript before the first chart: ${sum(app)} KB gzip (${app.join(', ')})`);
+    console.log(`  MSW chunk: ${sum(msw)} KB gzip; data chunks: ${sum(data)} KB gzip (${data.length} files)`);
+  }
+} finally {
+  await browser.close();
+  server.stop();
+}

@@ -1,0 +1,33 @@
+/**
+ * `npm run screenshots`: builds, serves the production build and saves screenshots of every route in both
+ * languages at desktop size into test-results/screenshots/ (the README's picture is copied from there by hand).
+ */
+import { mkdirSync } from 'node:fs';
+import { launchChromium, PREVIEW_URL, startPreview } from './preview-server';
+
+const ROUTES = ['/', '/water-quality', '/sewers', '/wall'];
+const SIZES = [{ width: 1440, height: 900 }];
+const OUT = 'test-results/screenshots';
+
+const server = await startPreview();
+const browser = await launchChromium();
+try {
+  mkdirSync(OUT, { recursive: true });
+  for (const size of SIZES) {
+    for (const lang of ['zh', 'en']) {
+      for (const route of ROUTES) {
+        const page = await browser.newPage({ viewport: size });
+        await page.goto(`${PREVIEW_URL}${route}?lang=${lang}`);
+        await page.waitForLoadState('networkidle');
+        if (route === '/') await page.waitForSelector('[data-chart-drawn="true"] >> nth=1');
+        const name = `${route === '/' ? 'overview' : route.slice(1)}-${lang}-${size.width}x${size.height}.png`;
+        await page.screenshot({ path: `${OUT}/${name}`, fullPage: true });
+        console.log(`${OUT}/${name}`);
+        await page.close();
+      }
+    }
+  }
+} finally {
+  await browser.close();
+  server.stop();
+}
