@@ -56,7 +56,8 @@ export const en = {
   },
   overview: {
     heading: 'Overview',
-    kpiLabel: 'Key figures',
+    waterGroup: 'Ge Lake water quality',
+    sewerGroup: 'Tao-Ge rural sewage programme',
     latest: 'Latest {{indicator}}',
     latestAt: '{{station}} · {{time}}',
     change: 'Change during the transfer',

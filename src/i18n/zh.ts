@@ -53,7 +53,8 @@ export const zh = {
   },
   overview: {
     heading: '总览',
-    kpiLabel: '关键指标',
+    waterGroup: '滆湖水质',
+    sewerGroup: '洮滆片区农村污水治理',
     latest: '{{indicator}} 最新值',
     latestAt: '{{station}} · {{time}}',
     change: '调水期间变化',

@@ -10,10 +10,10 @@ export function OverviewPage() {
   return (
     <div className="overview">
       <h1 className="visually-hidden">{t('overview.heading')}</h1>
-      <dl className="kpi-strip" aria-label={t('overview.kpiLabel')}>
+      <div className="kpi-strip">
         <HeadlineKpis />
         <SewerKpis />
-      </dl>
+      </div>
       <div className="overview-charts">
         <HeadlineTrendPanel />
         <ProgressPanel />

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useSewersSummary } from '../../../api/sewers';
-import { KpiCard } from '../../../components/kpi-card';
+import { KpiCard, KpiGroup } from '../../../components/kpi';
 import { QueryView } from '../../../components/query-view';
 import { formatNumber, formatShare } from '../../../i18n/format';
 import type { Language } from '../../../i18n/messages';
@@ -18,7 +18,7 @@ export function SewerKpis() {
     </>
   );
   return (
-    <div className="kpi-group kpi-group-sewers" aria-busy={summary.isPending}>
+    <KpiGroup title={t('overview.sewerGroup')} className="kpi-group-sewers" busy={summary.isPending}>
       <QueryView queries={[summary]} loading={frames} isEmpty={() => summary.data?.villages.total === 0}>
         {() => {
           const { villages, pipelineKm } = summary.data!;
@@ -46,6 +46,6 @@ export function SewerKpis() {
           );
         }}
       </QueryView>
-    </div>
+    </KpiGroup>
   );
 }

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ClassBadge } from '../../../components/class-badge';
-import { KpiCard } from '../../../components/kpi-card';
+import { KpiCard, KpiGroup } from '../../../components/kpi';
 import { QueryView } from '../../../components/query-view';
 import { formatChange, formatDateTime, formatNumber } from '../../../i18n/format';
 import type { Language } from '../../../i18n/messages';
@@ -25,7 +25,7 @@ export function HeadlineKpis() {
     </>
   );
   return (
-    <div className="kpi-group kpi-group-water" aria-busy={figures === null && !noStation}>
+    <KpiGroup title={t('overview.waterGroup')} className="kpi-group-water" busy={figures === null && !noStation}>
       <QueryView queries={queries} isEmpty={() => noStation} loading={frames}>
         {() => {
           if (!figures) return frames;
@@ -70,6 +70,6 @@ export function HeadlineKpis() {
           );
         }}
       </QueryView>
-    </div>
+    </KpiGroup>
   );
 }
