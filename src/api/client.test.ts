@@ -72,4 +72,13 @@ describe('apiGet', () => {
     await pending;
     expect(settled).toBe(true);
   });
+
+  it('fails every request with the reason when the gate fails', async () => {
+    holdRequestsUntil(Promise.reject(new Error('service workers need a secure context')));
+    await expect(apiGet('/things', schema)).rejects.toMatchObject({
+      kind: 'network',
+      detail: 'the mock API did not start (service workers need a secure context)',
+    });
+    holdRequestsUntil(Promise.resolve());
+  });
 });

@@ -28,11 +28,18 @@ export class ApiError extends Error {
 
 export type QueryParams = Record<string, string | readonly string[] | undefined>;
 
-let ready: Promise<unknown> = Promise.resolve();
+/** Resolves to null when requests may go, or to the reason they cannot (the mock API failed to start). */
+let ready: Promise<string | null> = Promise.resolve(null);
 
-/** Holds every request until `gate` settles (the mock worker starting); the first paint does not wait for it. */
+/**
+ * Holds every request until `gate` settles (the mock worker starting); the first paint does not wait for it.
+ * If the gate fails, every request fails with that reason instead of reaching a server that is not there.
+ */
 export function holdRequestsUntil(gate: Promise<unknown>): void {
-  ready = gate.catch(() => undefined);
+  ready = gate.then(
+    () => null,
+    (cause: unknown) => `the mock API did not start (${cause instanceof Error ? cause.message : String(cause)})`,
+  );
 }
 
 function buildUrl(path: string, params: QueryParams = {}): URL {
@@ -75,7 +82,8 @@ export async function apiGet<S extends z.ZodType>(
   params?: QueryParams,
   signal?: AbortSignal,
 ): Promise<z.output<S>> {
-  await ready;
+  const blocked = await ready;
+  if (blocked) throw new ApiError('network', path, blocked);
   let response: Response;
   try {
     response = await fetch(buildUrl(path, params), { headers: { Accept: 'application/json' }, signal: signal ?? null });

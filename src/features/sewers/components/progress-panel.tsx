@@ -36,7 +36,7 @@ export function ProgressPanel() {
           option && (
             <Chart
               option={option}
-              height={300}
+              height={340}
               description={t('charts.progressDescription', { date: asOfMonth ?? '—', done })}
             />
           )

@@ -35,7 +35,7 @@ export function HeadlineTrendPanel() {
           option && (
             <Chart
               option={option}
-              height={300}
+              height={340}
               description={t('charts.trendDescription', {
                 station: figures.station.name[language],
                 from: formatDate(figures.daily.nh3n[0]?.[0] ?? 0),
