@@ -9,8 +9,9 @@ const envSchema = z.object({
   VITE_API_MOCKING: z.enum(['on', 'off']).default('on'),
 });
 
-function parseEnv() {
-  const result = envSchema.safeParse(import.meta.env);
+/** Reads the `VITE_*` variables; throws a readable error on a bad value. */
+export function parseEnv(source: Record<string, unknown>) {
+  const result = envSchema.safeParse(source);
   if (!result.success) {
     const problems = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
     throw new Error(`Invalid environment: ${problems}`);
@@ -21,4 +22,4 @@ function parseEnv() {
   };
 }
 
-export const env = parseEnv();
+export const env = parseEnv(import.meta.env);
