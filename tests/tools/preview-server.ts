@@ -1,5 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { chromium, type Browser } from '@playwright/test';
+import { chromiumLaunchOptions } from './chromium';
 
 export const PREVIEW_URL = 'http://127.0.0.1:4173';
 
@@ -28,18 +29,7 @@ export async function startPreview({ build = true } = {}): Promise<{ stop: () =>
   throw new Error('vite preview did not start');
 }
 
-/** Debian's Chromium with the flags that work here (root, headless, closed network). */
+/** Debian's Chromium, launched as the browser tests launch it. */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  return chromium.launch(chromiumLaunchOptions);
 }

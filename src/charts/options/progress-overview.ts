@@ -1,7 +1,7 @@
 import { catalogues } from '../../i18n/i18n';
 import { fill, type Language } from '../../i18n/messages';
 import type { ECOption } from '../echarts';
-import { escapeHtml } from '../escape-html';
+import { axisTooltip, baseOption } from './common';
 import type { ChartTheme } from '../theme';
 
 export interface ProgressPoint {
@@ -9,13 +9,6 @@ export interface ProgressPoint {
   planned: number;
   /** Null after the as-of date. */
   actual: number | null;
-}
-
-interface AxisTooltipParam {
-  axisValue: string;
-  seriesName: string;
-  marker: string;
-  value: number | null | undefined;
 }
 
 /**
@@ -34,21 +27,14 @@ export function buildProgressOverviewOption(
   const future = points.map((p) => (p.month >= asOfMonth ? p.planned : null));
   const hasAsOf = months.includes(asOfMonth);
   return {
-    animation: false,
-    textStyle: { fontFamily: theme.fontFamily, fontSize: theme.fontSize, color: theme.text },
+    ...baseOption(theme),
     grid: { left: 48, right: 24, top: 48, bottom: 36 },
-    legend: { top: 0, textStyle: { color: theme.text } },
-    tooltip: {
-      trigger: 'axis',
-      backgroundColor: theme.tooltipBackground,
-      formatter: (raw: unknown) => {
-        const params = (raw as AxisTooltipParam[]).filter((p) => p.value !== null && p.value !== undefined);
-        const first = (raw as AxisTooltipParam[])[0];
-        if (!first) return '';
-        const rows = params.map((p) => `${p.marker}${escapeHtml(p.seriesName)}: <b>${p.value}</b>`);
-        return [escapeHtml(first.axisValue), ...rows].join('<br>');
-      },
-    },
+    // Plan and plan-ahead overlap at the as-of month; series without a value that month are left out.
+    tooltip: axisTooltip<number | null | undefined>(
+      theme,
+      (first) => first.axisValue,
+      (p) => (p.value === null || p.value === undefined ? null : String(p.value)),
+    ),
     xAxis: {
       type: 'category',
       data: months,

@@ -1,10 +1,10 @@
 import type { Reading } from '../../domain/water-stats';
-import { formatDateTime } from '../../i18n/format';
+import { formatDate } from '../../i18n/format';
 import { catalogues } from '../../i18n/i18n';
 import type { Language } from '../../i18n/messages';
 import { fromChartTime, toChartTime } from '../chart-time';
 import type { ECOption } from '../echarts';
-import { escapeHtml } from '../escape-html';
+import { axisTooltip, baseOption } from './common';
 import type { ChartTheme } from '../theme';
 
 export interface TrendOverviewInput {
@@ -12,13 +12,6 @@ export interface TrendOverviewInput {
   tn: readonly Reading[];
   /** The transfer window to shade, epoch ms; `end` null while it runs. */
   transfer: { start: number; end: number | null } | null;
-}
-
-interface AxisTooltipParam {
-  axisValue: number;
-  seriesName: string;
-  marker: string;
-  value: [number, number | null];
 }
 
 const toPoints = (readings: readonly Reading[]) =>
@@ -47,24 +40,13 @@ export function buildTrendOverviewOption(input: TrendOverviewInput, theme: Chart
   });
   return {
     useUTC: true,
-    animation: false,
-    textStyle: { fontFamily: theme.fontFamily, fontSize: theme.fontSize, color: theme.text },
+    ...baseOption(theme),
     grid: { left: 56, right: 56, top: 48, bottom: 36 },
-    legend: { top: 0, textStyle: { color: theme.text } },
-    tooltip: {
-      trigger: 'axis',
-      backgroundColor: theme.tooltipBackground,
-      formatter: (raw: unknown) => {
-        const params = raw as AxisTooltipParam[];
-        const first = params[0];
-        if (!first) return '';
-        const rows = params.map(
-          (p) =>
-            `${p.marker}${escapeHtml(p.seriesName)}: <b>${p.value[1] === null ? '—' : `${p.value[1].toFixed(3)} ${unit}`}</b>`,
-        );
-        return [escapeHtml(formatDateTime(fromChartTime(first.axisValue)).slice(0, 10)), ...rows].join('<br>');
-      },
-    },
+    tooltip: axisTooltip<[number, number | null]>(
+      theme,
+      (first) => formatDate(fromChartTime(first.axisValue)),
+      (p) => (p.value[1] === null ? '—' : `${p.value[1].toFixed(3)} ${unit}`),
+    ),
     xAxis: {
       type: 'time',
       axisLine: { lineStyle: { color: theme.axisLine } },

@@ -1,0 +1,45 @@
+import type { ECOption } from '../echarts';
+import { escapeHtml } from '../escape-html';
+import type { ChartTheme } from '../theme';
+
+/** What ECharts hands an axis-triggered tooltip formatter, per series. */
+export interface AxisTooltipParam<V> {
+  axisValue: V extends readonly [infer T, unknown] ? T : string;
+  seriesName: string;
+  marker: string;
+  value: V;
+}
+
+/** The parts every desk chart shares: no animation (readable at once), the theme's type, the legend on top. */
+export function baseOption(theme: ChartTheme): ECOption {
+  return {
+    animation: false,
+    textStyle: { fontFamily: theme.fontFamily, fontSize: theme.fontSize, color: theme.text },
+    legend: { top: 0, textStyle: { color: theme.text } },
+  };
+}
+
+/**
+ * An axis tooltip: a title line and one row per series. ECharts inserts the result as HTML, so the title and
+ * series names are escaped here; `value` must return safe HTML (numbers and units).
+ */
+export function axisTooltip<V>(
+  theme: ChartTheme,
+  title: (first: AxisTooltipParam<V>) => string,
+  value: (param: AxisTooltipParam<V>) => string | null,
+): ECOption['tooltip'] {
+  return {
+    trigger: 'axis',
+    backgroundColor: theme.tooltipBackground,
+    formatter: (raw: unknown) => {
+      const params = raw as AxisTooltipParam<V>[];
+      const first = params[0];
+      if (!first) return '';
+      const rows = params.flatMap((p) => {
+        const shown = value(p);
+        return shown === null ? [] : [`${p.marker}${escapeHtml(p.seriesName)}: <b>${shown}</b>`];
+      });
+      return [escapeHtml(title(first)), ...rows].join('<br>');
+    },
+  };
+}
