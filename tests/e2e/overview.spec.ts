@@ -43,6 +43,10 @@ test('the language switch goes into the URL and is remembered', async ({ page })
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page).toHaveURL(/[?&]lang=en/);
   await expect(page.getByText('Latest NH3-N')).toBeVisible();
+  // the charts are re-created in English: one instance each, none left behind
+  await expect(page.getByRole('img', { name: /Line chart of daily mean NH3-N/ })).toBeVisible();
+  await expect(page.locator('[_echarts_instance_]')).toHaveCount(2);
+  await expect(page.locator('[data-chart] canvas')).toHaveCount(2);
   await page.goto('/');
   await expect(page.getByText('Latest NH3-N')).toBeVisible();
   await expect(page.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
@@ -79,4 +83,16 @@ test('bad URL parameters fall back to the defaults', async ({ page }) => {
   await page.goto('/?lang=klingon&mock=nonsense');
   await expect(page.getByText('氨氮 最新值')).toBeVisible();
   await expectChartsDrawn(page, 2);
+});
+
+test('charts follow the size of their container', async ({ page }) => {
+  await page.goto('/');
+  await expectChartsDrawn(page, 2);
+  const widths = () => page.locator('[data-chart] canvas').evaluateAll((nodes) => nodes.map((n) => n.clientWidth));
+  const wide = await widths();
+  await page.setViewportSize({ width: 1000, height: 900 });
+  await expect.poll(widths).not.toEqual(wide);
+  const narrow = await widths();
+  const containers = await page.locator('[data-chart]').evaluateAll((nodes) => nodes.map((n) => n.clientWidth));
+  expect(narrow).toEqual(containers);
 });
