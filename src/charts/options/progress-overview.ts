@@ -40,7 +40,7 @@ export function buildProgressOverviewOption(
       data: months,
       boundaryGap: false,
       axisLine: { lineStyle: { color: theme.axisLine } },
-      axisLabel: { color: theme.muted, interval: (index: number) => index % 6 === 0 },
+      axisLabel: { color: theme.muted, interval: (index: number) => index % 6 === 0, hideOverlap: true },
     },
     yAxis: {
       type: 'value',
