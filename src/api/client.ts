@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { env } from '../config/env';
 
 /** What went wrong with a request, in words the UI can show and translate. */
@@ -52,11 +52,16 @@ function buildUrl(path: string, params: QueryParams = {}): URL {
   return url;
 }
 
-function describeIssues(error: z.ZodError): string {
-  const shown = error.issues.slice(0, 3).map((issue) => {
-    const where = issue.path.length ? issue.path.join('.') : '(response)';
-    return `${where}: ${issue.message}`;
-  });
+/** zod/mini carries no message catalogue: say what was expected from the issue itself. */
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const where = issue.path.length ? issue.path.join('.') : '(response)';
+  if (issue.code === 'invalid_type') return `${where}: expected ${issue.expected}`;
+  if (issue.code === 'invalid_value') return `${where}: expected one of ${issue.values.map(String).join(', ')}`;
+  return `${where}: ${issue.message}`;
+}
+
+function describeIssues(error: z.core.$ZodError): string {
+  const shown = error.issues.slice(0, 3).map(describeIssue);
   const more = error.issues.length - shown.length;
   return shown.join('; ') + (more > 0 ? ` (+${more} more)` : '');
 }
@@ -76,7 +81,7 @@ async function problemDetail(response: Response): Promise<string> {
 }
 
 /** GET a contract endpoint and validate the body; any failure becomes an `ApiError`. */
-export async function apiGet<S extends z.ZodType>(
+export async function apiGet<S extends z.ZodMiniType>(
   path: string,
   schema: S,
   params?: QueryParams,

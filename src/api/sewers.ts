@@ -1,12 +1,18 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { apiGet } from './client';
-import { dateSchema, localNameSchema, locationSchema, monthSchema, timestampSchema, type QueryConfig } from './common';
+import {
+  countSchema as count,
+  dateSchema,
+  localNameSchema,
+  locationSchema,
+  monthSchema,
+  nonNegativeSchema as kmSchema,
+  timestampSchema,
+  type QueryConfig,
+} from './common';
 
 /** `/sewers/*`: the sewer-programme group of the contract. */
-
-const count = z.number().int().nonnegative();
-const kmSchema = z.number().nonnegative();
 
 export const villageCountsSchema = z.object({ total: count, completed: count, inProgress: count, notStarted: count });
 export type VillageCounts = z.infer<typeof villageCountsSchema>;
@@ -21,7 +27,7 @@ export const sewersSummarySchema = z.object({
 export type SewersSummary = z.infer<typeof sewersSummarySchema>;
 
 export const townSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   name: localNameSchema,
   location: locationSchema,
   villages: villageCountsSchema,
@@ -33,9 +39,9 @@ export const townsSchema = z.object({ towns: z.array(townSchema) });
 export const progressMonthSchema = z.object({
   month: monthSchema,
   plannedVillages: count,
-  completedVillages: count.nullable(),
+  completedVillages: z.nullable(count),
   plannedKm: kmSchema,
-  builtKm: kmSchema.nullable(),
+  builtKm: z.nullable(kmSchema),
 });
 export type ProgressMonth = z.infer<typeof progressMonthSchema>;
 export const progressSchema = z.object({ months: z.array(progressMonthSchema) });
@@ -45,15 +51,15 @@ export const villageStatusSchema = z.enum(VILLAGE_STATUSES);
 export type VillageStatus = z.infer<typeof villageStatusSchema>;
 
 export const villageSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   name: localNameSchema,
-  townId: z.string().min(1),
+  townId: z.string().check(z.minLength(1)),
   status: villageStatusSchema,
   households: count,
   treatment: z.enum(['sewer_to_plant', 'village_station']),
   pipelineKm: pipelineSchema,
-  startedOn: dateSchema.nullable(),
-  completedOn: dateSchema.nullable(),
+  startedOn: z.nullable(dateSchema),
+  completedOn: z.nullable(dateSchema),
 });
 export type Village = z.infer<typeof villageSchema>;
 export const villagesSchema = z.object({ villages: z.array(villageSchema) });

@@ -1,7 +1,14 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { apiGet } from './client';
-import { dateSchema, localNameSchema, locationSchema, timestampSchema, type QueryConfig } from './common';
+import {
+  dateSchema,
+  localNameSchema,
+  locationSchema,
+  nonNegativeSchema,
+  timestampSchema,
+  type QueryConfig,
+} from './common';
 
 /** `/stations`, `/water-quality/series` and `/water-transfer/events`: the water-quality group of the contract. */
 
@@ -12,7 +19,7 @@ export const intervalSchema = z.enum(['4h', '1d']);
 export type Interval = z.infer<typeof intervalSchema>;
 
 export const stationSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   name: localNameSchema,
   kind: z.enum(['lake', 'inflow', 'outflow']),
   headline: z.boolean(),
@@ -22,7 +29,7 @@ export type Station = z.infer<typeof stationSchema>;
 
 export const stationsSchema = z.object({ stations: z.array(stationSchema) });
 
-const valueSchema = z.number().nonnegative().nullable();
+const valueSchema = z.nullable(nonNegativeSchema);
 
 export const seriesResponseSchema = z.object({
   interval: intervalSchema,
@@ -31,7 +38,7 @@ export const seriesResponseSchema = z.object({
   indicators: z.array(z.object({ id: indicatorSchema, unit: z.literal('mg/L'), name: localNameSchema })),
   series: z.array(
     z.object({
-      stationId: z.string().min(1),
+      stationId: z.string().check(z.minLength(1)),
       indicator: indicatorSchema,
       points: z.array(z.tuple([timestampSchema, valueSchema])),
     }),
@@ -41,12 +48,12 @@ export type SeriesResponse = z.infer<typeof seriesResponseSchema>;
 export type Series = SeriesResponse['series'][number];
 
 export const transferEventSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   name: localNameSchema,
   source: localNameSchema,
   start: timestampSchema,
-  end: timestampSchema.nullable(),
-  flowM3s: z.number().nonnegative(),
+  end: z.nullable(timestampSchema),
+  flowM3s: nonNegativeSchema,
   note: localNameSchema,
 });
 export type TransferEvent = z.infer<typeof transferEventSchema>;

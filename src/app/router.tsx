@@ -6,7 +6,7 @@ import {
   retainSearchParams,
   type RouterHistory,
 } from '@tanstack/react-router';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { NotFound } from './layout/not-found';
 import { RootLayout } from './layout/root-layout';
 import { OverviewPage } from './overview/overview-page';
@@ -16,8 +16,8 @@ import { OverviewPage } from './overview/overview-page';
  * `mock` is read once by the mock worker at page load; it is kept in links only so that the URL keeps saying so.
  */
 const rootSearchSchema = z.object({
-  lang: z.enum(['zh', 'en']).optional().catch(undefined),
-  mock: z.string().max(40).optional().catch(undefined),
+  lang: z.catch(z.optional(z.enum(['zh', 'en'])), undefined),
+  mock: z.catch(z.optional(z.string().check(z.maxLength(40))), undefined),
 });
 
 const rootRoute = createRootRoute({

@@ -1,12 +1,12 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** The build-time environment, parsed once; a bad value stops the app with a readable message. */
 const envSchema = z.object({
-  VITE_API_BASE_URL: z
-    .string()
-    .regex(/^(https?:\/\/[^\s]+|\/[^\s]*)$/, 'must be an absolute URL or a path starting with /')
-    .default('/api/v1'),
-  VITE_API_MOCKING: z.enum(['on', 'off']).default('on'),
+  VITE_API_BASE_URL: z._default(
+    z.string().check(z.regex(/^(https?:\/\/[^\s]+|\/[^\s]*)$/, 'must be an absolute URL or a path starting with /')),
+    '/api/v1',
+  ),
+  VITE_API_MOCKING: z._default(z.enum(['on', 'off'], "must be 'on' or 'off'"), 'on'),
 });
 
 /** Reads the `VITE_*` variables; throws a readable error on a bad value. */

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { apiGet } from '../../src/api/client';
 import { metaSchema } from '../../src/api/meta';
 import { progressSchema, sewersSummarySchema, townsSchema, villagesSchema } from '../../src/api/sewers';
@@ -22,7 +22,7 @@ async function getJson(path: string, query = '') {
   };
 }
 
-const cases: [path: string, query: string, schema: z.ZodType][] = [
+const cases: [path: string, query: string, schema: z.ZodMiniType][] = [
   ['/meta', '', metaSchema],
   ['/stations', '', stationsSchema],
   ['/water-quality/series', '', seriesResponseSchema],
