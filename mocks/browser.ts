@@ -1,4 +1,5 @@
 import { setupWorker } from 'msw/browser';
+import { preloadData } from './data-source';
 import { createHandlers } from './handlers';
 import { parseScenario } from './scenarios';
 
@@ -9,5 +10,6 @@ import { parseScenario } from './scenarios';
 export async function startMockWorker({ basePath, search }: { basePath: string; search: string }): Promise<void> {
   const scenario = parseScenario(new URLSearchParams(search).get('mock'));
   const worker = setupWorker(...createHandlers({ basePath, scenario }));
+  preloadData();
   await worker.start({ onUnhandledRequest: 'bypass', quiet: true });
 }

@@ -15,3 +15,21 @@ export const loadSewersSummary = once(() => import('../data/sewers-summary.json'
 export const loadTowns = once(() => import('../data/sewers-towns.json'));
 export const loadProgress = once(() => import('../data/sewers-progress.json'));
 export const loadVillages = once(() => import('../data/sewers-villages.json'));
+
+/**
+ * Starts loading the files most screens need while the service worker registers, so the first requests do not
+ * wait for them. The village list (the largest file, only for the sewer table) still loads on first use.
+ */
+export function preloadData(): void {
+  for (const load of [
+    loadMeta,
+    loadStations,
+    loadReadings,
+    loadTransferEvents,
+    loadSewersSummary,
+    loadTowns,
+    loadProgress,
+  ]) {
+    void load();
+  }
+}

@@ -9,7 +9,7 @@ import { basename, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launchChromium, PREVIEW_URL, startPreview } from '../tools/preview-server';
 
-const VISITS = 5;
+const VISITS = Number(process.env.BENCH_VISITS ?? 5);
 const ROUTES = ['/'];
 const DATA_CHUNKS = /^(meta|stations|readings|transfer-events|sewers-[a-z]+)-[\w-]+\.js$/;
 
