@@ -33,8 +33,6 @@ export function generateDataset(seed = SEED) {
   };
 }
 
-export type Dataset = ReturnType<typeof generateDataset>;
-
 /**
  * JSON with two-space indentation, but arrays of plain values kept on one line
  * (the readings would otherwise take a line per number).

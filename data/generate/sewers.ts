@@ -93,7 +93,7 @@ function plannedShare(town: TownConfig, month: string): number {
 }
 
 /** Splits `totalMetres` over `count` villages within the per-village range, in whole metres, summing exactly. */
-export function allocateMetres(random: Random, count: number, totalMetres: number): number[] {
+function allocateMetres(random: Random, count: number, totalMetres: number): number[] {
   const [minKm, maxKm] = PROGRAMME.kmPerVillage;
   const [min, max] = [minKm * 1000, maxKm * 1000];
   const raw = Array.from({ length: count }, () => random.next() ** 1.2);

@@ -39,7 +39,7 @@ function dateMs(date: string): number {
   return ms;
 }
 
-export function interpolate(anchors: Anchors, t: number): number {
+function interpolate(anchors: Anchors, t: number): number {
   const points = anchors.map(([date, level]) => [dateMs(date), level] as const);
   const first = points[0];
   const last = points.at(-1);
@@ -55,7 +55,7 @@ export function interpolate(anchors: Anchors, t: number): number {
 }
 
 /** Share of Yangtze water at the station, 0…1: ramps up after arrival, fades after the transfer ends. */
-export function transferWeight(station: StationConfig, t: number): number {
+function transferWeight(station: StationConfig, t: number): number {
   const start = dateMs(TRANSFER.start);
   const end = dateMs(TRANSFER.end);
   const arrival = start + station.arrivalDays * DAY_MS;

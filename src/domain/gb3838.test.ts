@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classify, isClassified, meetsClassIII } from './gb3838';
+import { classify, isClassified } from './gb3838';
 
 describe('classify (GB 3838-2002, "≤" limits)', () => {
   it.each([
@@ -36,11 +36,5 @@ describe('classify (GB 3838-2002, "≤" limits)', () => {
     expect(classify('tn', 1.2, 'inflow')).toBeNull();
     expect(classify('tn', 1.2, 'outflow')).toBe('IV');
     expect(classify('nh3n', 1.2, 'inflow')).toBe('IV');
-  });
-
-  it('meets class III up to and including its limit', () => {
-    expect(meetsClassIII('nh3n', 1.0)).toBe(true);
-    expect(meetsClassIII('nh3n', 1.0001)).toBe(false);
-    expect(meetsClassIII('tn', 1.0)).toBe(true);
   });
 });

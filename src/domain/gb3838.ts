@@ -28,8 +28,3 @@ export function classify(indicator: Indicator, value: number | null, kind: Stati
   const index = CLASS_LIMITS[indicator].findIndex((limit) => value <= limit);
   return CLASS_ORDER[index === -1 ? 5 : index]!;
 }
-
-/** Whether a value meets class III or better (the usual target for Ge Lake). */
-export function meetsClassIII(indicator: Indicator, value: number): boolean {
-  return value <= CLASS_LIMITS[indicator][2];
-}

@@ -7,7 +7,6 @@ import {
   parseShanghaiTimestamp,
   startOfShanghaiDay,
   toShanghaiDate,
-  toShanghaiMonth,
   toShanghaiTimestamp,
 } from './shanghai-time';
 
@@ -32,7 +31,6 @@ describe('Shanghai time', () => {
   it('puts 23:00 UTC in the next Shanghai day', () => {
     const ms = Date.parse('2023-12-31T23:00:00Z');
     expect(toShanghaiDate(ms)).toBe('2024-01-01');
-    expect(toShanghaiMonth(ms)).toBe('2024-01');
     expect(startOfShanghaiDay(ms)).toBe(Date.parse('2024-01-01T00:00:00+08:00'));
   });
 

@@ -4,7 +4,7 @@
  * identical on every machine whatever its own time zone.
  */
 
-export const SHANGHAI_OFFSET = '+08:00';
+const SHANGHAI_OFFSET = '+08:00';
 const OFFSET_MS = 8 * 3_600_000;
 export const HOUR_MS = 3_600_000;
 export const DAY_MS = 24 * HOUR_MS;
@@ -52,11 +52,6 @@ export function toShanghaiTimestamp(ms: number): string {
 export function toShanghaiDate(ms: number): string {
   const w = wallClock(ms);
   return `${w.getUTCFullYear()}-${pad(w.getUTCMonth() + 1)}-${pad(w.getUTCDate())}`;
-}
-
-/** Epoch ms → the Shanghai month `YYYY-MM`. */
-export function toShanghaiMonth(ms: number): string {
-  return toShanghaiDate(ms).slice(0, 7);
 }
 
 /** Epoch ms of 00:00 +08:00 on the Shanghai day containing `ms`. */

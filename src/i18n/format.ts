@@ -37,8 +37,3 @@ export function formatDateTime(ms: number): string {
 export function formatDate(ms: number): string {
   return toShanghaiTimestamp(ms).slice(0, 10);
 }
-
-/** A bilingual name in the current language. */
-export function localName(name: { zh: string; en: string }, language: Language): string {
-  return name[language];
-}
