@@ -52,8 +52,8 @@ try {
     console.log(
       `  navigation → first chart drawn: median ${median(times).toFixed(0)} ms (${times.map((t) => t.toFixed(0)).join(', ')})`,
     );
-    console.log(`  app JavaScript before the first chart: ${sum(app)} KB gzip (${app.join(', ')})`);
-    console.log(`  MSW chunk: ${sum(msw)} KB gzip; data chunks: ${sum(data)} KB gzip (${data.length} files)`);
+    console.log(`  app JavaScript before the first chart: ${sum(app)} KiB gzip (${app.join(', ')})`);
+    console.log(`  MSW chunk: ${sum(msw)} KiB gzip; data chunks: ${sum(data)} KiB gzip (${data.length} files)`);
   }
 } finally {
   await browser.close();
