@@ -2,18 +2,10 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { holdRequestsUntil } from '../api/client';
 import { createQueryClient } from '../api/query-client';
-import { createI18n, initialLanguage } from '../i18n/i18n';
+import { browserStorage, createI18n, initialLanguage } from '../i18n/i18n';
 import { App } from './app';
 import { createAppRouter } from './router';
 import '../styles.css';
-
-function browserStorage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}
 
 /** Renders the app into `root`; API requests wait for `apiReady` (the mock worker) when given. */
 export function startApp(root: HTMLElement, apiReady: Promise<void> | null): void {

@@ -43,6 +43,11 @@ export function rememberLanguage(language: Language, storage: Pick<Storage, 'set
   safely(() => storage?.setItem(STORAGE_KEY, language));
 }
 
+/** The browser's localStorage, or null where reading it throws (privacy modes, some kiosk profiles). */
+export function browserStorage(): Storage | null {
+  return safely(() => globalThis.localStorage) ?? null;
+}
+
 /** Storage may throw (privacy modes, kiosk profiles); the language then simply is not remembered. */
 function safely<T>(action: () => T): T | undefined {
   try {

@@ -27,6 +27,13 @@ test('the overview draws its charts with data, in Chinese by default', async ({ 
   await expect(page.getByRole('img', { name: /滆湖心氨氮与总氮日均值折线图/ })).toBeVisible();
 });
 
+test('a language in a shared link is remembered', async ({ page }) => {
+  await page.goto('/sewers?lang=en');
+  await expect(page.getByRole('heading', { name: 'In preparation' })).toBeVisible();
+  await page.goto('/');
+  await expect(page.getByText('Latest NH3-N')).toBeVisible();
+});
+
 test('the overview is complete in English', async ({ page }) => {
   await page.goto('/?lang=en');
   await expect(page).toHaveTitle('Ge Lake Water Dashboard');

@@ -1,7 +1,7 @@
 import { useSearch } from '@tanstack/react-router';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { htmlLang, rememberLanguage } from '../../i18n/i18n';
+import { browserStorage, htmlLang, rememberLanguage } from '../../i18n/i18n';
 import { isLanguage } from '../../i18n/messages';
 
 /** Follows `?lang=` into i18next, remembers the choice, and keeps `<html lang>` and the title in step. */
@@ -9,10 +9,10 @@ export function useLanguageSync(): void {
   const { lang } = useSearch({ from: '__root__' });
   const { i18n, t } = useTranslation();
   useEffect(() => {
-    if (isLanguage(lang) && lang !== i18n.language) {
-      void i18n.changeLanguage(lang);
-      rememberLanguage(lang, globalThis.localStorage ?? null);
-    }
+    if (!isLanguage(lang)) return;
+    // A language in the URL is a choice (the switch, or a shared link): follow it and remember it.
+    if (lang !== i18n.language) void i18n.changeLanguage(lang);
+    rememberLanguage(lang, browserStorage());
   }, [lang, i18n]);
   useEffect(() => {
     if (isLanguage(i18n.language)) document.documentElement.lang = htmlLang(i18n.language);

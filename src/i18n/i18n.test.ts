@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { createI18n, initialLanguage, rememberLanguage } from './i18n';
+
+const memory = () => {
+  const items = new Map<string, string>();
+  return { getItem: (k: string) => items.get(k) ?? null, setItem: (k: string, v: string) => void items.set(k, v) };
+};
+
+describe('language choice', () => {
+  it('takes ?lang= first, then the remembered language, then Chinese', () => {
+    const storage = memory();
+    expect(initialLanguage('', storage)).toBe('zh');
+    rememberLanguage('en', storage);
+    expect(initialLanguage('', storage)).toBe('en');
+    expect(initialLanguage('?lang=zh', storage)).toBe('zh');
+    expect(initialLanguage('?lang=fr', storage)).toBe('en');
+  });
+
+  it('survives storage that throws', () => {
+    const broken = {
+      getItem: () => {
+        throw new Error('denied');
+      },
+      setItem: () => {
+        throw new Error('denied');
+      },
+    };
+    expect(initialLanguage('', broken)).toBe('zh');
+    expect(() => rememberLanguage('en', broken)).not.toThrow();
+  });
+
+  it('translates with placeholders in both languages', () => {
+    expect(createI18n('zh').t('overview.villagesOf', { total: '759' })).toBe('共 759 个自然村');
+    expect(createI18n('en').t('overview.villagesOf', { total: '759' })).toBe('of 759 natural villages');
+  });
+});
