@@ -11,6 +11,14 @@ globalThis.ResizeObserver ??= class {
   disconnect() {}
 };
 
+// jsdom does no layout: give elements a desktop-like box so that ECharts lays charts out instead of warning.
+Object.defineProperties(HTMLElement.prototype, {
+  clientWidth: { configurable: true, get: () => 800 },
+  clientHeight: { configurable: true, get: () => 300 },
+});
+// The router restores scroll positions; jsdom has no scrolling.
+window.scrollTo = () => undefined;
+
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
   cleanup();
