@@ -13,6 +13,11 @@ const latest = (values: (number | null)[]) =>
     .toFixed(3);
 
 test('the overview draws its charts with data, in Chinese by default', async ({ page }) => {
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
+  });
   await page.goto('/');
   await expect(page).toHaveTitle('滆湖水环境看板');
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
@@ -25,6 +30,7 @@ test('the overview draws its charts with data, in Chinese by default', async ({ 
   await expect(page.getByText('滆湖心 · 2024-03-31 20:00').first()).toBeVisible();
   await expectChartsDrawn(page, 2);
   await expect(page.getByRole('img', { name: /滆湖心氨氮与总氮日均值折线图/ })).toBeVisible();
+  expect(problems).toEqual([]);
 });
 
 test('a language in a shared link is remembered', async ({ page }) => {
