@@ -1,14 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type * as z from 'zod/mini';
 import { apiGet } from '../../src/api/client';
 import { metaSchema } from '../../src/api/meta';
 import { progressSchema, sewersSummarySchema, townsSchema, villagesSchema } from '../../src/api/sewers';
 import { seriesResponseSchema, stationsSchema, transferEventsSchema } from '../../src/api/water-quality';
 import { routes } from '../../mocks/handlers';
-import { server } from '../../mocks/node';
+import { server, useScenario } from '../../mocks/node';
 import { openapiErrors, openapi } from './openapi';
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
 
 const BASE = 'http://localhost/api/v1';
@@ -64,6 +65,16 @@ describe('every handler response keeps the contract', () => {
       end: Date.parse('2024-01-01T00:00:00+08:00'),
       flowM3s: 100,
     });
+  });
+});
+
+describe.each(['empty', 'hostile'])('under the %s scenario every response still keeps the contract', (scenario) => {
+  it.each(cases)('GET %s%s', async (path, query, schema) => {
+    useScenario(scenario);
+    const { status, body } = await getJson(path, query);
+    expect(status).toBe(200);
+    expect(openapiErrors(path, 200, 'application/json', body)).toEqual([]);
+    expect(schema.safeParse(body).success).toBe(true);
   });
 });
 
