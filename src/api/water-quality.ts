@@ -69,6 +69,9 @@ export interface SeriesParams {
   interval?: Interval;
 }
 
+/** The readings the overview quotes: the headline station, 4-hourly, the whole dataset. */
+export const headlineSeriesParams = (stationId: string): SeriesParams => ({ stations: [stationId], interval: '4h' });
+
 export const waterQualityKeys = {
   all: () => ['water-quality'] as const,
   stations: () => [...waterQualityKeys.all(), 'stations'] as const,

@@ -1,5 +1,6 @@
+import type { QueryClient } from '@tanstack/react-query';
 import {
-  createRootRoute,
+  createRootRouteWithContext,
   createRoute,
   createRouter,
   lazyRouteComponent,
@@ -7,6 +8,8 @@ import {
   type RouterHistory,
 } from '@tanstack/react-router';
 import * as z from 'zod/mini';
+import { prefetchSewerOverview } from '../features/sewers/prefetch';
+import { prefetchHeadline } from '../features/water-quality/prefetch';
 import { NotFound } from './layout/not-found';
 import { RootLayout } from './layout/root-layout';
 import { OverviewPage } from './overview/overview-page';
@@ -20,14 +23,23 @@ const rootSearchSchema = z.object({
   mock: z.catch(z.optional(z.string().check(z.maxLength(40))), undefined),
 });
 
-const rootRoute = createRootRoute({
+const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient }>()({
   validateSearch: rootSearchSchema,
   search: { middlewares: [retainSearchParams(['lang', 'mock'])] },
   component: RootLayout,
   notFoundComponent: NotFound,
 });
 
-const overviewRoute = createRoute({ getParentRoute: () => rootRoute, path: '/', component: OverviewPage });
+const overviewRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/',
+  // Start the data at route match, without waiting: the page renders its frames at once and fills them as data lands.
+  loader: ({ context: { queryClient } }) => {
+    prefetchHeadline(queryClient);
+    prefetchSewerOverview(queryClient);
+  },
+  component: OverviewPage,
+});
 
 const waterQualityRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -49,11 +61,14 @@ const wallRoute = createRoute({
 
 const routeTree = rootRoute.addChildren([overviewRoute, waterQualityRoute, sewersRoute, wallRoute]);
 
-export function createAppRouter(history?: RouterHistory) {
+export function createAppRouter(queryClient: QueryClient, history?: RouterHistory) {
   return createRouter({
     routeTree,
+    context: { queryClient },
     ...(history ? { history } : {}),
     defaultPreload: 'intent',
+    // Freshness is React Query's business: the router only starts the fetches.
+    defaultPreloadStaleTime: 0,
     scrollRestoration: true,
   });
 }

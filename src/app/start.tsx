@@ -10,12 +10,13 @@ import '../styles.css';
 /** Renders the app into `root`; API requests wait for `apiReady` (the mock worker) when given. */
 export function startApp(root: HTMLElement, apiReady: Promise<void> | null): void {
   if (apiReady) holdRequestsUntil(apiReady);
+  const queryClient = createQueryClient();
   createRoot(root).render(
     <StrictMode>
       <App
-        queryClient={createQueryClient()}
+        queryClient={queryClient}
         i18n={createI18n(initialLanguage(window.location.search, browserStorage()))}
-        router={createAppRouter()}
+        router={createAppRouter(queryClient)}
       />
     </StrictMode>,
   );

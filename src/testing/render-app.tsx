@@ -9,7 +9,7 @@ import type { Language } from '../i18n/messages';
 /** Renders the whole app at `path`, with a fresh QueryClient (no retries) and the given language. */
 export function renderApp(path = '/', { language = 'zh' }: { language?: Language } = {}) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });
-  const router = createAppRouter(createMemoryHistory({ initialEntries: [path] }));
+  const router = createAppRouter(queryClient, createMemoryHistory({ initialEntries: [path] }));
   const view = render(<App queryClient={queryClient} i18n={createI18n(language)} router={router} />);
   return { ...view, router, queryClient };
 }

@@ -1,12 +1,12 @@
 import { useMemo } from 'react';
-import { useSeries, useStations, useTransferEvents } from '../../api/water-quality';
+import { headlineSeriesParams, useSeries, useStations, useTransferEvents } from '../../api/water-quality';
 import { computeHeadline, headlineStation } from './lib/headline';
 
 /** The headline station's figures: stations first (to find it), then its 4-hourly series and the transfer events. */
 export function useHeadline() {
   const stations = useStations();
   const station = stations.data ? headlineStation(stations.data) : null;
-  const series = useSeries({ stations: station ? [station.id] : [], interval: '4h' }, { enabled: station !== null });
+  const series = useSeries(headlineSeriesParams(station?.id ?? ''), { enabled: station !== null });
   const events = useTransferEvents();
   const figures = useMemo(
     () => (station && series.data && events.data ? computeHeadline(station, series.data, events.data) : null),
