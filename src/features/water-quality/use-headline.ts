@@ -2,7 +2,10 @@ import { useMemo } from 'react';
 import { headlineSeriesParams, useSeries, useStations, useTransferEvents } from '../../api/water-quality';
 import { computeHeadline, headlineStation } from './lib/headline';
 
-/** The headline station's figures: stations first (to find it), then its 4-hourly series and the transfer events. */
+/**
+ * The headline station's figures: stations first (to find it), then its 4-hourly series and the transfer events.
+ * Call it once per page and hand the result to the components that show it.
+ */
 export function useHeadline() {
   const stations = useStations();
   const station = stations.data ? headlineStation(stations.data) : null;
@@ -16,3 +19,5 @@ export function useHeadline() {
   const queries = station ? [stations, series, events] : [stations, events];
   return { figures, queries, noStation: stations.data !== undefined && station === null };
 }
+
+export type Headline = ReturnType<typeof useHeadline>;

@@ -5,13 +5,13 @@ import { QueryView } from '../../../components/query-view';
 import { formatChange, formatDateTime, formatNumber } from '../../../i18n/format';
 import type { Language } from '../../../i18n/messages';
 import { INDICATORS } from '../../../api/water-quality';
-import { useHeadline } from '../use-headline';
+import type { Headline } from '../use-headline';
 
 /** Latest NH3-N and TN at the headline station with their class, and their change during the transfer. */
-export function HeadlineKpis() {
+export function HeadlineKpis({ headline }: { headline: Headline }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
-  const { figures, queries, noStation } = useHeadline();
+  const { figures, queries, noStation } = headline;
   const frames = (
     <>
       {INDICATORS.map((indicator) => (

@@ -8,13 +8,13 @@ import { Panel } from '../../../components/panel';
 import { QueryView } from '../../../components/query-view';
 import { formatDate } from '../../../i18n/format';
 import type { Language } from '../../../i18n/messages';
-import { useHeadline } from '../use-headline';
+import type { Headline } from '../use-headline';
 
 /** The overview's small NH3-N/TN trend at the headline station, linking to the water-quality page. */
-export function HeadlineTrendPanel() {
+export function HeadlineTrendPanel({ headline }: { headline: Headline }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
-  const { figures, queries, noStation } = useHeadline();
+  const { figures, queries, noStation } = headline;
   const option = useMemo(
     () => figures && buildTrendOverviewOption({ ...figures.daily, transfer: figures.transfer }, deskTheme, language),
     [figures, language],
