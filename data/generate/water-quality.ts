@@ -1,4 +1,5 @@
 import { DAY_MS, HOUR_MS, parseShanghaiDate, toShanghaiTimestamp } from '../../src/domain/shanghai-time';
+import { roundConcentration } from '../../src/domain/water-stats';
 import {
   GAP_SHARE,
   LAKE_CENTRE_CURVES,
@@ -117,8 +118,6 @@ function counterfactual(station: StationConfig, indicator: IndicatorId, t: numbe
   return interpolate(LAKE_CENTRE_CURVES[indicator], t) * station.gradient[indicator];
 }
 
-const round3 = (value: number) => Math.round(value * 1000) / 1000;
-
 export function generateReadings(random: Random): ReadingsFile {
   const start = dateMs(READINGS_FIRST_DAY);
   const end = dateMs(READINGS_LAST_DAY) + DAY_MS;
@@ -150,7 +149,7 @@ export function generateReadings(random: Random): ReadingsFile {
           counterfactual(station, indicator, t) *
           (1 - station.effect[indicator] * transferWeight(station, t)) *
           (1 + (stormFactor(storms, indicator, t, stormDelay) - 1) * stormScale);
-        series[indicator].push(Math.max(0.01, round3(level * Math.exp(ar + jitter))));
+        series[indicator].push(Math.max(0.01, roundConcentration(level * Math.exp(ar + jitter))));
       }
     }
     stations[station.id] = series;

@@ -6,6 +6,7 @@ import {
   toShanghaiDate,
   toShanghaiTimestamp,
 } from '../../src/domain/shanghai-time';
+import { dailyMeans, roundConcentration, type Reading } from '../../src/domain/water-stats';
 import { loadReadings, loadStations, loadTransferEvents } from '../data-source';
 import { dateRange, oneOf } from '../params';
 import type { MockRoute } from '../route';
@@ -16,24 +17,9 @@ const INDICATORS = [
 ] as const;
 type IndicatorId = (typeof INDICATORS)[number]['id'];
 
-type Point = [string, number | null];
-
-const round3 = (v: number) => Math.round(v * 1000) / 1000;
-
-/** The day's mean of its non-null readings, stamped with the day's 00:00. */
-function dailyMeans(points: Point[]): Point[] {
-  const days = new Map<string, number[]>();
-  for (const [time, value] of points) {
-    const day = time.slice(0, 10);
-    const values = days.get(day) ?? [];
-    if (value !== null) values.push(value);
-    days.set(day, values);
-  }
-  return [...days].map(([day, values]) => [
-    `${day}T00:00:00+08:00`,
-    values.length ? round3(values.reduce((a, b) => a + b, 0) / values.length) : null,
-  ]);
-}
+/** Readings as the contract writes them: times as `+08:00` timestamps, values with 3 decimals. */
+const toPoints = (readings: readonly Reading[]) =>
+  readings.map(([t, v]) => [toShanghaiTimestamp(t), v === null ? null : roundConcentration(v)] as const);
 
 export const waterQualityRoutes: MockRoute[] = [
   {
@@ -78,11 +64,9 @@ export const waterQualityRoutes: MockRoute[] = [
       const series = wantedStations.flatMap((stationId) =>
         wantedIndicators.map((indicator) => {
           const values = stationData[stationId]?.[indicator] ?? [];
-          const points: Point[] = [];
-          for (let slot = first; slot < last; slot++) {
-            points.push([toShanghaiTimestamp(start + slot * step), values[slot] ?? null]);
-          }
-          return { stationId, indicator, points: interval === '1d' ? dailyMeans(points) : points };
+          const inRange: Reading[] = [];
+          for (let slot = first; slot < last; slot++) inRange.push([start + slot * step, values[slot] ?? null]);
+          return { stationId, indicator, points: toPoints(interval === '1d' ? dailyMeans(inRange) : inRange) };
         }),
       );
       return {

@@ -28,6 +28,9 @@ export function valuesIn(readings: readonly Reading[], period: Period): number[]
   return values;
 }
 
+/** Concentrations are written with 3 decimals (DESIGN §3). */
+export const roundConcentration = (value: number) => Math.round(value * 1000) / 1000;
+
 export function mean(values: readonly number[]): number | null {
   if (values.length === 0) return null;
   return values.reduce((a, b) => a + b, 0) / values.length;
