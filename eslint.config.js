@@ -40,7 +40,15 @@ export default tseslint.config(
               message: 'Features must not import each other; compose them in src/app.',
             })),
             {
-              target: ['./src/api', './src/charts', './src/components', './src/domain', './src/i18n', './src/config'],
+              target: [
+                './src/api',
+                './src/charts',
+                './src/components',
+                './src/domain',
+                './src/export',
+                './src/i18n',
+                './src/config',
+              ],
               from: ['./src/features', './src/app'],
               message: 'Shared code must not import features or the app.',
             },

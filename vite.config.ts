@@ -20,7 +20,12 @@ export default defineConfig({
         // releases of the app code.
         codeSplitting: {
           groups: [
-            { name: 'echarts', test: /node_modules[\\/](echarts|zrender)[\\/]/ },
+            {
+              name: 'echarts',
+              // What only the detail pages draw (zoom, bars) stays with them, out of the first screen's chunk.
+              test: (id: string) =>
+                /node_modules[\\/](echarts|zrender)[\\/]/.test(id) && !/[\\/](dataZoom|chart[\\/]bar)/.test(id),
+            },
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
           ],
         },

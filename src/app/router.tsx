@@ -9,7 +9,8 @@ import {
 } from '@tanstack/react-router';
 import * as z from 'zod/mini';
 import { prefetchSewerOverview } from '../features/sewers/prefetch';
-import { prefetchHeadline } from '../features/water-quality/prefetch';
+import { prefetchHeadline, prefetchWaterQuality } from '../features/water-quality/prefetch';
+import { waterQualitySearchSchema } from '../features/water-quality/search';
 import { NotFound } from './layout/not-found';
 import { RootLayout } from './layout/root-layout';
 import { OverviewPage } from './overview/overview-page';
@@ -44,6 +45,9 @@ const overviewRoute = createRoute({
 const waterQualityRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/water-quality',
+  validateSearch: waterQualitySearchSchema,
+  loaderDeps: ({ search: { stations, preset, from, to, interval } }) => ({ stations, preset, from, to, interval }),
+  loader: ({ context: { queryClient }, deps }) => prefetchWaterQuality(queryClient, deps),
   component: lazyRouteComponent(() => import('../features/water-quality/water-quality-page'), 'WaterQualityPage'),
 });
 

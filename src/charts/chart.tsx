@@ -1,5 +1,5 @@
 import ReactEChartsCore from 'echarts-for-react/esm/core';
-import { useMemo, useRef } from 'react';
+import { useCallback, useImperativeHandle, useMemo, useRef, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { echarts, type ECOption } from './echarts';
 
@@ -11,6 +11,23 @@ export interface ChartProps {
   className?: string;
   /** ECharts events by name, e.g. `{ click: … }`. */
   onEvents?: Record<string, (params: unknown) => void>;
+  /** Charts of one group zoom, pan and show tooltips together (`echarts.connect`). */
+  group?: string;
+  ref?: Ref<ChartHandle>;
+}
+
+/** What a chart offers its owner without handing out the ECharts instance. */
+export interface ChartHandle {
+  /** The chart as drawn now, as a PNG at twice its size on `background`, without zoom sliders; null before it exists. */
+  toImage(background: string): ChartImage | null;
+}
+
+export interface ChartImage {
+  dataUrl: string;
+  /** CSS pixels. */
+  width: number;
+  height: number;
+  pixelRatio: number;
 }
 
 const FIRST_CHART_MARK = 'first-chart-drawn';
@@ -23,8 +40,35 @@ const hasData = (option: ECOption) =>
  * and disposed on unmount (all by echarts-for-react's core build). It marks itself `data-chart-drawn` once a
  * render with data has finished, which the browser tests and the benchmark wait for.
  */
-export function Chart({ option, description, height = 280, className, onEvents }: ChartProps) {
+export function Chart({ option, description, height = 280, className, onEvents, group, ref }: ChartProps) {
   const containerRef = useRef<HTMLDivElement>(null);
+  const chartRef = useRef<ReactEChartsCore>(null);
+  useImperativeHandle(
+    ref,
+    () => ({
+      toImage(background) {
+        const instance = chartRef.current?.getEchartsInstance();
+        if (!instance || instance.isDisposed()) return null;
+        const pixelRatio = 2;
+        const dataUrl = instance.getDataURL({
+          type: 'png',
+          pixelRatio,
+          backgroundColor: background,
+          excludeComponents: ['dataZoom'],
+        });
+        return { dataUrl, width: instance.getWidth(), height: instance.getHeight(), pixelRatio };
+      },
+    }),
+    [],
+  );
+  const onChartReady = useCallback(
+    (instance: ReturnType<typeof echarts.init>) => {
+      if (!group) return;
+      instance.group = group;
+      echarts.connect(group);
+    },
+    [group],
+  );
   // ECharts' own words (month names on time axes, aria phrases) follow the UI language; changing it re-creates the chart.
   const locale = useTranslation().i18n.language === 'en' ? 'EN' : 'ZH';
   const opts = useMemo(() => ({ renderer: 'canvas' as const, locale }), [locale]);
@@ -47,12 +91,14 @@ export function Chart({ option, description, height = 280, className, onEvents }
   return (
     <div ref={containerRef} className={className} data-chart="" data-chart-drawn="false">
       <ReactEChartsCore
+        ref={chartRef}
         echarts={echarts}
         option={fullOption}
         notMerge
         // Without lazyUpdate, echarts-for-react sets the option before binding `finished`, and the event is missed.
         lazyUpdate
         onEvents={events}
+        onChartReady={onChartReady}
         style={{ height, width: '100%' }}
         opts={opts}
       />

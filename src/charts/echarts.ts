@@ -1,7 +1,7 @@
 /**
  * The only place ECharts is imported: tree-shaken registration from `echarts/core`, and the option type it allows.
- * Only what the first screen draws is registered here; pages that need more chart types register them in their own
- * lazily loaded modules, keeping the first screen's JavaScript small.
+ * Only what the first screen draws is registered here; options that need more (dataZoom, bars) register it in the
+ * `echarts-*.ts` modules beside this one, imported by their builders, so that it loads with the page that uses it.
  */
 import { LineChart, type LineSeriesOption } from 'echarts/charts';
 import {
@@ -12,6 +12,7 @@ import {
   MarkLineComponent,
   TooltipComponent,
   type AriaComponentOption,
+  type DataZoomComponentOption,
   type GridComponentOption,
   type LegendComponentOption,
   type MarkAreaComponentOption,
@@ -40,6 +41,7 @@ export type ECOption = echarts.ComposeOption<
   | MarkAreaComponentOption
   | MarkLineComponentOption
   | AriaComponentOption
+  | DataZoomComponentOption
 >;
 
 export { echarts };

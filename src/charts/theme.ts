@@ -10,6 +10,11 @@ export interface ChartTheme {
   indicator: { nh3n: string; tn: string };
   transferBand: string;
   transferLabel: string;
+  /** Further transfer events, told apart from the first by colour and by their labels. */
+  otherTransferBands: readonly string[];
+  /** One colour and one dash pattern per station, so that lines are told apart without colour too. */
+  stations: readonly { color: string; dash: 'solid' | number[] }[];
+  limitLine: string;
   plan: string;
   actual: string;
 }
@@ -28,6 +33,16 @@ export const deskTheme: ChartTheme = {
   indicator: { nh3n: '#1565c0', tn: '#c2410c' },
   transferBand: 'rgba(21, 101, 192, 0.10)',
   transferLabel: '#0d47a1',
+  otherTransferBands: ['rgba(124, 58, 237, 0.10)', 'rgba(15, 118, 110, 0.10)'],
+  // Colours with ≥ 3:1 contrast on white (WCAG non-text contrast), each with its own dash pattern.
+  stations: [
+    { color: '#0b6bcb', dash: 'solid' },
+    { color: '#c2410c', dash: [8, 4] },
+    { color: '#0f766e', dash: [2, 3] },
+    { color: '#7e22ce', dash: [10, 3, 2, 3] },
+    { color: '#8a5a00', dash: [16, 5] },
+  ],
+  limitLine: '#6b7785',
   plan: '#6b7785',
   actual: '#0f766e',
 };

@@ -1,3 +1,4 @@
+import type { Language } from '../../i18n/messages';
 import type { ECOption } from '../echarts';
 import { escapeHtml } from '../escape-html';
 import type { ChartTheme } from '../theme';
@@ -18,6 +19,12 @@ export function baseOption(theme: ChartTheme): ECOption {
     legend: { top: 0, textStyle: { color: theme.text } },
   };
 }
+
+/** Time-axis labels in the UI language (times are shifted for `useUTC`, see chart-time.ts). */
+export const timeAxisLabels = (language: Language) =>
+  language === 'zh'
+    ? { year: '{yyyy}年', month: '{M}月', day: '{M}-{d}' }
+    : { year: '{yyyy}', month: '{MMM}', day: '{d} {MMM}' };
 
 /**
  * An axis tooltip: a title line and one row per series. ECharts inserts the result as HTML, so the title and

@@ -4,7 +4,7 @@ import { catalogues } from '../../i18n/i18n';
 import type { Language } from '../../i18n/messages';
 import { fromChartTime, toChartTime } from '../chart-time';
 import type { ECOption } from '../echarts';
-import { axisTooltip, baseOption } from './common';
+import { axisTooltip, baseOption, timeAxisLabels } from './common';
 import type { ChartTheme } from '../theme';
 
 export interface TrendOverviewInput {
@@ -53,10 +53,7 @@ export function buildTrendOverviewOption(input: TrendOverviewInput, theme: Chart
       axisLabel: {
         color: theme.muted,
         hideOverlap: true,
-        formatter:
-          language === 'zh'
-            ? { year: '{yyyy}年', month: '{M}月', day: '{M}-{d}' }
-            : { year: '{yyyy}', month: '{MMM}', day: '{d} {MMM}' },
+        formatter: timeAxisLabels(language),
       },
     },
     yAxis: [

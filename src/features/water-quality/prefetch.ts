@@ -6,14 +6,17 @@ import {
   transferEventsQueryOptions,
 } from '../../api/water-quality';
 import { headlineStation } from './lib/headline';
+import { primaryTransfer } from './lib/statistics';
+import { resolveView, STATISTICS_SERIES_PARAMS, viewSeriesParams, type WaterQualitySearch } from './lib/view';
+
+/*
+ * Route loaders start a page's queries as soon as the route matches, before its components render. They do not wait:
+ * the page renders its frames at once. Failures are left to the components' own queries, which show them.
+ */
 
 const ignore = () => undefined;
 
-/**
- * Starts the headline queries as soon as the route matches, before its components render: the transfer events, the
- * stations, and, once the headline station is known, its readings. Failures are left to the components' own
- * queries, which show them.
- */
+/** The overview: the transfer events, the stations, and, once the headline station is known, its readings. */
 export function prefetchHeadline(queryClient: QueryClient): void {
   queryClient.query(transferEventsQueryOptions()).catch(ignore);
   queryClient
@@ -23,4 +26,14 @@ export function prefetchHeadline(queryClient: QueryClient): void {
       if (station) return queryClient.query(seriesQueryOptions(headlineSeriesParams(station.id)));
     })
     .catch(ignore);
+}
+
+/** `/water-quality`: stations and events, then the series the URL asks for, then the readings behind the statistics. */
+export function prefetchWaterQuality(queryClient: QueryClient, search: WaterQualitySearch): void {
+  Promise.all([queryClient.query(stationsQueryOptions()), queryClient.query(transferEventsQueryOptions())])
+    .then(([stations, events]) =>
+      queryClient.query(seriesQueryOptions(viewSeriesParams(resolveView(search, stations, primaryTransfer(events))))),
+    )
+    .catch(ignore)
+    .finally(() => queryClient.query(seriesQueryOptions(STATISTICS_SERIES_PARAMS)).catch(ignore));
 }

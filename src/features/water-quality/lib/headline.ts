@@ -34,7 +34,8 @@ export function computeHeadline(
   const figures = (indicator: IndicatorId) => {
     const readings = readingsOf(series, station.id, indicator);
     const latest = latestReading(readings);
-    const dataEnd = readings.at(-1)?.[0] ?? 0;
+    // Periods end exclusively: one past the last reading keeps it in.
+    const dataEnd = (readings.at(-1)?.[0] ?? 0) + 1;
     let change: number | null = null;
     if (event) {
       const periods = transferPeriods(event.start, event.end, dataEnd);

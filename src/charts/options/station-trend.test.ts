@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { DAY_MS, HOUR_MS, parseShanghaiDate } from '../../domain/shanghai-time';
+import type { Reading } from '../../domain/water-stats';
+import { renderChartSvg } from '../../testing/render-chart-svg';
+import { toChartTime } from '../chart-time';
+import { deskTheme } from '../theme';
+import { buildStationTrendOption, trendAxisMax, type StationTrendInput, type TrendLine } from './station-trend';
+
+const day0 = parseShanghaiDate('2023-10-01')!;
+const days = (values: (number | null)[]): Reading[] => values.map((v, i) => [day0 + i * DAY_MS, v]);
+const line = (name: string, values: (number | null)[], kind: TrendLine['kind'] = 'lake', style = 0): TrendLine => ({
+  name,
+  kind,
+  style,
+  readings: days(values),
+});
+const input = (lines: TrendLine[], overrides: Partial<StationTrendInput> = {}): StationTrendInput => ({
+  indicator: 'nh3n',
+  interval: '1d',
+  lines,
+  bands: [{ name: '新孟河调水', start: day0 + 2 * DAY_MS, end: day0 + 4 * DAY_MS }],
+  range: { from: day0, to: day0 + 5 * DAY_MS },
+  ...overrides,
+});
+
+interface SeriesShape {
+  name: string;
+  data: [number, number | null][];
+  lineStyle?: { type: unknown; color: string };
+  markArea?: { data: { name?: string; xAxis: number }[][] };
+  markLine?: { data: { yAxis: number; name: string }[] };
+}
+type Tooltip = { formatter: (params: unknown) => string };
+
+function built(trend: StationTrendInput, language: 'zh' | 'en' = 'zh') {
+  const result = buildStationTrendOption(trend, deskTheme, language);
+  if ('warn' in result) throw new Error(`expected an option, got ${result.warn}`);
+  const series = result.option.series as SeriesShape[];
+  return { option: result.option, lines: series.slice(0, -1), decorations: series.at(-1)! };
+}
+
+describe('buildStationTrendOption', () => {
+  it.each([
+    ['no stations', []],
+    ['only gaps', [line('A', [null, null]), line('B', [null])]],
+    ['stations without readings', [line('A', [])]],
+  ])('warns instead of drawing an empty chart: %s', (_, lines) => {
+    expect(buildStationTrendOption(input(lines), deskTheme, 'zh')).toEqual({ warn: 'no-data' });
+  });
+
+  it('draws one line per station with its own colour and dash, keeping gaps as gaps', () => {
+    const { lines } = built(
+      input([line('滆湖北', [0.5, null, 0.4], 'lake', 0), line('滆湖心', [0.6, 0.5, 0.4], 'lake', 2)]),
+    );
+    expect(lines.map((s) => s.name)).toEqual(['滆湖北', '滆湖心']);
+    expect(lines[0]!.data[1]).toEqual([toChartTime(day0 + DAY_MS), null]);
+    expect(lines[0]!.lineStyle).toEqual({ width: 2, color: deskTheme.stations[0]!.color, type: 'solid' });
+    expect(lines[1]!.lineStyle!.type).toEqual(deskTheme.stations[2]!.dash);
+  });
+
+  it('shades and names every transfer, clipped to the range', () => {
+    const bands = [
+      { name: '新孟河调水', start: day0 - 10 * DAY_MS, end: day0 + 2 * DAY_MS },
+      { name: '望虞河调水', start: day0 + 3 * DAY_MS, end: null },
+    ];
+    const { decorations } = built(input([line('A', [0.5, 0.4])], { bands }));
+    const area = decorations.markArea!.data;
+    expect(area.map((b) => b[0]!.name)).toEqual(['新孟河调水', '望虞河调水']);
+    expect(area[0]!.map((p) => p.xAxis)).toEqual([toChartTime(day0), toChartTime(day0 + 2 * DAY_MS)]);
+    expect(area[1]![1]!.xAxis).toBe(toChartTime(day0 + 5 * DAY_MS));
+    expect(renderChartSvg(built(input([line('A', [0.5, 0.4])], { bands })).option)).toContain('望虞河调水');
+  });
+
+  it.each([
+    ['nh3n', 0.62, 1.0, ['Ⅰ类 0.15', 'Ⅱ类 0.5', 'Ⅲ类 1']],
+    ['nh3n', 0.3, 0.5, ['Ⅰ类 0.15', 'Ⅱ类 0.5']],
+    ['tn', 2.7, 3.0, ['Ⅰ类 0.2', 'Ⅱ类 0.5', 'Ⅲ类 1', 'Ⅳ类 1.5', 'Ⅴ类 2']],
+  ] as const)('draws and names the class limits up to the data (%s max %s)', (indicator, max, yMax, labels) => {
+    const { option, decorations } = built(input([line('A', [0.1, max])], { indicator }));
+    expect((option.yAxis as { max: number }).max).toBe(yMax);
+    expect(decorations.markLine!.data.map((l) => l.name)).toEqual(labels);
+    expect(renderChartSvg(option)).toContain(labels.at(-1));
+  });
+
+  it('draws no TN limits when only river stations are shown, where GB 3838 has no TN class', () => {
+    const { decorations } = built(input([line('北干河入湖口', [2.4, 2.2], 'inflow')], { indicator: 'tn' }));
+    expect(decorations.markLine!.data).toEqual([]);
+  });
+
+  it('puts value, unit and class in the tooltip and escapes names from the API', () => {
+    const hostile = '<img src=x onerror=alert(1)>';
+    const { option } = built(
+      input([line(hostile, [0.476]), line('北干河入湖口', [2.4], 'inflow')], { indicator: 'tn' }),
+      'en',
+    );
+    const tooltip = option.tooltip as Tooltip;
+    const html = tooltip.formatter([
+      { axisValue: toChartTime(day0), seriesName: hostile, marker: '•', value: [toChartTime(day0), 1.9] },
+      { axisValue: toChartTime(day0), seriesName: '北干河入湖口', marker: '•', value: [toChartTime(day0), 2.4] },
+    ]);
+    expect(html).not.toContain('<img');
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;: <b>1.900 mg/L · Class V</b>');
+    expect(html).toContain('北干河入湖口: <b>2.400 mg/L · —</b>');
+    expect(html.startsWith('2023-10-01 (daily mean)')).toBe(true);
+  });
+
+  it('titles 4-hourly tooltips with the Shanghai time', () => {
+    const readings: Reading[] = [[day0 + 20 * HOUR_MS, 0.3]];
+    const { option } = built(input([{ name: 'A', kind: 'lake', style: 0, readings }], { interval: '4h' }));
+    const html = (option.tooltip as Tooltip).formatter([
+      { axisValue: toChartTime(day0 + 20 * HOUR_MS), seriesName: 'A', marker: '', value: [0, 0.3] },
+    ]);
+    expect(html.startsWith('2023-10-01 20:00<br>')).toBe(true);
+    expect(html).toContain('0.300 mg/L · Ⅱ类');
+  });
+
+  it('spans the chosen range on the time axis and renders in ECharts', () => {
+    const { option } = built(input([line('A', [0.5, 0.4, 0.3])]));
+    expect(option.xAxis).toMatchObject({ min: toChartTime(day0), max: toChartTime(day0 + 4 * DAY_MS) });
+    const svg = renderChartSvg(option, 800, 320);
+    expect(svg).toContain('新孟河调水');
+    expect(svg).toContain('Ⅱ类 0.5');
+  });
+});
+
+describe('trendAxisMax', () => {
+  it.each([
+    ['nh3n', 0.1, 0.15],
+    ['nh3n', 0.5, 0.5],
+    ['nh3n', 0.51, 1.0],
+    ['tn', 2.0, 2.0],
+    ['tn', 2.01, 2.5],
+    ['tn', 2.8, 3.0],
+  ] as const)('%s up to %s → %s', (indicator, highest, max) => {
+    expect(trendAxisMax(indicator, highest)).toBe(max);
+  });
+});

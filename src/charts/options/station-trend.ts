@@ -1,0 +1,187 @@
+import {
+  CLASS_LIMITS,
+  CLASS_ORDER,
+  classify,
+  isClassified,
+  type Indicator,
+  type StationKind,
+} from '../../domain/gb3838';
+import { DAY_MS } from '../../domain/shanghai-time';
+import type { Reading } from '../../domain/water-stats';
+import { formatDate, formatDateTime } from '../../i18n/format';
+import { catalogues } from '../../i18n/i18n';
+import { fill, type Language } from '../../i18n/messages';
+import { fromChartTime, toChartTime } from '../chart-time';
+import type { ECOption } from '../echarts';
+import '../echarts-zoom';
+import type { ChartTheme } from '../theme';
+import { axisTooltip, baseOption, timeAxisLabels } from './common';
+
+export interface TrendLine {
+  /** Display name (from the API: escaped wherever it becomes HTML). */
+  name: string;
+  kind: StationKind;
+  /** Which of the theme's station styles to draw with: stable per station, whatever else is chosen. */
+  style: number;
+  readings: readonly Reading[];
+}
+
+export interface TrendBand {
+  name: string;
+  start: number;
+  /** Null while the transfer runs: shaded to the end of the range. */
+  end: number | null;
+}
+
+export interface StationTrendInput {
+  indicator: Indicator;
+  interval: '4h' | '1d';
+  lines: readonly TrendLine[];
+  bands: readonly TrendBand[];
+  /** The period shown, epoch ms: `from` inclusive, `to` exclusive. */
+  range: { from: number; to: number };
+}
+
+/** An option to draw, or why there is nothing to draw (GF's "warn" pattern). */
+export type TrendBuild = { option: ECOption } | { warn: 'no-data' };
+
+/** The group name that links the trend charts' zoom and tooltips (`echarts.connect`). */
+export const TREND_GROUP = 'water-quality-trends';
+
+/**
+ * The top of the value axis: the limit of the class the highest value falls in, so that the limits around the data
+ * are drawn and named; above class V, the next half unit.
+ */
+export function trendAxisMax(indicator: Indicator, highest: number): number {
+  const limit = CLASS_LIMITS[indicator].find((l) => highest <= l);
+  return limit ?? Math.ceil((highest * 1.05) / 0.5) * 0.5;
+}
+
+function highestValue(lines: readonly TrendLine[]): number | null {
+  let highest: number | null = null;
+  for (const line of lines)
+    for (const [, v] of line.readings) if (v !== null && (highest === null || v > highest)) highest = v;
+  return highest;
+}
+
+/**
+ * One indicator at the chosen stations over time: a line per station (gaps left as gaps), the transfer periods
+ * shaded and named, the GB 3838-2002 class limits as labelled dashed lines, zoom and pan linked with the other trend.
+ */
+export function buildStationTrendOption(input: StationTrendInput, theme: ChartTheme, language: Language): TrendBuild {
+  const highest = highestValue(input.lines);
+  if (highest === null) return { warn: 'no-data' };
+  const m = catalogues[language];
+  const unit = m.indicator.unit;
+  const yMax = trendAxisMax(input.indicator, highest);
+  const classified = input.lines.some((line) => isClassified(input.indicator, line.kind));
+  const limits = classified
+    ? CLASS_LIMITS[input.indicator].flatMap((value, i) => {
+        if (value > yMax) return [];
+        const label = fill(m.charts.limit, { class: m.waterClass[CLASS_ORDER[i]!], value: String(value) });
+        return [{ yAxis: value, name: label, label: { formatter: label } }];
+      })
+    : [];
+  const bandColors = [theme.transferBand, ...theme.otherTransferBands];
+  const bands = input.bands.map((band, i) => [
+    {
+      name: band.name,
+      xAxis: toChartTime(Math.max(band.start, input.range.from)),
+      itemStyle: { color: bandColors[i % bandColors.length] },
+    },
+    { xAxis: toChartTime(Math.min(band.end ?? input.range.to, input.range.to)) },
+  ]);
+  const kindOf = new Map(input.lines.map((line) => [line.name, line.kind]));
+  const formatTime =
+    input.interval === '4h' ? formatDateTime : (ms: number) => `${formatDate(ms)} (${m.charts.dailyMean})`;
+
+  return {
+    option: {
+      useUTC: true,
+      ...baseOption(theme),
+      legend: {
+        top: 0,
+        left: 0,
+        // The station picker is the one place that chooses stations (and keeps it in the URL).
+        selectedMode: false,
+        itemWidth: 28,
+        textStyle: { color: theme.text },
+        data: input.lines.map((line) => line.name),
+      },
+      grid: { left: 52, right: 92, top: 44, bottom: 64 },
+      tooltip: axisTooltip<[number, number | null]>(
+        theme,
+        (first) => formatTime(fromChartTime(first.axisValue)),
+        (p) => {
+          const value = p.value[1];
+          if (value === null) return '—';
+          const waterClass = classify(input.indicator, value, kindOf.get(p.seriesName));
+          return `${value.toFixed(3)} ${unit} · ${m.waterClass[waterClass ?? 'none']}`;
+        },
+      ),
+      xAxis: {
+        type: 'time',
+        min: toChartTime(input.range.from),
+        max: toChartTime(input.range.to - (input.interval === '1d' ? DAY_MS : 0)),
+        axisLine: { lineStyle: { color: theme.axisLine } },
+        axisLabel: { color: theme.muted, hideOverlap: true, formatter: timeAxisLabels(language) },
+      },
+      yAxis: {
+        type: 'value',
+        min: 0,
+        max: yMax,
+        name: unit,
+        nameTextStyle: { color: theme.muted, align: 'right' },
+        axisLabel: { color: theme.muted },
+        splitLine: { lineStyle: { color: theme.splitLine } },
+      },
+      dataZoom: [
+        { type: 'inside', xAxisIndex: 0, filterMode: 'none' },
+        {
+          type: 'slider',
+          xAxisIndex: 0,
+          filterMode: 'none',
+          height: 18,
+          bottom: 10,
+          showDataShadow: false,
+          labelFormatter: (value: number) => formatDate(fromChartTime(value)),
+          textStyle: { color: theme.muted },
+        },
+      ],
+      series: [
+        ...input.lines.map((line) => {
+          const style = theme.stations[line.style % theme.stations.length]!;
+          return {
+            type: 'line' as const,
+            name: line.name,
+            data: line.readings.map(([t, v]) => [toChartTime(t), v] as [number, number | null]),
+            showSymbol: false,
+            connectNulls: false,
+            lineStyle: { width: 2, color: style.color, type: style.dash },
+            itemStyle: { color: style.color },
+            emphasis: { disabled: true },
+          };
+        }),
+        // Decorations on a series of their own, so that they do not depend on which stations are drawn.
+        {
+          type: 'line' as const,
+          name: '',
+          data: [],
+          silent: true,
+          markArea: {
+            silent: true,
+            label: { color: theme.transferLabel, position: 'insideTop', fontWeight: 'bold' },
+            data: bands as never,
+          },
+          markLine: {
+            silent: true,
+            symbol: 'none',
+            lineStyle: { color: theme.limitLine, type: 'dashed', width: 1 },
+            label: { position: 'end', color: theme.muted },
+            data: limits,
+          },
+        },
+      ],
+    },
+  };
+}

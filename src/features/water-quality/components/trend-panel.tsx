@@ -1,0 +1,115 @@
+import type { UseQueryResult } from '@tanstack/react-query';
+import { useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { IndicatorId, SeriesResponse, Station, TransferEvent } from '../../../api/water-quality';
+import { Chart, type ChartHandle } from '../../../charts/chart';
+import { buildStationTrendOption, TREND_GROUP } from '../../../charts/options/station-trend';
+import { deskTheme, FONT_STACK } from '../../../charts/theme';
+import { Panel } from '../../../components/panel';
+import { QueryView } from '../../../components/query-view';
+import { DAY_MS, parseShanghaiDate } from '../../../domain/shanghai-time';
+import { fileName, saveFile } from '../../../export/download';
+import { useExport } from '../../../export/use-export';
+import type { Language } from '../../../i18n/messages';
+
+interface TrendPanelProps {
+  indicator: IndicatorId;
+  /** Every station, for stable line styles; the series holds only the chosen ones. */
+  stations: readonly Station[];
+  chosen: readonly Station[];
+  series: SeriesResponse | undefined;
+  events: readonly TransferEvent[];
+  queries: readonly UseQueryResult[];
+}
+
+/** One indicator over time at the chosen stations, zoom linked with the other trend, exportable as PNG. */
+export function TrendPanel({ indicator, stations, chosen, series, events, queries }: TrendPanelProps) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
+  const chart = useRef<ChartHandle>(null);
+  const exporter = useExport();
+  const indicatorName = t(`indicator.${indicator}`);
+
+  const build = useMemo(() => {
+    if (!series) return null;
+    const lines = chosen.flatMap((station) => {
+      const found = series.series.find((s) => s.stationId === station.id && s.indicator === indicator);
+      return found
+        ? [
+            {
+              name: station.name[language],
+              kind: station.kind,
+              style: stations.indexOf(station),
+              readings: found.points,
+            },
+          ]
+        : [];
+    });
+    const range = { from: parseShanghaiDate(series.from)!, to: parseShanghaiDate(series.to)! + DAY_MS };
+    const bands = events.map((e) => ({ name: e.name[language], start: e.start, end: e.end }));
+    return buildStationTrendOption({ indicator, interval: series.interval, lines, bands, range }, deskTheme, language);
+  }, [series, chosen, stations, events, indicator, language]);
+
+  const option = build && 'option' in build ? build.option : null;
+  const stationNames = chosen.map((s) => s.name[language]).join(language === 'zh' ? '、' : ', ');
+  const interval = series ? t(`waterQuality.intervals.${series.interval}`) : '';
+  const exportPng = () =>
+    exporter.run(async () => {
+      const image = chart.current?.toImage('#ffffff');
+      if (!image || !series) return;
+      const { captionedPng } = await import('../../../export/png');
+      const blob = await captionedPng(image, {
+        title: t('waterQuality.pngTitle', { indicator: indicatorName, unit: t('indicator.unit') }),
+        subtitle: t('waterQuality.pngSubtitle', { from: series.from, to: series.to, interval, stations: stationNames }),
+        footnote: `${t('app.illustrative')} · ${t('app.illustrativeNote')} ${t('app.source')}`,
+        fontFamily: FONT_STACK,
+      });
+      saveFile(blob, fileName(['ge-lake', indicator, series.from, series.to, series.interval], 'png'));
+    });
+
+  return (
+    <Panel
+      className="trend-panel"
+      title={t('waterQuality.trendTitle', { indicator: indicatorName, unit: t('indicator.unit') })}
+      actions={
+        <>
+          {exporter.error && (
+            <span className="export-error" role="alert">
+              {t('waterQuality.exportFailed', { reason: exporter.error })}
+            </span>
+          )}
+          <button
+            type="button"
+            className="button button-quiet"
+            onClick={() => void exportPng()}
+            disabled={!option || exporter.busy}
+            aria-label={t('waterQuality.exportPngLabel', { indicator: indicatorName })}
+          >
+            {exporter.busy ? t('waterQuality.exporting') : t('waterQuality.exportPng')}
+          </button>
+        </>
+      }
+    >
+      <QueryView queries={queries} isEmpty={() => !option} empty={t('waterQuality.noReadings')}>
+        {() =>
+          option &&
+          series && (
+            <Chart
+              ref={chart}
+              option={option}
+              group={TREND_GROUP}
+              height={330}
+              description={t('waterQuality.trendDescription', {
+                indicator: indicatorName,
+                stations: stationNames,
+                from: series.from,
+                to: series.to,
+                interval,
+              })}
+            />
+          )
+        }
+      </QueryView>
+    </Panel>
+  );
+}

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import type { Station } from '../../../api/water-quality';
+import { parseShanghaiDate } from '../../../domain/shanghai-time';
+import { presetRange, resolveView, viewSearch, viewSeriesParams, type WaterQualitySearch } from './view';
+
+const station = (id: string): Station => ({
+  id,
+  name: { zh: id, en: id },
+  kind: 'lake',
+  headline: false,
+  location: { lat: 31.6, lon: 119.8 },
+});
+const stations = ['gh-n', 'gh-c', 'gh-s', 'gh-e', 'bgh'].map(station);
+const transfer = { start: parseShanghaiDate('2023-10-10')!, end: parseShanghaiDate('2024-01-01')! };
+
+describe('presetRange', () => {
+  it.each([
+    ['before', { from: '2023-09-10', to: '2023-10-09' }],
+    ['during', { from: '2023-10-10', to: '2023-12-31' }],
+    ['after', { from: '2024-01-01' }],
+    ['all', {}],
+  ] as const)('%s the transfer', (preset, range) => {
+    expect(presetRange(preset, transfer)).toEqual(range);
+  });
+
+  it('runs "during" open-ended and has no "after" while the transfer runs; only "all" without a transfer', () => {
+    expect(presetRange('during', { start: transfer.start, end: null })).toEqual({ from: '2023-10-10' });
+    expect(presetRange('after', { start: transfer.start, end: null })).toBeNull();
+    expect(presetRange('before', null)).toBeNull();
+    expect(presetRange('all', null)).toEqual({});
+  });
+});
+
+describe('resolveView', () => {
+  it('defaults to every station, the whole period, daily means', () => {
+    expect(resolveView({}, stations, transfer)).toEqual({
+      stationIds: ['gh-n', 'gh-c', 'gh-s', 'gh-e', 'bgh'],
+      allStations: true,
+      preset: 'all',
+      interval: '1d',
+    });
+  });
+
+  it('keeps known stations in the API order and a preset period', () => {
+    const view = resolveView({ stations: 'bgh,gh-c', preset: 'during', interval: '4h' }, stations, transfer);
+    expect(view).toEqual({
+      stationIds: ['gh-c', 'bgh'],
+      allStations: false,
+      preset: 'during',
+      from: '2023-10-10',
+      to: '2023-12-31',
+      interval: '4h',
+    });
+  });
+
+  it('prefers a valid free range over a preset', () => {
+    const view = resolveView({ preset: 'after', from: '2023-11-01', to: '2023-11-30' }, stations, transfer);
+    expect(view).toMatchObject({ preset: 'custom', from: '2023-11-01', to: '2023-11-30' });
+  });
+
+  it.each<[string, WaterQualitySearch]>([
+    ['unknown stations', { stations: 'nowhere,<b>' }],
+    ['an empty station list', { stations: ',' }],
+    ['a reversed range', { from: '2024-01-10', to: '2023-12-01' }],
+    ['an impossible date', { from: '2023-02-30', to: '2023-03-01' }],
+    ['half a range', { from: '2023-11-01' }],
+  ])('falls back to the defaults on %s', (_, search) => {
+    expect(resolveView(search, stations, transfer)).toEqual(resolveView({}, stations, transfer));
+  });
+
+  it('falls back to the whole period when a preset needs a transfer that is not there', () => {
+    expect(resolveView({ preset: 'before' }, stations, null)).toMatchObject({ preset: 'all' });
+  });
+});
+
+describe('viewSeriesParams and viewSearch', () => {
+  it('leave defaults out, so that the default view shares the cache and has a clean URL', () => {
+    const view = resolveView({}, stations, transfer);
+    expect(viewSeriesParams(view)).toEqual({ interval: '1d' });
+    expect(viewSearch(view)).toEqual({
+      stations: undefined,
+      preset: undefined,
+      from: undefined,
+      to: undefined,
+      interval: undefined,
+    });
+  });
+
+  it('round-trip a chosen view through the URL', () => {
+    const searches: WaterQualitySearch[] = [
+      { stations: 'gh-c,bgh', preset: 'during', interval: '4h' },
+      { stations: 'gh-n', from: '2023-11-01', to: '2023-11-30' },
+      { preset: 'before' },
+    ];
+    for (const search of searches) {
+      const view = resolveView(search, stations, transfer);
+      expect(resolveView(viewSearch(view), stations, transfer)).toEqual(view);
+    }
+    expect(viewSeriesParams(resolveView(searches[0]!, stations, transfer))).toEqual({
+      stations: ['gh-c', 'bgh'],
+      from: '2023-10-10',
+      to: '2023-12-31',
+      interval: '4h',
+    });
+  });
+});

@@ -1,0 +1,110 @@
+import type { Interval, SeriesParams, Station, TransferEvent } from '../../../api/water-quality';
+import { DAY_MS, parseShanghaiDate, toShanghaiDate } from '../../../domain/shanghai-time';
+import { BASELINE_DAYS } from '../../../domain/water-stats';
+
+/**
+ * What the water-quality page shows, as it lives in the URL: stations, a preset period or a free date range, and the
+ * interval. Anything the URL says that cannot be honoured falls back to the default.
+ */
+
+export const PRESETS = ['before', 'during', 'after', 'all'] as const;
+export type Preset = (typeof PRESETS)[number];
+
+/** The page's search params as the router has already type-checked them (each one optional). */
+export interface WaterQualitySearch {
+  /** Station ids, comma-separated; absent = every station. */
+  stations?: string;
+  preset?: Preset;
+  /** Free range, `YYYY-MM-DD`, both inclusive; wins over `preset` when valid. */
+  from?: string;
+  to?: string;
+  interval?: Interval;
+}
+
+export interface WaterQualityView {
+  /** Chosen stations in the API's order; never empty while any station exists. */
+  stationIds: string[];
+  allStations: boolean;
+  /** The preset in force, or `custom` for a free range. */
+  preset: Preset | 'custom';
+  /** Inclusive dates; undefined = from the start / to the end of the dataset. */
+  from?: string;
+  to?: string;
+  interval: Interval;
+}
+
+export const DEFAULT_INTERVAL: Interval = '1d';
+
+type Transfer = Pick<TransferEvent, 'start' | 'end'> | null;
+
+/** The dates of a preset period around the transfer; null when it cannot be applied (no transfer, or still running). */
+export function presetRange(preset: Preset, transfer: Transfer): { from?: string; to?: string } | null {
+  if (preset === 'all') return {};
+  if (!transfer) return null;
+  const lastDayOf = (exclusiveEnd: number) => toShanghaiDate(exclusiveEnd - 1);
+  switch (preset) {
+    case 'before':
+      return { from: toShanghaiDate(transfer.start - BASELINE_DAYS * DAY_MS), to: lastDayOf(transfer.start) };
+    case 'during':
+      return transfer.end === null
+        ? { from: toShanghaiDate(transfer.start) }
+        : { from: toShanghaiDate(transfer.start), to: lastDayOf(transfer.end) };
+    case 'after':
+      return transfer.end === null ? null : { from: toShanghaiDate(transfer.end) };
+  }
+}
+
+function freeRange(search: WaterQualitySearch): { from: string; to: string } | null {
+  const { from, to } = search;
+  if (from === undefined || to === undefined) return null;
+  const [start, end] = [parseShanghaiDate(from), parseShanghaiDate(to)];
+  return start !== null && end !== null && start <= end ? { from, to } : null;
+}
+
+function chosenStations(list: string | undefined, stations: readonly Station[]): string[] {
+  const wanted = new Set((list ?? '').split(',').map((id) => id.trim()));
+  const known = stations.filter((s) => wanted.has(s.id)).map((s) => s.id);
+  return known.length > 0 ? known : stations.map((s) => s.id);
+}
+
+export function resolveView(
+  search: WaterQualitySearch,
+  stations: readonly Station[],
+  transfer: Transfer,
+): WaterQualityView {
+  const stationIds = chosenStations(search.stations, stations);
+  const interval = search.interval ?? DEFAULT_INTERVAL;
+  const base = { stationIds, allStations: stationIds.length === stations.length, interval };
+  const free = freeRange(search);
+  if (free) return { ...base, preset: 'custom', ...free };
+  const preset = search.preset ?? 'all';
+  const range = presetRange(preset, transfer);
+  return range ? { ...base, preset, ...range } : { ...base, preset: 'all' };
+}
+
+/**
+ * The series request for a view, in canonical form: parameters that equal the API's defaults are left out, so that
+ * the same data is cached under one key (the whole dataset at 4 hours is also what the statistics use).
+ */
+export function viewSeriesParams(view: WaterQualityView): SeriesParams {
+  return {
+    ...(view.allStations ? {} : { stations: view.stationIds }),
+    ...(view.from === undefined ? {} : { from: view.from }),
+    ...(view.to === undefined ? {} : { to: view.to }),
+    interval: view.interval,
+  };
+}
+
+/** Every reading of every station, 4-hourly: what the statistics are computed from. */
+export const STATISTICS_SERIES_PARAMS: SeriesParams = { interval: '4h' };
+
+/** The search params that show `view` (defaults left out, so that the default view has a clean URL). */
+export function viewSearch(view: WaterQualityView): WaterQualitySearch {
+  return {
+    stations: view.allStations ? undefined : view.stationIds.join(','),
+    preset: view.preset === 'custom' || view.preset === 'all' ? undefined : view.preset,
+    from: view.preset === 'custom' ? view.from : undefined,
+    to: view.preset === 'custom' ? view.to : undefined,
+    interval: view.interval === DEFAULT_INTERVAL ? undefined : view.interval,
+  };
+}
