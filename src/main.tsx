@@ -1,9 +1,11 @@
+import { preloadPageChunk } from './app/page-chunks';
 import { env } from './config/env';
 
 /**
  * The entry does two things at once: it starts loading the mock API (the app's backend in dev and in the production
  * build alike, a chunk of its own) and the app itself, so that neither waits for the other to download and compile.
- * The shell renders as soon as the app is in; requests wait for the worker.
+ * The shell renders as soon as the app is in; requests wait for the worker. A deep link's page chunk starts loading
+ * at once too.
  */
 const mockReady = env.mocking
   ? import('../mocks/browser').then((m) =>
@@ -13,6 +15,8 @@ const mockReady = env.mocking
       }),
     )
   : null;
+
+preloadPageChunk(window.location.pathname);
 
 void import('./app/start').then((m) => {
   m.startApp(document.getElementById('root')!, mockReady);

@@ -12,6 +12,7 @@ import { prefetchSewerOverview } from '../features/sewers/prefetch';
 import { prefetchHeadline, prefetchWaterQuality } from '../features/water-quality/prefetch';
 import { waterQualitySearchSchema } from '../features/water-quality/search';
 import { NotFound } from './layout/not-found';
+import { pageChunks } from './page-chunks';
 import { RootLayout } from './layout/root-layout';
 import { OverviewPage } from './overview/overview-page';
 
@@ -48,19 +49,19 @@ const waterQualityRoute = createRoute({
   validateSearch: waterQualitySearchSchema,
   loaderDeps: ({ search: { stations, preset, from, to, interval } }) => ({ stations, preset, from, to, interval }),
   loader: ({ context: { queryClient }, deps }) => prefetchWaterQuality(queryClient, deps),
-  component: lazyRouteComponent(() => import('../features/water-quality/water-quality-page'), 'WaterQualityPage'),
+  component: lazyRouteComponent(pageChunks['/water-quality'], 'WaterQualityPage'),
 });
 
 const sewersRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/sewers',
-  component: lazyRouteComponent(() => import('../features/sewers/sewers-page'), 'SewersPage'),
+  component: lazyRouteComponent(pageChunks['/sewers'], 'SewersPage'),
 });
 
 const wallRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/wall',
-  component: lazyRouteComponent(() => import('./wall/wall-page'), 'WallPage'),
+  component: lazyRouteComponent(pageChunks['/wall'], 'WallPage'),
 });
 
 const routeTree = rootRoute.addChildren([overviewRoute, waterQualityRoute, sewersRoute, wallRoute]);

@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: builds, serves the production build, and prints for `/`:
+ * Part of `npm run bench` (which builds first): serves the production build, and prints for `/` and `/water-quality`:
  *  - navigation → first chart drawn with data (the `first-chart-drawn` mark), median of 5 fresh visits;
  *  - JavaScript loaded before that moment, gzip, with the MSW chunk and the data chunks counted apart.
  * Numbers only, no assertions: DESIGN §6 budgets are judged by reading them.
@@ -10,13 +10,13 @@ import { gzipSync } from 'node:zlib';
 import { launchChromium, PREVIEW_URL, startPreview } from '../tools/preview-server';
 
 const VISITS = Number(process.env.BENCH_VISITS ?? 5);
-const ROUTES = ['/'];
+const ROUTES = ['/', '/water-quality', '/water-quality?interval=4h'];
 const DATA_CHUNKS = /^(meta|stations|readings|transfer-events|sewers-[a-z]+)-[\w-]+\.js$/;
 
 const gzipKb = (file: string) => gzipSync(readFileSync(join('dist/assets', file))).length / 1024;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-const server = await startPreview();
+const server = await startPreview({ build: false });
 const browser = await launchChromium();
 try {
   for (const route of ROUTES) {

@@ -15,7 +15,11 @@ export async function startPreview({ build = true } = {}): Promise<{ stop: () =>
     detached: true,
   });
   const stop = () => {
-    if (server.pid) process.kill(-server.pid);
+    try {
+      if (server.pid) process.kill(-server.pid);
+    } catch {
+      // already gone
+    }
   };
   for (let attempt = 0; attempt < 100; attempt++) {
     try {

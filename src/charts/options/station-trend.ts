@@ -136,11 +136,11 @@ export function buildStationTrendOption(input: StationTrendInput, theme: ChartTh
         splitLine: { lineStyle: { color: theme.splitLine } },
       },
       dataZoom: [
-        { type: 'inside', xAxisIndex: 0, filterMode: 'none' },
+        { type: 'inside', xAxisIndex: 0, filterMode: 'filter' },
         {
           type: 'slider',
           xAxisIndex: 0,
-          filterMode: 'none',
+          filterMode: 'filter',
           height: 18,
           bottom: 10,
           showDataShadow: false,

@@ -7,7 +7,7 @@ import {
 } from '../../api/water-quality';
 import { headlineStation } from './lib/headline';
 import { primaryTransfer } from './lib/statistics';
-import { resolveView, STATISTICS_SERIES_PARAMS, viewSeriesParams, type WaterQualitySearch } from './lib/view';
+import { earlySeriesParams, resolveView, viewSeriesParams, type WaterQualitySearch } from './lib/view';
 
 /*
  * Route loaders start a page's queries as soon as the route matches, before its components render. They do not wait:
@@ -28,12 +28,16 @@ export function prefetchHeadline(queryClient: QueryClient): void {
     .catch(ignore);
 }
 
-/** `/water-quality`: stations and events, then the series the URL asks for, then the readings behind the statistics. */
+/**
+ * `/water-quality`: stations and events, and the series the URL asks for (at once when it can be known without
+ * them). The readings behind the statistics are left to the page, which fetches them once the charts are drawn.
+ */
 export function prefetchWaterQuality(queryClient: QueryClient, search: WaterQualitySearch): void {
+  const early = earlySeriesParams(search);
+  if (early) queryClient.query(seriesQueryOptions(early)).catch(ignore);
   Promise.all([queryClient.query(stationsQueryOptions()), queryClient.query(transferEventsQueryOptions())])
     .then(([stations, events]) =>
       queryClient.query(seriesQueryOptions(viewSeriesParams(resolveView(search, stations, primaryTransfer(events))))),
     )
-    .catch(ignore)
-    .finally(() => queryClient.query(seriesQueryOptions(STATISTICS_SERIES_PARAMS)).catch(ignore));
+    .catch(ignore);
 }

@@ -108,3 +108,20 @@ export function viewSearch(view: WaterQualityView): WaterQualitySearch {
     interval: view.interval === DEFAULT_INTERVAL ? undefined : view.interval,
   };
 }
+
+/**
+ * The series request a URL asks for when it can be known before the stations and the transfer are: no station filter
+ * and no period around the transfer. Lets a fresh link start its chart data at once; null otherwise.
+ */
+export function earlySeriesParams(search: WaterQualitySearch): SeriesParams | null {
+  if (search.stations !== undefined) return null;
+  const free = freeRange(search);
+  if (!free && search.preset !== undefined && search.preset !== 'all') return null;
+  return viewSeriesParams({
+    stationIds: [],
+    allStations: true,
+    preset: 'all',
+    ...free,
+    interval: search.interval ?? DEFAULT_INTERVAL,
+  });
+}

@@ -1,0 +1,176 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { dataFile, expectChartsDrawn, forbidDialogs } from './helpers';
+
+interface Readings {
+  start: string;
+  stations: Record<string, { nh3n: (number | null)[]; tn: (number | null)[] }>;
+}
+const readings = dataFile<Readings>('readings.json');
+const slotOf = (iso: string) => (Date.parse(iso) - Date.parse(readings.start)) / (4 * 3600_000);
+const csvValue = (v: number | null | undefined) => (v === null || v === undefined ? '' : String(v));
+
+/** A hash of what a chart's canvas shows, to tell whether it was redrawn differently. */
+const canvasPrint = (page: Page, index: number) =>
+  page
+    .locator('[data-chart] canvas')
+    .nth(index)
+    .evaluate((node) => {
+      const canvas = node as HTMLCanvasElement;
+      const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+      let hash = 0;
+      for (let i = 0; i < data.length; i += 7) hash = (hash * 31 + data[i]!) | 0;
+      return hash;
+    });
+
+test('both trends are drawn with data, the transfer and the class limits named, in Chinese', async ({ page }) => {
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
+  });
+  await page.goto('/water-quality');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('滆湖水质：新孟河调水前后');
+  await expectChartsDrawn(page, 2);
+  await expect(page.getByRole('img', { name: /^氨氮折线图/ })).toBeVisible();
+  await expect(page.getByRole('img', { name: /^总氮折线图/ })).toBeVisible();
+  await expect(page.getByText('2023-07-01 至 2024-03-31 · 日均值 · 5 个站点')).toBeVisible();
+  const effect = page.getByRole('region', { name: '调水效果' });
+  await expect(effect.getByRole('row')).toHaveCount(2 + 5);
+  await expect(effect.getByRole('rowheader').first()).toHaveText('北干河入湖口');
+  expect(problems).toEqual([]);
+});
+
+test('a preset changes the URL and the charts, and a reload restores the view', async ({ page }) => {
+  await page.goto('/water-quality');
+  await expectChartsDrawn(page, 2);
+  const before = await canvasPrint(page, 0);
+  await page.getByRole('radio', { name: '调水期间' }).check();
+  await expect(page).toHaveURL(/[?&]preset=during/);
+  await expect(page.getByText('2023-10-10 至 2023-12-31 · 日均值 · 5 个站点')).toBeVisible();
+  await expect(page.getByRole('img', { name: /2023-10-10至2023-12-31/ }).first()).toBeVisible();
+  await expectChartsDrawn(page, 2);
+  expect(await canvasPrint(page, 0)).not.toBe(before);
+
+  await page.getByRole('radio', { name: '4 小时' }).check();
+  await page.getByRole('checkbox', { name: /滆湖北/ }).uncheck();
+  await expect(page).toHaveURL(/interval=4h/);
+  await expect(page).toHaveURL(/stations=gh-c%2Cgh-s%2Cgh-e%2Cbgh|stations=gh-c,gh-s,gh-e,bgh/);
+  await page.reload();
+  await expect(page.getByText('2023-10-10 至 2023-12-31 · 4 小时 · 4 个站点')).toBeVisible();
+  await expect(page.getByRole('radio', { name: '调水期间' })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: /滆湖北/ })).not.toBeChecked();
+  await expectChartsDrawn(page, 2);
+});
+
+test('a free date range goes into the URL', async ({ page }) => {
+  await page.goto('/water-quality');
+  await expectChartsDrawn(page, 2);
+  await page.getByLabel('开始日期').fill('2023-11-01');
+  await page.getByLabel('结束日期').fill('2023-11-15');
+  await expect(page).toHaveURL(/from=2023-11-01&to=2023-11-15|to=2023-11-15.*from=2023-11-01/);
+  await expect(page.getByText('2023-11-01 至 2023-11-15 · 日均值 · 5 个站点')).toBeVisible();
+  await expect(page.getByRole('radio', { name: '自定义' })).toHaveCount(0);
+});
+
+test('bad values in the URL fall back to the defaults', async ({ page }) => {
+  await page.goto('/water-quality?stations=%3Cb%3E&preset=tomorrow&from=2023-02-30&to=x&interval=1w');
+  await expect(page.getByText('2023-07-01 至 2024-03-31 · 日均值 · 5 个站点')).toBeVisible();
+  await expect(page.getByRole('radio', { name: '全部' })).toBeChecked();
+  await expectChartsDrawn(page, 2);
+});
+
+test('zooming one trend zooms the other', async ({ page }) => {
+  await page.goto('/water-quality');
+  await expectChartsDrawn(page, 2);
+  const box = (await page.locator('[data-chart] canvas').first().boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  // the hover's linked axis pointer is drawn first, so that only the zoom can change the TN chart afterwards
+  await expect(page.getByText(/\(日均值\)/).first()).toBeVisible();
+  await page.waitForTimeout(300);
+  const tnBefore = await canvasPrint(page, 1);
+  await page.mouse.wheel(0, -600);
+  await expect.poll(() => canvasPrint(page, 1)).not.toBe(tnBefore);
+});
+
+test('the CSV holds exactly the series shown, with a BOM, ISO times and units', async ({ page }) => {
+  await page.goto('/water-quality?stations=gh-c&preset=during&interval=4h');
+  await expect(page.getByText('2023-10-10 至 2023-12-31 · 4 小时 · 1 个站点')).toBeVisible();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: '导出 CSV' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('ge-lake-water-quality_2023-10-10_2023-12-31_4h.csv');
+  const text = readFileSync(await file.path(), 'utf8');
+  expect(text.charCodeAt(0)).toBe(0xfeff);
+  const lines = text.slice(1).trimEnd().split('\r\n');
+  expect(lines[0]).toBe('时间 (UTC+08:00),滆湖心 氨氮 (mg/L),滆湖心 总氮 (mg/L)');
+  expect(lines).toHaveLength(1 + 83 * 6); // 2023-10-10 … 2023-12-31: 83 days of 6 readings
+  const first = slotOf('2023-10-10T00:00:00+08:00');
+  const ghc = readings.stations['gh-c']!;
+  for (const [row, time] of [
+    [1, '2023-10-10T00:00:00+08:00'],
+    [2, '2023-10-10T04:00:00+08:00'],
+    [498, '2023-12-31T20:00:00+08:00'],
+  ] as const) {
+    const slot = first + row - 1;
+    expect(lines[row]).toBe(`${time},${csvValue(ghc.nh3n[slot])},${csvValue(ghc.tn[slot])}`);
+  }
+});
+
+test('each chart exports as a titled PNG at twice its size', async ({ page }) => {
+  await page.goto('/water-quality?preset=before');
+  await expectChartsDrawn(page, 2);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: '将氨氮趋势图导出为 PNG' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('ge-lake_nh3n_2023-09-10_2023-10-09_1d.png');
+  const png = readFileSync(await file.path());
+  expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+  const chartWidth = await page
+    .locator('[data-chart] canvas')
+    .first()
+    .evaluate((n) => n.clientWidth);
+  expect(png.readUInt32BE(16)).toBe((chartWidth + 32) * 2);
+  expect(png.length).toBeGreaterThan(20_000);
+});
+
+test('the page is complete in English', async ({ page }) => {
+  await page.goto('/water-quality?lang=en');
+  await expectChartsDrawn(page, 2);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Ge Lake water quality through the Xinmeng River transfer',
+  );
+  await expect(page.getByRole('img', { name: /^Line chart of NH3-N/ })).toBeVisible();
+  await expect(page.getByRole('table')).toHaveCount(3);
+  await expect(page.getByRole('main')).not.toContainText(/[\u4e00-\u9fff]/u);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export CSV' }).click();
+  const text = readFileSync(await (await download).path(), 'utf8');
+  expect(text.split('\r\n')[0]).toBe(
+    '\uFEFFTime (UTC+08:00),Ge Lake North NH3-N (mg/L),Ge Lake North TN (mg/L),Ge Lake Centre NH3-N (mg/L),Ge Lake Centre TN (mg/L),Ge Lake South NH3-N (mg/L),Ge Lake South TN (mg/L),Taige Canal Outlet NH3-N (mg/L),Taige Canal Outlet TN (mg/L),Beigan River Inlet NH3-N (mg/L),Beigan River Inlet TN (mg/L)',
+  );
+});
+
+test('under the hostile scenario, names with markup stay text', async ({ page }) => {
+  forbidDialogs(page);
+  await page.goto('/water-quality?mock=hostile&lang=en');
+  await expectChartsDrawn(page, 2);
+  await expect(page.getByText('<img src=x onerror=alert(1)>', { exact: false }).first()).toBeVisible();
+  await expect(page.locator('main img')).toHaveCount(0);
+  // the tooltip, which ECharts writes as HTML
+  const box = (await page.locator('[data-chart] canvas').first().boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await expect(page.locator('[data-chart] div').filter({ hasText: 'onerror' }).first()).toBeVisible();
+  await expect(page.locator('[data-chart] img')).toHaveCount(0);
+});
+
+test('error and empty break only the water panels, with a retry and a message', async ({ page }) => {
+  await page.goto('/water-quality?mock=error:water-quality');
+  const alerts = page.getByRole('alert');
+  await expect(alerts).toHaveCount(4);
+  await expect(alerts.first()).toContainText('数据服务返回错误（500）');
+  await expect(page.getByText('数据截至 2024-03-31 20:00')).toBeVisible();
+  await page.goto('/water-quality?mock=empty');
+  await expect(page.getByText(/暂无数据|没有监测数据|未提供调水记录/)).toHaveCount(5);
+  await expect(page.getByRole('checkbox')).toHaveCount(0);
+});
