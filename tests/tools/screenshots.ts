@@ -1,12 +1,17 @@
 /**
  * `npm run screenshots`: builds, serves the production build and saves screenshots of every route in both
- * languages at desktop size into test-results/screenshots/ (the README's picture is copied from there by hand).
+ * languages at desktop and wall sizes into test-results/screenshots/ (the README's picture is copied from there by hand).
  */
 import { mkdirSync } from 'node:fs';
 import { launchChromium, PREVIEW_URL, startPreview } from './preview-server';
 
 const ROUTES = ['/', '/water-quality', '/sewers', '/wall'];
-const SIZES = [{ width: 1440, height: 900 }];
+const SIZES = [
+  { width: 1440, height: 900 },
+  { width: 1920, height: 1080 },
+];
+/** Routes and how many charts they draw, to wait for. */
+const CHARTS: Record<string, number> = { '/': 2, '/water-quality': 2 };
 const OUT = 'test-results/screenshots';
 
 const server = await startPreview();
@@ -19,7 +24,8 @@ try {
         const page = await browser.newPage({ viewport: size });
         await page.goto(`${PREVIEW_URL}${route}?lang=${lang}`);
         await page.waitForLoadState('networkidle');
-        if (route === '/') await page.waitForSelector('[data-chart-drawn="true"] >> nth=1');
+        const charts = CHARTS[route] ?? 0;
+        if (charts > 0) await page.waitForSelector(`[data-chart-drawn="true"] >> nth=${charts - 1}`);
         const name = `${route === '/' ? 'overview' : route.slice(1)}-${lang}-${size.width}x${size.height}.png`;
         await page.screenshot({ path: `${OUT}/${name}`, fullPage: true });
         console.log(`${OUT}/${name}`);

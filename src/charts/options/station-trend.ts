@@ -13,7 +13,7 @@ import { catalogues } from '../../i18n/i18n';
 import { fill, type Language } from '../../i18n/messages';
 import { fromChartTime, toChartTime } from '../chart-time';
 import type { ECOption } from '../echarts';
-import '../echarts-zoom';
+import '../echarts-detail';
 import type { ChartTheme } from '../theme';
 import { axisTooltip, baseOption, timeAxisLabels } from './common';
 
@@ -100,6 +100,7 @@ export function buildStationTrendOption(input: StationTrendInput, theme: ChartTh
       useUTC: true,
       ...baseOption(theme),
       legend: {
+        type: 'scroll',
         top: 0,
         left: 0,
         // The station picker is the one place that chooses stations (and keeps it in the URL).

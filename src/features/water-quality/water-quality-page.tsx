@@ -108,7 +108,9 @@ export function WaterQualityPage() {
           >
             {() => (
               <>
-                <EffectTable rows={statistics ?? []} />
+                <div className="table-scroll">
+                  <EffectTable rows={statistics ?? []} />
+                </div>
                 <p className="panel-note">{t('waterQuality.effectNote')}</p>
               </>
             )}
