@@ -17,9 +17,17 @@ const INDICATORS = [
 ] as const;
 type IndicatorId = (typeof INDICATORS)[number]['id'];
 
+/** Timestamps by epoch ms, written once: a 4-hourly answer repeats the same 1650 times for every series. */
+const timestamps = new Map<number, string>();
+const timestampOf = (ms: number) => {
+  let text = timestamps.get(ms);
+  if (text === undefined) timestamps.set(ms, (text = toShanghaiTimestamp(ms)));
+  return text;
+};
+
 /** Readings as the contract writes them: times as `+08:00` timestamps, values with 3 decimals. */
 const toPoints = (readings: readonly Reading[]) =>
-  readings.map(([t, v]) => [toShanghaiTimestamp(t), v === null ? null : roundConcentration(v)] as const);
+  readings.map(([t, v]) => [timestampOf(t), v === null ? null : roundConcentration(v)] as const);
 
 export const waterQualityRoutes: MockRoute[] = [
   {

@@ -12,12 +12,15 @@ export type LocalName = z.infer<typeof localNameSchema>;
 export const dateSchema = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD'));
 export const monthSchema = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month YYYY-MM'));
 
-/** A `…T…+08:00` timestamp, delivered to the app as epoch milliseconds. */
+/** A `…T…+08:00` timestamp, delivered to the app as epoch milliseconds (parsed once: series carry thousands). */
 export const timestampSchema = z.pipe(
-  z
-    .string()
-    .check(z.refine((text) => parseShanghaiTimestamp(text) !== null, 'expected a timestamp YYYY-MM-DDTHH:mm:ss+08:00')),
-  z.transform((text: string) => parseShanghaiTimestamp(text)!),
+  z.string(),
+  z.transform((text: string, context) => {
+    const ms = parseShanghaiTimestamp(text);
+    if (ms !== null) return ms;
+    context.issues.push({ code: 'custom', message: 'expected a timestamp YYYY-MM-DDTHH:mm:ss+08:00', input: text });
+    return z.NEVER;
+  }),
 );
 
 export const locationSchema = z.object({
