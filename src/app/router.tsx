@@ -8,7 +8,8 @@ import {
   type RouterHistory,
 } from '@tanstack/react-router';
 import * as z from 'zod/mini';
-import { prefetchSewerOverview } from '../features/sewers/prefetch';
+import { prefetchSewerOverview, prefetchSewers } from '../features/sewers/prefetch';
+import { sewersSearchSchema } from '../features/sewers/search';
 import { prefetchHeadline, prefetchWaterQuality } from '../features/water-quality/prefetch';
 import { waterQualitySearchSchema } from '../features/water-quality/search';
 import { NotFound } from './layout/not-found';
@@ -55,6 +56,8 @@ const waterQualityRoute = createRoute({
 const sewersRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/sewers',
+  validateSearch: sewersSearchSchema,
+  loader: ({ context: { queryClient } }) => prefetchSewers(queryClient),
   component: lazyRouteComponent(pageChunks['/sewers'], 'SewersPage'),
 });
 

@@ -3,7 +3,7 @@
  * Only what the first screen draws is registered here; options that need more (dataZoom, bars) register it in the
  * `echarts-*.ts` modules beside this one, imported by their builders, so that it loads with the page that uses it.
  */
-import { LineChart, type LineSeriesOption } from 'echarts/charts';
+import { LineChart, type BarSeriesOption, type LineSeriesOption } from 'echarts/charts';
 import {
   AriaComponent,
   GridComponent,
@@ -35,6 +35,7 @@ echarts.use([
 
 export type ECOption = echarts.ComposeOption<
   | LineSeriesOption
+  | BarSeriesOption
   | GridComponentOption
   | TooltipComponentOption
   | LegendComponentOption

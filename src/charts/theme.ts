@@ -17,6 +17,10 @@ export interface ChartTheme {
   limitLine: string;
   plan: string;
   actual: string;
+  /** Village status: done, under way, not begun. */
+  status: { completed: string; inProgress: string; notStarted: string };
+  /** A planned figure marked on a bar. */
+  planMarker: string;
 }
 
 export const FONT_STACK =
@@ -45,4 +49,6 @@ export const deskTheme: ChartTheme = {
   limitLine: '#6b7785',
   plan: '#6b7785',
   actual: '#0f766e',
+  status: { completed: '#0f766e', inProgress: '#d97706', notStarted: '#cbd2d9' },
+  planMarker: '#1f2a37',
 };

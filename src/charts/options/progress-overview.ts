@@ -20,6 +20,8 @@ export function buildProgressOverviewOption(
   asOfMonth: string,
   theme: ChartTheme,
   language: Language,
+  /** The value axis' name: villages unless said. */
+  { yName }: { yName?: string } = {},
 ): ECOption {
   const m = catalogues[language];
   const months = points.map((p) => p.month);
@@ -44,7 +46,7 @@ export function buildProgressOverviewOption(
     },
     yAxis: {
       type: 'value',
-      name: m.charts.villages,
+      name: yName ?? m.charts.villages,
       nameTextStyle: { color: theme.muted },
       axisLabel: { color: theme.muted },
       splitLine: { lineStyle: { color: theme.splitLine } },

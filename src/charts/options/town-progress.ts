@@ -1,0 +1,162 @@
+import { catalogues } from '../../i18n/i18n';
+import { formatNumber } from '../../i18n/format';
+import type { Language } from '../../i18n/messages';
+import type { ECOption } from '../echarts';
+import '../echarts-detail';
+import { escapeHtml } from '../escape-html';
+import type { ChartTheme } from '../theme';
+import { baseOption } from './common';
+
+/** One town's bar: its figures and what its own plan asked for by the as-of date. */
+export interface TownBar {
+  /** Display name (from the API: escaped wherever it becomes HTML). */
+  name: string;
+  completed: number;
+  inProgress: number;
+  notStarted: number;
+  plannedToDate: number | null;
+  kmBuilt: number;
+  kmPlanned: number;
+  kmPlannedToDate: number | null;
+}
+
+export interface TownBarsInput {
+  /** In the order to show, top first. */
+  towns: readonly TownBar[];
+  /** Index of the town the page is filtered to, if any: the others fade. */
+  selected: number | null;
+}
+
+interface BarTooltipParam {
+  name: string;
+  seriesName: string;
+  marker: string;
+  value: number | null;
+}
+
+const fade = (input: TownBarsInput, index: number) => (input.selected === null || input.selected === index ? 1 : 0.35);
+
+/** A diamond at a planned figure on each bar (a line series without a line). */
+function planMarkers(name: string, values: readonly (number | null)[], theme: ChartTheme) {
+  return {
+    type: 'line' as const,
+    name,
+    data: [...values],
+    symbol: 'diamond',
+    symbolSize: 13,
+    lineStyle: { opacity: 0 },
+    itemStyle: { color: theme.planMarker, borderColor: '#ffffff', borderWidth: 1.5 },
+    z: 5,
+  };
+}
+
+function townAxes(input: TownBarsInput, theme: ChartTheme) {
+  return {
+    yAxis: {
+      type: 'category' as const,
+      inverse: true,
+      data: input.towns.map((t) => t.name),
+      axisTick: { show: false },
+      axisLine: { lineStyle: { color: theme.axisLine } },
+      axisLabel: {
+        color: theme.text,
+        fontSize: theme.fontSize + 1,
+        formatter: (value: string, index: number) => (input.selected === index ? `{strong|${value}}` : value),
+        rich: { strong: { fontWeight: 'bold' as const, color: theme.text, fontSize: theme.fontSize + 1 } },
+      },
+      // Town names are clickable, like their bars.
+      triggerEvent: true,
+    },
+    tooltip: {
+      trigger: 'axis' as const,
+      axisPointer: { type: 'shadow' as const },
+      backgroundColor: theme.tooltipBackground,
+      formatter: (raw: unknown) => {
+        const params = raw as BarTooltipParam[];
+        const rows = params
+          .filter((p) => p.value !== null)
+          .map((p) => `${p.marker}${escapeHtml(p.seriesName)}: <b>${String(p.value)}</b>`);
+        return [escapeHtml(params[0]?.name ?? ''), ...rows].join('<br>');
+      },
+    },
+  };
+}
+
+/** Villages per town by status, stacked, with a diamond at what the town's own plan asked for by the as-of date. */
+export function buildTownVillagesOption(input: TownBarsInput, theme: ChartTheme, language: Language): ECOption {
+  const m = catalogues[language].sewers;
+  const stacked = (name: string, color: string, pick: (t: TownBar) => number) => ({
+    type: 'bar' as const,
+    name,
+    stack: 'villages',
+    barWidth: 18,
+    data: input.towns.map((t, i) => ({ value: pick(t), itemStyle: { color, opacity: fade(input, i) } })),
+    itemStyle: { color },
+  });
+  return {
+    ...baseOption(theme),
+    grid: { left: 8, right: 24, top: 40, bottom: 24 },
+    ...townAxes(input, theme),
+    xAxis: {
+      type: 'value',
+      axisLabel: { color: theme.muted },
+      splitLine: { lineStyle: { color: theme.splitLine } },
+    },
+    series: [
+      stacked(m.statuses.completed, theme.status.completed, (t) => t.completed),
+      stacked(m.statuses.in_progress, theme.status.inProgress, (t) => t.inProgress),
+      stacked(m.statuses.not_started, theme.status.notStarted, (t) => t.notStarted),
+      planMarkers(
+        m.plannedToDate,
+        input.towns.map((t) => t.plannedToDate),
+        theme,
+      ),
+    ],
+  };
+}
+
+/** Pipe per town: built over planned in all, with a diamond at the km the town's plan asked for by the as-of date. */
+export function buildTownKmOption(input: TownBarsInput, theme: ChartTheme, language: Language): ECOption {
+  const m = catalogues[language].sewers;
+  const kmLabel = (value: number) => formatNumber(value, language, 1);
+  return {
+    ...baseOption(theme),
+    grid: { left: 8, right: 24, top: 40, bottom: 24 },
+    ...townAxes(input, theme),
+    xAxis: {
+      type: 'value',
+      name: m.km,
+      nameTextStyle: { color: theme.muted },
+      axisLabel: { color: theme.muted },
+      splitLine: { lineStyle: { color: theme.splitLine } },
+    },
+    series: [
+      {
+        type: 'bar',
+        name: m.plannedTotal,
+        barWidth: 18,
+        barGap: '-100%',
+        data: input.towns.map((t, i) => ({ value: t.kmPlanned, itemStyle: { opacity: fade(input, i) } })),
+        itemStyle: { color: theme.splitLine, borderColor: theme.axisLine, borderWidth: 1 },
+      },
+      {
+        type: 'bar',
+        name: m.built,
+        barWidth: 18,
+        data: input.towns.map((t, i) => ({ value: t.kmBuilt, itemStyle: { opacity: fade(input, i) } })),
+        itemStyle: { color: theme.actual },
+        label: {
+          show: true,
+          position: 'insideRight',
+          color: '#ffffff',
+          formatter: (p: { value: unknown }) => kmLabel(Number(p.value)),
+        },
+      },
+      planMarkers(
+        m.plannedToDate,
+        input.towns.map((t) => t.kmPlannedToDate),
+        theme,
+      ),
+    ],
+  };
+}

@@ -1,0 +1,100 @@
+import type { UseQueryResult } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { KpiCard, KpiGroup } from '../../../components/kpi';
+import { QueryView } from '../../../components/query-view';
+import { formatNumber, formatShare } from '../../../i18n/format';
+import type { Language } from '../../../i18n/messages';
+import type { PlanStanding } from '../lib/plan';
+import { share } from '../lib/progress';
+
+interface PlanKpisProps {
+  /** "Whole programme" or the town's name. */
+  scope: string;
+  standing: PlanStanding | null;
+  asOfMonth: string | null;
+  queries: readonly UseQueryResult[];
+}
+
+const LABELS = ['sewers.completed', 'sewers.open', 'sewers.pipeline', 'sewers.planShare', 'sewers.gap'] as const;
+
+/** Five figures a presenter can read aloud: done, open, pipe, share of plan, and the gap to plan. */
+export function PlanKpis({ scope, standing, asOfMonth, queries }: PlanKpisProps) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
+  const n = (value: number, digits = 0) => formatNumber(value, language, digits);
+  const frames = LABELS.map((label) => <KpiCard key={label} label={t(label)} value={null} />);
+  return (
+    <KpiGroup
+      title={t('sewers.kpiGroup', { scope })}
+      className="kpi-group-plan"
+      busy={queries.some((q) => q.isPending)}
+    >
+      <QueryView queries={queries} loading={frames} isEmpty={() => !standing || standing.villages.total === 0}>
+        {() => {
+          const { villages, km, plannedToDate, villageShare, kmShare, villageGap, kmGap } = standing!;
+          const month = asOfMonth ?? '';
+          const behind = (villageGap ?? 0) > 0 || (villageGap === 0 && (kmGap ?? 0) > 0);
+          const gap = {
+            villages: n(Math.abs(villageGap ?? 0)),
+            km: n(Math.abs(kmGap ?? 0), 1),
+            month,
+          };
+          return (
+            <>
+              <KpiCard
+                label={t('sewers.completed')}
+                value={n(villages.completed)}
+                unit={`/ ${n(villages.total)}`}
+                detail={t('sewers.completedDetail', {
+                  total: n(villages.total),
+                  share: formatShare(share(villages.completed, villages.total) ?? 0, language),
+                })}
+              />
+              <KpiCard
+                label={t('sewers.open')}
+                value={`${n(villages.inProgress)} · ${n(villages.notStarted)}`}
+                detail={t('sewers.openDetail', {
+                  inProgress: n(villages.inProgress),
+                  notStarted: n(villages.notStarted),
+                })}
+              />
+              <KpiCard
+                label={t('sewers.pipeline')}
+                value={n(km.built, 1)}
+                unit={`/ ${n(km.planned)} ${t('sewers.km')}`}
+                detail={t('sewers.pipelineDetail', {
+                  total: n(km.planned),
+                  share: formatShare(share(km.built, km.planned) ?? 0, language),
+                })}
+              />
+              <KpiCard
+                label={t('sewers.planShare')}
+                value={villageShare === null ? null : formatShare(villageShare, language)}
+                detail={
+                  plannedToDate && kmShare !== null
+                    ? t('sewers.planShareDetail', {
+                        month,
+                        planned: n(plannedToDate.villages),
+                        done: n(villages.completed),
+                        kmShare: formatShare(kmShare, language),
+                      })
+                    : t('sewers.noPlan', { month })
+                }
+              />
+              <KpiCard
+                label={t('sewers.gap')}
+                value={villageGap === null ? null : behind ? t('sewers.behind') : t('sewers.ahead')}
+                unit={t('sewers.gapValue', gap)}
+                detail={
+                  villageGap === null
+                    ? t('sewers.noPlan', { month })
+                    : t(behind ? 'sewers.gapDetail' : 'sewers.aheadDetail', gap)
+                }
+              />
+            </>
+          );
+        }}
+      </QueryView>
+    </KpiGroup>
+  );
+}

@@ -1,0 +1,122 @@
+import type { UseQueryResult } from '@tanstack/react-query';
+import { useId, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { VILLAGE_STATUSES, type Town, type Village, type VillageStatus } from '../../../api/sewers';
+import { Panel } from '../../../components/panel';
+import { EmptyState } from '../../../components/query-states';
+import { QueryView } from '../../../components/query-view';
+import { fileName, saveFile } from '../../../export/download';
+import { useExport } from '../../../export/use-export';
+import { formatNumber } from '../../../i18n/format';
+import type { Language } from '../../../i18n/messages';
+import { filterVillages, villageTable } from '../lib/villages';
+import type { SewersView } from '../lib/view';
+import { VillageTable } from './village-table';
+
+interface VillagesPanelProps {
+  villages: readonly Village[] | undefined;
+  towns: readonly Town[] | undefined;
+  view: SewersView;
+  onChange: (next: Partial<SewersView>) => void;
+  queries: readonly UseQueryResult[];
+}
+
+/** All villages: search by name (characters or pinyin), filter by town and status, sort, count, export. */
+export function VillagesPanel({ villages, towns, view, onChange, queries }: VillagesPanelProps) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
+  const ids = { search: useId(), town: useId(), status: useId() };
+  const exporter = useExport();
+  const shown = useMemo(
+    () => filterVillages(villages ?? [], { town: view.town ?? undefined, status: view.status ?? undefined, q: view.q }),
+    [villages, view.town, view.status, view.q],
+  );
+  const exportCsv = () =>
+    exporter.run(async () => {
+      const { csvBlob, toCsv } = await import('../../../export/csv');
+      const table = villageTable(shown, towns ?? [], language);
+      const parts = ['ge-lake-villages', view.town ?? 'all-towns', view.status ?? 'all-statuses'];
+      saveFile(csvBlob(toCsv(table.header, table.rows)), fileName(parts, 'csv'));
+    });
+  return (
+    <Panel className="villages-panel" title={t('sewers.tableTitle')}>
+      <QueryView queries={queries} isEmpty={() => !villages || villages.length === 0}>
+        {() => (
+          <>
+            <div className="table-controls">
+              <div className="field">
+                <label htmlFor={ids.search}>{t('sewers.search')}</label>
+                <input
+                  id={ids.search}
+                  type="search"
+                  value={view.q}
+                  placeholder={t('sewers.searchPlaceholder')}
+                  onChange={(event) => onChange({ q: event.target.value })}
+                />
+              </div>
+              <div className="field">
+                <label htmlFor={ids.town}>{t('sewers.town')}</label>
+                <select
+                  id={ids.town}
+                  value={view.town ?? ''}
+                  onChange={(event) => onChange({ town: event.target.value || null })}
+                >
+                  <option value="">{t('sewers.any')}</option>
+                  {(towns ?? []).map((town) => (
+                    <option key={town.id} value={town.id}>
+                      {town.name[language]}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <div className="field">
+                <label htmlFor={ids.status}>{t('sewers.status')}</label>
+                <select
+                  id={ids.status}
+                  value={view.status ?? ''}
+                  onChange={(event) => onChange({ status: (event.target.value || null) as VillageStatus | null })}
+                >
+                  <option value="">{t('sewers.any')}</option>
+                  {VILLAGE_STATUSES.map((status) => (
+                    <option key={status} value={status}>
+                      {t(`sewers.statuses.${status}`)}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <p className="row-count" role="status">
+                {t('sewers.count', {
+                  shown: formatNumber(shown.length, language),
+                  total: formatNumber(villages!.length, language),
+                })}
+              </p>
+              <button
+                type="button"
+                className="button"
+                onClick={() => void exportCsv()}
+                disabled={shown.length === 0 || exporter.busy}
+              >
+                {t('sewers.exportCsv')}
+              </button>
+              {exporter.error && (
+                <span className="export-error" role="alert">
+                  {t('waterQuality.exportFailed', { reason: exporter.error })}
+                </span>
+              )}
+            </div>
+            {shown.length === 0 ? (
+              <EmptyState>{t('sewers.noMatch')}</EmptyState>
+            ) : (
+              <VillageTable
+                villages={shown}
+                towns={towns ?? []}
+                sort={view.sort}
+                onSort={(sort) => onChange({ sort })}
+              />
+            )}
+          </>
+        )}
+      </QueryView>
+    </Panel>
+  );
+}
