@@ -192,8 +192,9 @@ export const en = {
     progressDescription:
       'Line chart of {{measure}} completed against plan for {{scope}}, cumulative, 2022–2025; the plan is solid where past and dashed ahead, the vertical line marks the as-of date.',
     tableTitle: 'Villages',
+    tableRegion: 'Village list (scrollable)',
     search: 'Search a village (Chinese or pinyin)',
-    searchPlaceholder: 'e.g. 上村 or shangcun',
+    searchPlaceholder: 'e.g. shangcun',
     town: 'Town',
     status: 'Status',
     any: 'All',
@@ -221,8 +222,6 @@ export const en = {
     title: 'In preparation',
     body: 'This page is being built and will appear here when it is ready.',
     back: 'Back to the overview',
-    sewers:
-      'It will show sewer progress across 759 villages in 7 towns: per town, over time against plan, and village by village.',
     wall: 'It will offer the full-screen rotating display for meeting-room screens.',
   },
   notFound: {

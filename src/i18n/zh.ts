@@ -176,6 +176,7 @@ export const zh = {
     progressDescription:
       '{{scope}}{{measure}}累计完成与计划折线图，2022—2025 年，实线为已过去的计划，虚线为未来的计划，竖线为截至日期。',
     tableTitle: '村庄明细',
+    tableRegion: '村庄列表（可滚动）',
     search: '搜索村名（汉字或拼音）',
     searchPlaceholder: '如：上村 或 shangcun',
     town: '镇',
@@ -205,7 +206,6 @@ export const zh = {
     title: '页面准备中',
     body: '此页面的功能正在开发中，完成后将在此显示。',
     back: '返回总览',
-    sewers: '将显示 7 个镇 759 个自然村的管网建设进度、分镇对比、累计进度与村庄明细表。',
     wall: '将提供会议室大屏的全屏轮播展示。',
   },
   notFound: {

@@ -35,7 +35,7 @@ test('the overview draws its charts with data, in Chinese by default', async ({ 
 
 test('a language in a shared link is remembered', async ({ page }) => {
   await page.goto('/sewers?lang=en');
-  await expect(page.getByRole('heading', { name: 'In preparation' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Tao-Ge rural sewage programme' })).toBeVisible();
   await page.goto('/');
   await expect(page.getByText('Latest NH3-N')).toBeVisible();
 });
@@ -70,7 +70,7 @@ test('navigation reaches every route, keeping the language', async ({ page }) =>
   const nav = page.getByRole('navigation', { name: 'Main navigation' });
   for (const [name, path, heading] of [
     ['Water quality', '/water-quality', 'Ge Lake water quality through the Xinmeng River transfer'],
-    ['Sewers', '/sewers', 'In preparation'],
+    ['Sewers', '/sewers', 'Tao-Ge rural sewage programme'],
     ['Wall', '/wall', 'In preparation'],
   ] as const) {
     await nav.getByRole('link', { name }).click();
@@ -84,7 +84,7 @@ test('navigation reaches every route, keeping the language', async ({ page }) =>
 
 test('a deep link to a route works from the static build', async ({ page }) => {
   await page.goto('/sewers');
-  await expect(page.getByRole('heading', { name: '页面准备中' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: '洮滆片区农村污水治理进度' })).toBeVisible();
 });
 
 test('an unknown page says so', async ({ page }) => {

@@ -55,6 +55,8 @@ export function VillageTable({ villages, towns, sort, onSort }: VillageTableProp
       onSort(first ? { column: first.id as VillageColumn, desc: first.desc } : null);
     },
     enableMultiSort: false,
+    // Every column sorts ascending first, numbers included: one predictable cycle (asc, desc, off).
+    sortDescFirst: false,
   });
   const rows = table.getRowModel().rows;
 
@@ -75,7 +77,7 @@ export function VillageTable({ villages, towns, sort, onSort }: VillageTableProp
   const padBottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
 
   return (
-    <div className="village-scroll" ref={scrollRef} tabIndex={0} aria-label={t('sewers.tableTitle')} role="region">
+    <div className="village-scroll" ref={scrollRef} tabIndex={0} aria-label={t('sewers.tableRegion')} role="region">
       <table className="data-table village-table" aria-rowcount={rows.length + 1}>
         <colgroup>
           <col className="col-name" />
@@ -158,12 +160,16 @@ function useVillageColumns(towns: readonly Town[], language: Language) {
       helper.accessor((v) => v.name[language], {
         id: 'name',
         header: t('sewers.columns.name'),
-        cell: (info) => (
-          <>
-            <span>{info.row.original.name.zh}</span>
-            {language === 'zh' && <span className="pinyin">{info.row.original.name.en}</span>}
-          </>
-        ),
+        // In Chinese the characters with their pinyin (which the search also takes); in English the pinyin.
+        cell: (info) =>
+          language === 'zh' ? (
+            <>
+              <span>{info.row.original.name.zh}</span>
+              <span className="pinyin">{info.row.original.name.en}</span>
+            </>
+          ) : (
+            info.row.original.name.en
+          ),
         sortFn: text((v) => v.name[language]),
       }),
       helper.accessor((v) => townOrder.get(v.townId) ?? 0, {
