@@ -121,6 +121,7 @@ export const en = {
     tnNotClassified:
       'GB 3838-2002 TN limits apply to lakes and reservoirs only: river stations ({{stations}}) have no TN class, shown as a dash (—).',
     effectTitle: 'Effect of the transfer',
+    effectTable: 'Effect per station (table)',
     effectNote:
       'Change: mean during the transfer vs the 30 days before. Arrival: days from the start until the 7-day mean first fell to 80 % of the baseline or less (sorted by arrival).',
     station: 'Station',
@@ -129,6 +130,7 @@ export const en = {
     lagDays: '{{days}} d',
     notReached: 'not reached',
     statsTitle: 'Before, during and after the transfer',
+    statsTables: 'Statistics tables',
     statsNote:
       'From the 4-hourly readings. Class III or better: share of readings meeting GB 3838-2002 class III or a better class.',
     statsCaption: '{{indicator}} ({{unit}})',

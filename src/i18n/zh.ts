@@ -108,6 +108,7 @@ export const zh = {
     zoomHint: '滚轮缩放、拖动平移，两图联动；下方滑块可调整范围。',
     tnNotClassified: 'GB 3838-2002 总氮限值仅适用于湖库，河流站点（{{stations}}）不评类别，显示“—”。',
     effectTitle: '调水效果',
+    effectTable: '各站调水效果表',
     effectNote:
       '变化：调水期间均值较调水前 30 天均值。到达：调水开始后，7 日滑动均值首次降至基线 80% 及以下所用天数（按到达先后排序）。',
     station: '站点',
@@ -116,6 +117,7 @@ export const zh = {
     lagDays: '{{days}} 天',
     notReached: '未到达',
     statsTitle: '调水前后统计',
+    statsTables: '调水前后统计表',
     statsNote: '按 4 小时监测值统计；Ⅲ类及以上：达到 GB 3838-2002 Ⅲ类或更优的监测值占比。',
     statsCaption: '{{indicator}}（{{unit}}）',
     periods: {

@@ -108,7 +108,8 @@ export function WaterQualityPage() {
           >
             {() => (
               <>
-                <div className="table-scroll">
+                {/* Focusable, so that a keyboard can scroll it where the table is wider than the panel. */}
+                <div className="table-scroll" tabIndex={0} role="region" aria-label={t('waterQuality.effectTable')}>
                   <EffectTable rows={statistics ?? []} />
                 </div>
                 <p className="panel-note">{t('waterQuality.effectNote')}</p>
@@ -128,7 +129,12 @@ export function WaterQualityPage() {
             transfer &&
             bounds && (
               <>
-                <div className="statistics-tables">
+                <div
+                  className="statistics-tables"
+                  tabIndex={0}
+                  role="region"
+                  aria-label={t('waterQuality.statsTables')}
+                >
                   {(['nh3n', 'tn'] as const).map((indicator) => (
                     <StatisticsTable
                       key={indicator}

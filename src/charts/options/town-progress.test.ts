@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { renderChartSvg } from '../../testing/render-chart-svg';
+import { deskTheme } from '../theme';
+import { buildTownKmOption, buildTownVillagesOption, type TownBar, type TownBarsInput } from './town-progress';
+
+const town = (name: string, completed: number, plannedToDate: number | null): TownBar => ({
+  name,
+  completed,
+  inProgress: 10,
+  notStarted: 100 - completed - 10,
+  plannedToDate,
+  kmBuilt: completed * 1.4,
+  kmPlanned: 150,
+  kmPlannedToDate: plannedToDate === null ? null : plannedToDate * 1.4,
+});
+const input: TownBarsInput = { towns: [town('洛阳镇', 33, 42), town('礼嘉镇', 63, 59)], selected: null };
+
+interface BarSeries {
+  type: string;
+  name: string;
+  stack?: string;
+  data: ({ value: number; itemStyle: { opacity: number } } | number | null)[];
+}
+type Tooltip = { formatter: (params: unknown) => string };
+
+describe('town bars', () => {
+  it('stacks villages by status and marks the plan to date, towns in the order given (top first)', () => {
+    const option = buildTownVillagesOption(input, deskTheme, 'zh');
+    const series = option.series as BarSeries[];
+    expect(series.map((s) => s.name)).toEqual(['已完成', '在建', '未开工', '截至当期计划']);
+    expect(series.slice(0, 3).every((s) => s.stack === 'villages')).toBe(true);
+    expect(series[0]!.data.map((d) => (d as { value: number }).value)).toEqual([33, 63]);
+    expect(series[3]!.data).toEqual([42, 59]);
+    expect(option.yAxis).toMatchObject({ type: 'category', inverse: true, data: ['洛阳镇', '礼嘉镇'] });
+    expect(renderChartSvg(option, 600, 300)).toContain('洛阳镇');
+  });
+
+  it('fades every town but the one chosen', () => {
+    const option = buildTownKmOption({ ...input, selected: 1 }, deskTheme, 'en');
+    const built = (option.series as BarSeries[]).find((s) => s.name === 'Built')!;
+    expect(built.data.map((d) => (d as { itemStyle: { opacity: number } }).itemStyle.opacity)).toEqual([0.35, 1]);
+    expect((option.series as BarSeries[]).map((s) => s.name)).toEqual(['Planned in all', 'Built', 'Planned to date']);
+    expect(renderChartSvg(option, 600, 300)).toContain('<path');
+  });
+
+  it('leaves out a plan marker where the town has no plan to date, and escapes names in the tooltip', () => {
+    const hostile = '<img src=x onerror=alert(1)>';
+    const option = buildTownVillagesOption({ towns: [town(hostile, 20, null)], selected: null }, deskTheme, 'en');
+    expect((option.series as BarSeries[])[3]!.data).toEqual([null]);
+    const html = (option.tooltip as Tooltip).formatter([
+      { name: hostile, seriesName: 'Completed', marker: '', value: 20 },
+      { name: hostile, seriesName: 'Planned to date', marker: '', value: null },
+    ]);
+    expect(html).toBe('&lt;img src=x onerror=alert(1)&gt;<br>Completed: <b>20</b>');
+  });
+
+  it('draws an empty list of towns without failing', () => {
+    expect(() => renderChartSvg(buildTownVillagesOption({ towns: [], selected: null }, deskTheme, 'zh'))).not.toThrow();
+  });
+});

@@ -1,0 +1,122 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import Papa from 'papaparse';
+import { dataFile, expectChartsDrawn, forbidDialogs } from './helpers';
+
+interface Village {
+  name: { zh: string; en: string };
+  townId: string;
+  status: string;
+  households: number;
+}
+const { villages } = dataFile<{ villages: Village[] }>('sewers-villages.json');
+const count = (shown: number) => `${shown.toLocaleString('zh-CN')} / 759 个村`;
+
+test('the charts are drawn and the towns furthest behind plan come first, in Chinese', async ({ page }) => {
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
+  });
+  await page.goto('/sewers');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('洮滆片区农村污水治理进度');
+  await expectChartsDrawn(page, 3);
+  await expect(page.getByText(count(759))).toBeVisible();
+  const towns = page.locator('.town-table tbody th');
+  await expect(towns.first()).toHaveText('洛阳镇');
+  await expect(towns.nth(1)).toHaveText('雪堰镇');
+  expect(problems).toEqual([]);
+});
+
+test('a click on a town in the chart filters the table and goes into the URL', async ({ page }) => {
+  await page.goto('/sewers');
+  await expectChartsDrawn(page, 3);
+  const canvas = page.locator('.town-charts [data-chart] canvas').first();
+  const box = (await canvas.boundingBox())!;
+  // The first (top) bar: inside the plot (40 px from the top, 7 towns in 236 px), a third of the way across.
+  await page.mouse.click(box.x + box.width * 0.3, box.y + 40 + 236 / 14);
+  await expect(page).toHaveURL(/town=luoyang/);
+  await expect(page.getByText(count(villages.filter((v) => v.townId === 'luoyang').length))).toBeVisible();
+  await expect(page.getByText('当前只看：洛阳镇')).toBeVisible();
+  // the chosen town's own progress is drawn beside the programme's
+  await expectChartsDrawn(page, 4);
+  await page.reload();
+  await expect(page.getByText('当前只看：洛阳镇')).toBeVisible();
+});
+
+test('search narrows the table by characters or pinyin', async ({ page }) => {
+  await page.goto('/sewers');
+  const search = page.getByLabel('搜索村名（汉字或拼音）');
+  const name = villages[3]!.name;
+  await search.fill(name.zh);
+  await expect(page).toHaveURL(new RegExp(`q=${encodeURIComponent(name.zh)}`));
+  await expect(page.getByText(count(villages.filter((v) => v.name.zh.includes(name.zh)).length))).toBeVisible();
+  await search.fill(name.en.toLowerCase());
+  const byPinyin = villages.filter((v) => v.name.en.toLowerCase().includes(name.en.toLowerCase()));
+  await expect(page.getByText(count(byPinyin.length))).toBeVisible();
+  await expect(page.locator('.village-table tbody th').first()).toContainText(byPinyin[0]!.name.zh);
+});
+
+test('all 759 rows scroll in a virtualized table', async ({ page }) => {
+  await page.goto('/sewers');
+  const scroller = page.getByRole('region', { name: '村庄列表（可滚动）' });
+  await expect(scroller.locator('tbody th').first()).toHaveText(new RegExp(villages[0]!.name.zh));
+  expect(await scroller.locator('tbody tr[aria-rowindex]').count()).toBeLessThan(60);
+  await scroller.evaluate((node) => node.scrollTo({ top: node.scrollHeight }));
+  await expect(scroller.locator('tbody tr[aria-rowindex="760"]')).toContainText(villages.at(-1)!.name.zh);
+  expect(await scroller.locator('tbody tr[aria-rowindex]').count()).toBeLessThan(60);
+});
+
+test('the CSV holds exactly the filtered villages, with a BOM', async ({ page }) => {
+  await page.goto('/sewers?town=luoyang&status=not_started');
+  const expected = villages.filter((v) => v.townId === 'luoyang' && v.status === 'not_started');
+  await expect(page.getByText(count(expected.length))).toBeVisible();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: '导出 CSV（筛选结果）' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('ge-lake-villages_luoyang_not_started.csv');
+  const text = readFileSync(await file.path(), 'utf8');
+  expect(text.charCodeAt(0)).toBe(0xfeff);
+  const rows = Papa.parse<string[]>(text.slice(1).trim(), { newline: '\r\n' }).data;
+  expect(rows[0]).toEqual([
+    '村名',
+    '拼音',
+    '镇',
+    '状态',
+    '户数',
+    '处理方式',
+    '计划管网 (km)',
+    '已建管网 (km)',
+    '开工日期',
+    '完工日期',
+  ]);
+  expect(rows.slice(1).map((r) => r[0])).toEqual(expected.map((v) => v.name.zh));
+  expect(rows.slice(1).every((r) => r[2] === '洛阳镇' && r[3] === '未开工')).toBe(true);
+});
+
+test('the page is complete in English', async ({ page }) => {
+  await page.goto('/sewers?lang=en');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tao-Ge rural sewage programme');
+  await expectChartsDrawn(page, 3);
+  await expect(page.getByText('759 of 759 villages')).toBeVisible();
+  await expect(page.getByRole('main')).not.toContainText(/[\u4e00-\u9fff]/u);
+});
+
+test('under the hostile scenario, names with markup stay text', async ({ page }) => {
+  forbidDialogs(page);
+  await page.goto('/sewers?mock=hostile&lang=en');
+  await expectChartsDrawn(page, 3);
+  await expect(page.locator('.town-table tbody th').first()).toContainText('<img src=x onerror=alert(1)>');
+  await expect(page.locator('.village-table tbody th').first()).toContainText('<img src=x onerror=alert(1)>');
+  await expect(page.locator('main img')).toHaveCount(0);
+});
+
+test('error and empty break only the sewer panels, with a retry and a message', async ({ page }) => {
+  await page.goto('/sewers?mock=error:sewers');
+  await expect(page.getByRole('alert').first()).toContainText('数据服务返回错误（500）');
+  await expect(page.getByText('数据截至 2024-03-31 20:00')).toBeVisible();
+  await page.goto('/sewers?mock=empty');
+  await expect(page.getByText('暂无数据').first()).toBeVisible();
+  await expect(page.getByText('/ 0')).toHaveCount(0);
+  await expect(page.getByRole('table')).toHaveCount(0);
+});
