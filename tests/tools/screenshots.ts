@@ -11,7 +11,7 @@ const SIZES = [
   { width: 1920, height: 1080 },
 ];
 /** Routes and how many charts they draw, to wait for. */
-const CHARTS: Record<string, number> = { '/': 2, '/water-quality': 2 };
+const CHARTS: Record<string, number> = { '/': 2, '/water-quality': 2, '/sewers': 3 };
 const OUT = 'test-results/screenshots';
 
 const server = await startPreview();
