@@ -86,6 +86,10 @@ export const en = {
     progressDescription:
       'Line chart of villages completed against plan, cumulative, 2022–2025; {{done}} completed as of {{date}}.',
   },
+  export: {
+    busy: 'Exporting…',
+    failed: 'Export failed: {{reason}}',
+  },
   waterQuality: {
     heading: 'Ge Lake water quality through the Xinmeng River transfer',
     transfer: '{{event}}: {{from}} to {{to}}, {{flow}} m³/s from the {{source}}.',
@@ -111,8 +115,6 @@ export const en = {
     exportCsv: 'Export CSV',
     exportPng: 'Export PNG',
     exportPngLabel: 'Export the {{indicator}} chart as PNG',
-    exporting: 'Exporting…',
-    exportFailed: 'Export failed: {{reason}}',
     trendTitle: '{{indicator}} ({{unit}})',
     trendDescription:
       'Line chart of {{indicator}} at {{stations}}, {{from}} to {{to}}, {{interval}}; the shaded band is the transfer, dashed lines are the GB 3838-2002 class limits.',

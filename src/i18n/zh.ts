@@ -81,6 +81,10 @@ export const zh = {
     trendDescription: '{{station}}氨氮与总氮日均值折线图，{{from}}至{{to}}，阴影为新孟河调水期。',
     progressDescription: '村庄污水治理累计完成数与计划对比折线图，2022—2025 年，截至 {{date}} 已完成 {{done}} 个。',
   },
+  export: {
+    busy: '正在导出…',
+    failed: '导出失败：{{reason}}',
+  },
   waterQuality: {
     heading: '滆湖水质：新孟河调水前后',
     transfer: '{{event}}：{{from}} 至 {{to}}，{{source}}引水 {{flow}} m³/s。',
@@ -99,8 +103,6 @@ export const zh = {
     exportCsv: '导出 CSV',
     exportPng: '导出 PNG',
     exportPngLabel: '将{{indicator}}趋势图导出为 PNG',
-    exporting: '正在导出…',
-    exportFailed: '导出失败：{{reason}}',
     trendTitle: '{{indicator}}（{{unit}}）',
     trendDescription:
       '{{indicator}}折线图，{{stations}}，{{from}}至{{to}}，{{interval}}；阴影为调水期，虚线为 GB 3838-2002 各类限值。',

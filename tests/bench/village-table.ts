@@ -9,7 +9,7 @@ import { launchChromium, PREVIEW_URL, startPreview } from '../tools/preview-serv
 const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) * q)]!;
 
 /** Milliseconds from `act` until the row count says `expected` and the next frame has been painted. */
-async function timeUntilCount(page: Page, act: () => Promise<void>, expected: RegExp): Promise<number> {
+async function timeUntilCount(page: Page, act: () => Promise<unknown>, expected: RegExp): Promise<number> {
   await page.evaluate(
     'window.t0_ = 0; document.addEventListener("input", () => { window.t0_ = performance.now(); }, { capture: true, once: true }); document.addEventListener("change", () => { window.t0_ = window.t0_ || performance.now(); }, { capture: true, once: true });',
   );
@@ -58,7 +58,7 @@ try {
 
   const scroller = page.getByRole('region', { name: '村庄列表（可滚动）' });
   await scroller.scrollIntoViewIfNeeded();
-  const frames = (await page.evaluate(`new Promise((resolve) => {
+  const frames = await page.evaluate<number[]>(`new Promise((resolve) => {
     const node = document.querySelector('.village-scroll');
     const frames = [];
     let last = performance.now();
@@ -72,7 +72,7 @@ try {
       requestAnimationFrame(step);
     };
     requestAnimationFrame(step);
-  })`)) as number[];
+  })`);
   const rows = await scroller.locator('tbody tr[aria-rowindex]').count();
   console.log(
     `  scroll 759 rows down and up (120 px a frame): ${frames.length} frames, median ${quantile(frames, 0.5).toFixed(1)} ms, p95 ${quantile(frames, 0.95).toFixed(1)} ms, longest ${Math.max(...frames).toFixed(1)} ms; ${rows} rows in the DOM`,

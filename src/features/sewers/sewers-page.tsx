@@ -26,7 +26,7 @@ export function SewersPage() {
   const { standings, queries: townProgress } = useTownStandings(towns.data, asOfMonth);
 
   const town = view.town ? (standings?.find((s) => s.town.id === view.town) ?? null) : null;
-  const townName = town?.town.name[language] ?? null;
+  const townName = towns.data?.find((t) => t.id === view.town)?.name[language] ?? null;
   const programmeStanding =
     summary.data && programme.data && asOfMonth
       ? planStanding(summary.data.villages, summary.data.pipelineKm, planAt(programme.data, asOfMonth))
@@ -61,7 +61,7 @@ export function SewersPage() {
       </header>
 
       <div className="kpi-strip kpi-strip-single">
-        {town ? (
+        {view.town ? (
           <PlanKpis scope={townName ?? ''} standing={town} asOfMonth={asOfMonth} queries={standingQueries} />
         ) : (
           <PlanKpis

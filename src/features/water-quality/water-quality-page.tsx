@@ -209,11 +209,11 @@ function CsvExport({
   return (
     <>
       <button type="button" className="button" onClick={() => void exportCsv()} disabled={!series || exporter.busy}>
-        {exporter.busy ? t('waterQuality.exporting') : t('waterQuality.exportCsv')}
+        {exporter.busy ? t('export.busy') : t('waterQuality.exportCsv')}
       </button>
       {exporter.error && (
         <span className="export-error" role="alert">
-          {t('waterQuality.exportFailed', { reason: exporter.error })}
+          {t('export.failed', { reason: exporter.error })}
         </span>
       )}
     </>

@@ -100,7 +100,7 @@ export function VillagesPanel({ villages, towns, view, onChange, queries }: Vill
               </button>
               {exporter.error && (
                 <span className="export-error" role="alert">
-                  {t('waterQuality.exportFailed', { reason: exporter.error })}
+                  {t('export.failed', { reason: exporter.error })}
                 </span>
               )}
             </div>

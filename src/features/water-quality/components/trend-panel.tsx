@@ -75,7 +75,7 @@ export function TrendPanel({ indicator, stations, chosen, series, events, querie
         <>
           {exporter.error && (
             <span className="export-error" role="alert">
-              {t('waterQuality.exportFailed', { reason: exporter.error })}
+              {t('export.failed', { reason: exporter.error })}
             </span>
           )}
           <button
@@ -85,7 +85,7 @@ export function TrendPanel({ indicator, stations, chosen, series, events, querie
             disabled={!option || exporter.busy}
             aria-label={t('waterQuality.exportPngLabel', { indicator: indicatorName })}
           >
-            {exporter.busy ? t('waterQuality.exporting') : t('waterQuality.exportPng')}
+            {exporter.busy ? t('export.busy') : t('waterQuality.exportPng')}
           </button>
         </>
       }
