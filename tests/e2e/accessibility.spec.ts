@@ -40,3 +40,33 @@ test('every control is reachable by keyboard with a visible focus', async ({ pag
   expect(reached).toEqual(expect.arrayContaining(['跳到正文', '总览', '水质', '管网建设', '大屏', '中文', 'English']));
   expect(reached.some((text) => text.startsWith('查看水质详情'))).toBe(true);
 });
+
+test('the water-quality view can be changed from the keyboard', async ({ page }) => {
+  await page.goto('/water-quality');
+  await expectChartsDrawn(page, 2);
+  await page.getByRole('radio', { name: '全部' }).focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(page).toHaveURL(/preset=after/);
+  await expect(page.getByRole('radio', { name: '调水后' })).toBeFocused();
+  const outline = await page.evaluate(() => {
+    const span = document.activeElement?.nextElementSibling;
+    return span ? getComputedStyle(span).outlineStyle : 'none';
+  });
+  expect(outline).not.toBe('none');
+  await page.getByRole('checkbox', { name: /滆湖北/ }).focus();
+  await page.keyboard.press('Space');
+  await expect(page).toHaveURL(/stations=gh-c/);
+});
+
+test('a town can be chosen and the villages sorted from the keyboard', async ({ page }) => {
+  await page.goto('/sewers');
+  await expectChartsDrawn(page, 3);
+  await page.getByRole('button', { name: '雪堰镇', pressed: false }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/town=xueyan/);
+  await expect(page.getByRole('button', { name: '雪堰镇', pressed: true })).toBeFocused();
+  await page.getByRole('button', { name: /^户数/ }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/sort=households/);
+  await expect(page.getByRole('columnheader', { name: /户数/ })).toHaveAttribute('aria-sort', 'ascending');
+});
