@@ -1,5 +1,5 @@
 /**
- * Part of `npm run bench` (which builds first): serves the production build, and prints for `/` and `/water-quality`:
+ * Part of `npm run bench` (which builds first): serves the production build, and prints for each route below:
  *  - navigation → first chart drawn with data (the `first-chart-drawn` mark), median of 5 fresh visits;
  *  - JavaScript loaded before that moment, gzip, with the MSW chunk and the data chunks counted apart.
  * Numbers only, no assertions: DESIGN §6 budgets are judged by reading them.
@@ -10,7 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { launchChromium, PREVIEW_URL, startPreview } from '../tools/preview-server';
 
 const VISITS = Number(process.env.BENCH_VISITS ?? 5);
-const ROUTES = ['/', '/water-quality', '/water-quality?interval=4h'];
+const ROUTES = ['/', '/water-quality', '/water-quality?interval=4h', '/sewers'];
 const DATA_CHUNKS = /^(meta|stations|readings|transfer-events|sewers-[a-z]+)-[\w-]+\.js$/;
 
 const gzipKb = (file: string) => gzipSync(readFileSync(join('dist/assets', file))).length / 1024;

@@ -67,9 +67,11 @@ test('all 759 rows scroll in a virtualized table', async ({ page }) => {
   expect(await scroller.locator('tbody tr[aria-rowindex]').count()).toBeLessThan(60);
 });
 
-test('the CSV holds exactly the filtered villages, with a BOM', async ({ page }) => {
-  await page.goto('/sewers?town=luoyang&status=not_started');
-  const expected = villages.filter((v) => v.townId === 'luoyang' && v.status === 'not_started');
+test('the CSV holds exactly the filtered villages in the order shown, with a BOM', async ({ page }) => {
+  await page.goto('/sewers?town=luoyang&status=not_started&sort=households.desc');
+  const expected = villages
+    .filter((v) => v.townId === 'luoyang' && v.status === 'not_started')
+    .sort((a, b) => b.households - a.households);
   await expect(page.getByText(count(expected.length))).toBeVisible();
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: '导出 CSV（筛选结果）' }).click();

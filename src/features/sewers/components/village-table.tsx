@@ -27,24 +27,21 @@ const helper = createColumnHelper<typeof features, Village>();
 const ROW_HEIGHT = 40;
 const STATUS_ORDER = new Map(VILLAGE_STATUSES.map((s, i) => [s, i]));
 
-interface VillageTableProps {
-  villages: readonly Village[];
-  towns: readonly Town[];
-  sort: VillageSort | null;
-  onSort: (sort: VillageSort | null) => void;
-}
-
 /**
- * The villages as a sortable table (TanStack Table) that renders only the rows in view (TanStack Virtual), so that
- * scrolling hundreds of rows stays smooth. Sorting lives in the URL.
+ * The villages as a sortable table model (TanStack Table), sorting kept in the URL. Its rows, in the order shown, are
+ * what the table renders and what the CSV export writes.
  */
-export function VillageTable({ villages, towns, sort, onSort }: VillageTableProps) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
-  const columns = useVillageColumns(towns, language);
+export function useVillageTable(
+  villages: readonly Village[],
+  towns: readonly Town[],
+  sort: VillageSort | null,
+  onSort: (sort: VillageSort | null) => void,
+) {
+  const { i18n } = useTranslation();
+  const columns = useVillageColumns(towns, i18n.language as Language);
   const data = useMemo(() => [...villages], [villages]);
   const sorting = useMemo<SortingState>(() => (sort ? [{ id: sort.column, desc: sort.desc }] : []), [sort]);
-  const table = useTable({
+  return useTable({
     features,
     columns,
     data,
@@ -58,6 +55,13 @@ export function VillageTable({ villages, towns, sort, onSort }: VillageTableProp
     // Every column sorts ascending first, numbers included: one predictable cycle (asc, desc, off).
     sortDescFirst: false,
   });
+}
+
+export type VillageTableModel = ReturnType<typeof useVillageTable>;
+
+/** Renders only the rows in view (TanStack Virtual), so that scrolling hundreds of rows stays smooth. */
+export function VillageTable({ table }: { table: VillageTableModel }) {
+  const { t } = useTranslation();
   const rows = table.getRowModel().rows;
 
   const scrollRef = useRef<HTMLDivElement>(null);

@@ -1,5 +1,5 @@
 import type { UseQueryResult } from '@tanstack/react-query';
-import { useId, useMemo } from 'react';
+import { useCallback, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { VILLAGE_STATUSES, type Town, type Village, type VillageStatus } from '../../../api/sewers';
 import { Panel } from '../../../components/panel';
@@ -10,8 +10,8 @@ import { useExport } from '../../../export/use-export';
 import { formatNumber } from '../../../i18n/format';
 import type { Language } from '../../../i18n/messages';
 import { filterVillages, villageTable } from '../lib/villages';
-import type { SewersView } from '../lib/view';
-import { VillageTable } from './village-table';
+import type { SewersView, VillageSort } from '../lib/view';
+import { useVillageTable, VillageTable } from './village-table';
 
 interface VillagesPanelProps {
   villages: readonly Village[] | undefined;
@@ -21,7 +21,9 @@ interface VillagesPanelProps {
   queries: readonly UseQueryResult[];
 }
 
-/** All villages: search by name (characters or pinyin), filter by town and status, sort, count, export. */
+const NO_TOWNS: readonly Town[] = [];
+
+/** All villages: search by name (characters or pinyin), filter by town and status, sort, count, export as shown. */
 export function VillagesPanel({ villages, towns, view, onChange, queries }: VillagesPanelProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
@@ -31,12 +33,15 @@ export function VillagesPanel({ villages, towns, view, onChange, queries }: Vill
     () => filterVillages(villages ?? [], { town: view.town ?? undefined, status: view.status ?? undefined, q: view.q }),
     [villages, view.town, view.status, view.q],
   );
+  const onSort = useCallback((sort: VillageSort | null) => onChange({ sort }), [onChange]);
+  const table = useVillageTable(shown, towns ?? NO_TOWNS, view.sort, onSort);
   const exportCsv = () =>
     exporter.run(async () => {
       const { csvBlob, toCsv } = await import('../../../export/csv');
-      const table = villageTable(shown, towns ?? [], language);
+      const rows = table.getRowModel().rows.map((row) => row.original);
+      const csv = villageTable(rows, towns ?? [], language);
       const parts = ['ge-lake-villages', view.town ?? 'all-towns', view.status ?? 'all-statuses'];
-      saveFile(csvBlob(toCsv(table.header, table.rows)), fileName(parts, 'csv'));
+      saveFile(csvBlob(toCsv(csv.header, csv.rows)), fileName(parts, 'csv'));
     });
   return (
     <Panel className="villages-panel" title={t('sewers.tableTitle')}>
@@ -104,16 +109,7 @@ export function VillagesPanel({ villages, towns, view, onChange, queries }: Vill
                 </span>
               )}
             </div>
-            {shown.length === 0 ? (
-              <EmptyState>{t('sewers.noMatch')}</EmptyState>
-            ) : (
-              <VillageTable
-                villages={shown}
-                towns={towns ?? []}
-                sort={view.sort}
-                onSort={(sort) => onChange({ sort })}
-              />
-            )}
+            {shown.length === 0 ? <EmptyState>{t('sewers.noMatch')}</EmptyState> : <VillageTable table={table} />}
           </>
         )}
       </QueryView>
