@@ -2,6 +2,11 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
+const ECHARTS = /node_modules[\\/](echarts|zrender)[\\/]/;
+/** ECharts modules only the detail pages use (zoom, bars and their helpers): they load with those pages. */
+const DETAIL_ONLY =
+  /[\\/](dataZoom|chart[\\/]bar|layout[\\/]bar|axisSnippets|sectorHelper|axisStatisticsMetricsImpl|sectorLabel|sausage)/;
+
 export default defineConfig({
   plugins: [react()],
   resolve: {
@@ -20,12 +25,7 @@ export default defineConfig({
         // releases of the app code.
         codeSplitting: {
           groups: [
-            {
-              name: 'echarts',
-              // What only the detail pages draw (zoom, bars) stays with them, out of the first screen's chunk.
-              test: (id: string) =>
-                /node_modules[\\/](echarts|zrender)[\\/]/.test(id) && !/[\\/](dataZoom|chart[\\/]bar)/.test(id),
-            },
+            { name: 'echarts', test: (id: string) => ECHARTS.test(id) && !DETAIL_ONLY.test(id) },
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
           ],
         },

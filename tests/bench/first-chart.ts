@@ -10,7 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { launchChromium, PREVIEW_URL, startPreview } from '../tools/preview-server';
 
 const VISITS = Number(process.env.BENCH_VISITS ?? 5);
-const ROUTES = ['/', '/water-quality', '/water-quality?interval=4h', '/sewers'];
+const ROUTES = (process.env.BENCH_ROUTES ?? '/,/water-quality,/water-quality?interval=4h,/sewers').split(',');
 const DATA_CHUNKS = /^(meta|stations|readings|transfer-events|sewers-[a-z]+)-[\w-]+\.js$/;
 
 const gzipKb = (file: string) => gzipSync(readFileSync(join('dist/assets', file))).length / 1024;

@@ -6,7 +6,7 @@ import {
   transferEventsQueryOptions,
 } from '../../api/water-quality';
 import { headlineStation } from './lib/headline';
-import { primaryTransfer } from './lib/statistics';
+import { primaryTransfer } from './lib/transfer';
 import { earlySeriesParams, resolveView, viewSeriesParams, type WaterQualitySearch } from './lib/view';
 
 /*

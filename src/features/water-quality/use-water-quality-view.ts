@@ -1,7 +1,7 @@
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useCallback, useMemo } from 'react';
 import { useStations, useTransferEvents } from '../../api/water-quality';
-import { primaryTransfer } from './lib/statistics';
+import { primaryTransfer } from './lib/transfer';
 import { resolveView, viewSearch, type WaterQualityView } from './lib/view';
 
 /**

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { SeriesResponse, Station } from '../../../api/water-quality';
 import { DAY_MS, HOUR_MS, parseShanghaiDate } from '../../../domain/shanghai-time';
 import type { Reading } from '../../../domain/water-stats';
-import { computeStatistics, periodStats, primaryTransfer, sortByArrival, stationStatistics } from './statistics';
+import { computeStatistics, periodStats, sortByArrival, stationStatistics } from './statistics';
+import { primaryTransfer } from './transfer';
 
 const name = { zh: '站', en: 'Station' };
 const station = (id: string, kind: Station['kind'] = 'lake'): Station => ({

@@ -58,9 +58,6 @@ export function periodStats(values: readonly number[], indicator: IndicatorId, k
   };
 }
 
-/** The transfer the page reports on: the first event the API lists. */
-export const primaryTransfer = (events: readonly TransferEvent[]): TransferEvent | null => events[0] ?? null;
-
 /**
  * Statistics of one station's 4-hourly readings around a transfer: the 30 days before it, the transfer itself and
  * everything after it, the change during vs before, and the arrival lag.
