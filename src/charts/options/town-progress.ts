@@ -2,7 +2,7 @@ import { catalogues } from '../../i18n/i18n';
 import { formatNumber } from '../../i18n/format';
 import type { Language } from '../../i18n/messages';
 import type { ECOption } from '../echarts';
-import '../echarts-detail';
+import '../echarts-bar';
 import { escapeHtml } from '../escape-html';
 import type { ChartTheme } from '../theme';
 import { baseOption } from './common';
