@@ -1,19 +1,17 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSeries, type SeriesResponse, type Station, type TransferEvent } from '../../api/water-quality';
+import { useSeries, type TransferEvent } from '../../api/water-quality';
 import { Panel } from '../../components/panel';
 import { QueryView } from '../../components/query-view';
 import { useIdleAfter } from '../../components/use-idle-after';
 import { isClassified } from '../../domain/gb3838';
-import { toShanghaiDate } from '../../domain/shanghai-time';
-import { fileName, saveFile } from '../../export/download';
-import { useExport } from '../../export/use-export';
 import type { Language } from '../../i18n/messages';
+import { CsvExport } from './components/csv-export';
 import { EffectTable } from './components/effect-table';
 import { StatisticsTable } from './components/statistics-table';
+import { TransferSummary } from './components/transfer-summary';
 import { TrendPanel } from './components/trend-panel';
 import { ViewControls } from './components/view-controls';
-import { seriesTable } from './lib/series-table';
 import { computeStatistics } from './lib/statistics';
 import { presetRange, STATISTICS_SERIES_PARAMS, viewSeriesParams } from './lib/view';
 import { useWaterQualityView } from './use-water-quality-view';
@@ -161,61 +159,4 @@ function periodDates(transfer: Pick<TransferEvent, 'start' | 'end'>, dataTo: str
     return range ? `${range.from ?? ''} – ${range.to ?? dataTo}` : '—';
   };
   return { before: dates('before'), during: dates('during'), after: dates('after') };
-}
-
-function TransferSummary({ events, language }: { events: readonly TransferEvent[]; language: Language }) {
-  const { t } = useTranslation();
-  if (events.length === 0) return <p className="page-lead">{t('waterQuality.noTransfer')}</p>;
-  return (
-    <>
-      {events.map((event) => {
-        const values = {
-          event: event.name[language],
-          source: event.source[language],
-          from: toShanghaiDate(event.start),
-          flow: event.flowM3s,
-        };
-        return (
-          <p key={event.id} className="page-lead">
-            {event.end === null
-              ? t('waterQuality.transferRunning', values)
-              : t('waterQuality.transfer', { ...values, to: toShanghaiDate(event.end - 1) })}
-          </p>
-        );
-      })}
-    </>
-  );
-}
-
-function CsvExport({
-  series,
-  chosen,
-  language,
-}: {
-  series: SeriesResponse | undefined;
-  chosen: readonly Station[];
-  language: Language;
-}) {
-  const { t } = useTranslation();
-  const exporter = useExport();
-  const exportCsv = () =>
-    exporter.run(async () => {
-      if (!series) return;
-      const { csvBlob, toCsv } = await import('../../export/csv');
-      const table = seriesTable(series, chosen, language);
-      const name = fileName(['ge-lake-water-quality', series.from, series.to, series.interval], 'csv');
-      saveFile(csvBlob(toCsv(table.header, table.rows)), name);
-    });
-  return (
-    <>
-      <button type="button" className="button" onClick={() => void exportCsv()} disabled={!series || exporter.busy}>
-        {exporter.busy ? t('export.busy') : t('waterQuality.exportCsv')}
-      </button>
-      {exporter.error && (
-        <span className="export-error" role="alert">
-          {t('export.failed', { reason: exporter.error })}
-        </span>
-      )}
-    </>
-  );
 }
