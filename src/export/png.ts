@@ -6,6 +6,8 @@ export interface PngCaption {
   /** Small print under the chart: that the data is illustrative, and the source. */
   footnote: string;
   fontFamily: string;
+  /** CSS pixels to leave off the bottom of the chart image (the band where a zoom slider was). */
+  trimBottom?: number;
 }
 
 const HEADER = 62;
@@ -17,8 +19,9 @@ export async function captionedPng(image: ChartImage, caption: PngCaption): Prom
   const picture = new Image();
   picture.src = image.dataUrl;
   await picture.decode();
+  const shown = image.height - (caption.trimBottom ?? 0);
   const width = image.width + 2 * PADDING;
-  const height = HEADER + image.height + FOOTER;
+  const height = HEADER + shown + FOOTER;
   const canvas = document.createElement('canvas');
   canvas.width = width * image.pixelRatio;
   canvas.height = height * image.pixelRatio;
@@ -34,9 +37,10 @@ export async function captionedPng(image: ChartImage, caption: PngCaption): Prom
   context.fillStyle = '#5b6776';
   context.font = `13px ${caption.fontFamily}`;
   context.fillText(caption.subtitle, PADDING, PADDING + 26, width - 2 * PADDING);
-  context.drawImage(picture, PADDING, HEADER, image.width, image.height);
+  const ratio = image.pixelRatio;
+  context.drawImage(picture, 0, 0, image.width * ratio, shown * ratio, PADDING, HEADER, image.width, shown);
   context.font = `11px ${caption.fontFamily}`;
-  context.fillText(caption.footnote, PADDING, HEADER + image.height + 8, width - 2 * PADDING);
+  context.fillText(caption.footnote, PADDING, HEADER + shown + 8, width - 2 * PADDING);
   return new Promise((resolve, reject) =>
     canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the browser made no PNG'))), 'image/png'),
   );

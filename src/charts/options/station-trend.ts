@@ -45,6 +45,9 @@ export interface StationTrendInput {
 /** An option to draw, or why there is nothing to draw (GF's "warn" pattern). */
 export type TrendBuild = { option: ECOption } | { warn: 'no-data' };
 
+/** Height of the band under the plot that holds the zoom slider: left off exported pictures. */
+export const TREND_SLIDER_BAND = 34;
+
 /** The group name that links the trend charts' zoom and tooltips (`echarts.connect`). */
 export const TREND_GROUP = 'water-quality-trends';
 

@@ -3,7 +3,7 @@ import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IndicatorId, SeriesResponse, Station, TransferEvent } from '../../../api/water-quality';
 import { Chart, type ChartHandle } from '../../../charts/chart';
-import { buildStationTrendOption, TREND_GROUP } from '../../../charts/options/station-trend';
+import { buildStationTrendOption, TREND_GROUP, TREND_SLIDER_BAND } from '../../../charts/options/station-trend';
 import { deskTheme, FONT_STACK } from '../../../charts/theme';
 import { Panel } from '../../../components/panel';
 import { QueryView } from '../../../components/query-view';
@@ -63,6 +63,7 @@ export function TrendPanel({ indicator, stations, chosen, series, events, querie
         subtitle: t('waterQuality.pngSubtitle', { from: series.from, to: series.to, interval, stations: stationNames }),
         footnote: `${t('app.illustrative')} · ${t('app.illustrativeNote')} ${t('app.source')}`,
         fontFamily: FONT_STACK,
+        trimBottom: TREND_SLIDER_BAND,
       });
       saveFile(blob, fileName(['ge-lake', indicator, series.from, series.to, series.interval], 'png'));
     });
