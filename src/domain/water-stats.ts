@@ -22,6 +22,9 @@ export function transferPeriods(start: number, end: number | null, dataEnd: numb
   } satisfies Record<string, Period>;
 }
 
+/** The exclusive end of a series: one past its last reading (so that a period ending there keeps it); `fallback` when empty. */
+export const readingsEnd = (readings: readonly Reading[], fallback: number) => (readings.at(-1)?.[0] ?? fallback) + 1;
+
 export function valuesIn(readings: readonly Reading[], period: Period): number[] {
   const values: number[] = [];
   for (const [t, v] of readings) if (v !== null && t >= period.from && t < period.to) values.push(v);

@@ -29,3 +29,13 @@ export function forbidDialogs(page: Page): void {
     throw new Error(`unexpected dialog: ${dialog.message()}`);
   });
 }
+
+/** Collects page errors and console errors and warnings; a clean page leaves the list empty. */
+export function collectProblems(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
+  });
+  return problems;
+}

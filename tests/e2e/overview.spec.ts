@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { dataFile, expectChartsDrawn } from './helpers';
+import { collectProblems, dataFile, expectChartsDrawn } from './helpers';
 
 interface Readings {
   stations: Record<string, { nh3n: (number | null)[]; tn: (number | null)[] }>;
@@ -13,11 +13,7 @@ const latest = (values: (number | null)[]) =>
     .toFixed(3);
 
 test('the overview draws its charts with data, in Chinese by default', async ({ page }) => {
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
-  });
+  const problems = collectProblems(page);
   await page.goto('/');
   await expect(page).toHaveTitle('滆湖水环境看板');
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import Papa from 'papaparse';
-import { dataFile, expectChartsDrawn, forbidDialogs } from './helpers';
+import { collectProblems, dataFile, expectChartsDrawn, forbidDialogs } from './helpers';
 
 interface Village {
   name: { zh: string; en: string };
@@ -13,11 +13,7 @@ const { villages } = dataFile<{ villages: Village[] }>('sewers-villages.json');
 const count = (shown: number) => `${shown.toLocaleString('zh-CN')} / 759 个村`;
 
 test('the charts are drawn and the towns furthest behind plan come first, in Chinese', async ({ page }) => {
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
-  });
+  const problems = collectProblems(page);
   await page.goto('/sewers');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('洮滆片区农村污水治理进度');
   await expectChartsDrawn(page, 3);

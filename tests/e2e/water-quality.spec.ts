@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { dataFile, expectChartsDrawn, forbidDialogs } from './helpers';
+import { collectProblems, dataFile, expectChartsDrawn, forbidDialogs } from './helpers';
 
 interface Readings {
   start: string;
@@ -24,11 +24,7 @@ const canvasPrint = (page: Page, index: number) =>
     });
 
 test('both trends are drawn with data, the transfer and the class limits named, in Chinese', async ({ page }) => {
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
-  });
+  const problems = collectProblems(page);
   await page.goto('/water-quality');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('滆湖水质：新孟河调水前后');
   await expectChartsDrawn(page, 2);

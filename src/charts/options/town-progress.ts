@@ -50,8 +50,9 @@ function planMarkers(name: string, values: readonly (number | null)[], theme: Ch
   };
 }
 
-function townAxes(input: TownBarsInput, theme: ChartTheme) {
+function townLayout(input: TownBarsInput, theme: ChartTheme) {
   return {
+    grid: { left: 8, right: 24, top: 40, bottom: 24 },
     yAxis: {
       type: 'category' as const,
       inverse: true,
@@ -82,6 +83,14 @@ function townAxes(input: TownBarsInput, theme: ChartTheme) {
   };
 }
 
+const valueAxis = (theme: ChartTheme, name?: string) => ({
+  type: 'value' as const,
+  name,
+  nameTextStyle: { color: theme.muted },
+  axisLabel: { color: theme.muted },
+  splitLine: { lineStyle: { color: theme.splitLine } },
+});
+
 /** Villages per town by status, stacked, with a diamond at what the town's own plan asked for by the as-of date. */
 export function buildTownVillagesOption(input: TownBarsInput, theme: ChartTheme, language: Language): ECOption {
   const m = catalogues[language].sewers;
@@ -95,13 +104,8 @@ export function buildTownVillagesOption(input: TownBarsInput, theme: ChartTheme,
   });
   return {
     ...baseOption(theme),
-    grid: { left: 8, right: 24, top: 40, bottom: 24 },
-    ...townAxes(input, theme),
-    xAxis: {
-      type: 'value',
-      axisLabel: { color: theme.muted },
-      splitLine: { lineStyle: { color: theme.splitLine } },
-    },
+    ...townLayout(input, theme),
+    xAxis: valueAxis(theme),
     series: [
       stacked(m.statuses.completed, theme.status.completed, (t) => t.completed),
       stacked(m.statuses.in_progress, theme.status.inProgress, (t) => t.inProgress),
@@ -121,15 +125,8 @@ export function buildTownKmOption(input: TownBarsInput, theme: ChartTheme, langu
   const kmLabel = (value: number) => formatNumber(value, language, 1);
   return {
     ...baseOption(theme),
-    grid: { left: 8, right: 24, top: 40, bottom: 24 },
-    ...townAxes(input, theme),
-    xAxis: {
-      type: 'value',
-      name: m.km,
-      nameTextStyle: { color: theme.muted },
-      axisLabel: { color: theme.muted },
-      splitLine: { lineStyle: { color: theme.splitLine } },
-    },
+    ...townLayout(input, theme),
+    xAxis: valueAxis(theme, m.km),
     series: [
       {
         type: 'bar',

@@ -88,6 +88,7 @@ export function SewersPage() {
               ? { scope: townName ?? '', months: townProgressQuery.data, queries: [summary, townProgressQuery] }
               : null
           }
+          townsToChoose={(standings?.length ?? 0) > 0}
           measure={view.measure}
           onMeasure={(measure) => setView({ measure })}
           asOfMonth={asOfMonth}

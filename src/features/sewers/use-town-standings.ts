@@ -1,13 +1,19 @@
-import { useQueries } from '@tanstack/react-query';
+import { useQueries, type UseQueryResult } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { progressQueryOptions, type ProgressMonth, type Town } from '../../api/sewers';
 import { townsByLag } from './lib/plan';
+
+/** Module-level, so React Query keeps the combined result (and `months`) stable while no query changes. */
+const combineProgress = (results: UseQueryResult<ProgressMonth[]>[]) => ({
+  results,
+  months: results.map((r) => r.data),
+});
 
 /** Every town against its own plan at the as-of month, furthest behind first: one progress request per town. */
 export function useTownStandings(towns: readonly Town[] | undefined, asOfMonth: string | null) {
   const progress = useQueries({
     queries: (towns ?? []).map((town) => progressQueryOptions(town.id)),
-    combine: (results) => ({ results, months: results.map((r) => r.data) }),
+    combine: combineProgress,
   });
   const standings = useMemo(() => {
     if (!towns || asOfMonth === null || progress.months.some((m) => m === undefined)) return null;

@@ -21,13 +21,22 @@ interface CumulativePanelProps {
   programme: Series;
   /** The chosen town's, or null for none chosen. */
   town: Series | null;
+  /** Whether there are towns to choose from: only then does the empty second place invite a choice. */
+  townsToChoose: boolean;
   measure: Measure;
   onMeasure: (measure: Measure) => void;
   asOfMonth: string | null;
 }
 
 /** Cumulative actual against plan, 2022–2025: the whole programme and, beside it, the chosen town. */
-export function CumulativePanel({ programme, town, measure, onMeasure, asOfMonth }: CumulativePanelProps) {
+export function CumulativePanel({
+  programme,
+  town,
+  townsToChoose,
+  measure,
+  onMeasure,
+  asOfMonth,
+}: CumulativePanelProps) {
   const { t } = useTranslation();
   return (
     <Panel
@@ -52,7 +61,7 @@ export function CumulativePanel({ programme, town, measure, onMeasure, asOfMonth
         {town ? (
           <CumulativeChart series={town} measure={measure} asOfMonth={asOfMonth} />
         ) : (
-          <EmptyState>{t('sewers.pickTown')}</EmptyState>
+          townsToChoose && <EmptyState>{t('sewers.pickTown')}</EmptyState>
         )}
       </div>
     </Panel>

@@ -74,24 +74,23 @@ export function TownsPanel({ standings, selected, onSelect, asOfMonth, queries }
             <>
               <p className="panel-note panel-note-top">{t('sewers.townsHint')}</p>
               <div className="town-charts">
-                <figure>
-                  <figcaption>{t('sewers.townVillagesChart')}</figcaption>
-                  <Chart
-                    option={villagesOption}
-                    onEvents={events}
-                    height={300}
-                    description={t('sewers.townsDescription', { month })}
-                  />
-                </figure>
-                <figure>
-                  <figcaption>{t('sewers.townKmChart')}</figcaption>
-                  <Chart
-                    option={kmOption}
-                    onEvents={events}
-                    height={300}
-                    description={t('sewers.townsKmDescription', { month })}
-                  />
-                </figure>
+                {[
+                  {
+                    caption: t('sewers.townVillagesChart'),
+                    option: villagesOption,
+                    description: t('sewers.townsDescription', { month }),
+                  },
+                  {
+                    caption: t('sewers.townKmChart'),
+                    option: kmOption,
+                    description: t('sewers.townsKmDescription', { month }),
+                  },
+                ].map((chart) => (
+                  <figure key={chart.caption}>
+                    <figcaption>{chart.caption}</figcaption>
+                    <Chart option={chart.option} onEvents={events} height={300} description={chart.description} />
+                  </figure>
+                ))}
               </div>
               <TownTable standings={standings} selected={selected} onSelect={onSelect} />
             </>

@@ -92,8 +92,6 @@ function PeriodPicker({
   bounds,
 }: Pick<ViewControlsProps, 'view' | 'onChange' | 'transfer' | 'shown' | 'bounds'>) {
   const { t } = useTranslation();
-  const fromId = useId();
-  const toId = useId();
   const choose = (preset: Preset) => {
     const range = presetRange(preset, transfer);
     if (range) onChange({ ...view, preset, from: range.from, to: range.to });
@@ -127,24 +125,13 @@ function PeriodPicker({
         ))}
       </div>
       <div className="date-range">
-        <label htmlFor={fromId}>{t('waterQuality.from')}</label>
-        <input
-          id={fromId}
-          type="date"
+        <DateField
+          label={t('waterQuality.from')}
           value={from}
-          min={bounds?.from}
-          max={bounds?.to}
-          onChange={(event) => setRange(event.target.value, to, 'from')}
+          bounds={bounds}
+          onChange={(d) => setRange(d, to, 'from')}
         />
-        <label htmlFor={toId}>{t('waterQuality.to')}</label>
-        <input
-          id={toId}
-          type="date"
-          value={to}
-          min={bounds?.from}
-          max={bounds?.to}
-          onChange={(event) => setRange(from, event.target.value, 'to')}
-        />
+        <DateField label={t('waterQuality.to')} value={to} bounds={bounds} onChange={(d) => setRange(from, d, 'to')} />
       </div>
     </fieldset>
   );
@@ -164,5 +151,32 @@ function LineSwatch({ style }: { style: ChartTheme['stations'][number] }) {
         strokeDasharray={style.dash === 'solid' ? undefined : style.dash.join(' ')}
       />
     </svg>
+  );
+}
+
+function DateField({
+  label,
+  value,
+  bounds,
+  onChange,
+}: {
+  label: string;
+  value: string;
+  bounds: { from: string; to: string } | null;
+  onChange: (date: string) => void;
+}) {
+  const id = useId();
+  return (
+    <>
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type="date"
+        value={value}
+        min={bounds?.from}
+        max={bounds?.to}
+        onChange={(event) => onChange(event.target.value)}
+      />
+    </>
   );
 }

@@ -4,6 +4,7 @@ import {
   dailyMeans,
   latestReading,
   mean,
+  readingsEnd,
   relativeChange,
   transferPeriods,
   valuesIn,
@@ -34,11 +35,9 @@ export function computeHeadline(
   const figures = (indicator: IndicatorId) => {
     const readings = readingsOf(series, station.id, indicator);
     const latest = latestReading(readings);
-    // Periods end exclusively: one past the last reading keeps it in.
-    const dataEnd = (readings.at(-1)?.[0] ?? 0) + 1;
     let change: number | null = null;
     if (event) {
-      const periods = transferPeriods(event.start, event.end, dataEnd);
+      const periods = transferPeriods(event.start, event.end, readingsEnd(readings, 0));
       change = relativeChange(mean(valuesIn(readings, periods.during)), mean(valuesIn(readings, periods.before)));
     }
     return {

@@ -4,6 +4,7 @@ import {
   arrivalLag,
   dailyMeans,
   mean,
+  readingsEnd,
   relativeChange,
   transferPeriods,
   valuesIn,
@@ -68,9 +69,7 @@ export function stationStatistics(
   readings: readonly Reading[],
   transfer: Pick<TransferEvent, 'start' | 'end'>,
 ): StationStatistics {
-  // The periods' ends are exclusive: one past the last reading keeps it in "after".
-  const dataEnd = (readings.at(-1)?.[0] ?? transfer.start) + 1;
-  const periods = transferPeriods(transfer.start, transfer.end, dataEnd);
+  const periods = transferPeriods(transfer.start, transfer.end, readingsEnd(readings, transfer.start));
   const stats = (period: Period) => periodStats(valuesIn(readings, period), indicator, station.kind);
   const [before, during, after] = [stats(periods.before), stats(periods.during), stats(periods.after)];
   return {
