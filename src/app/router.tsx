@@ -14,7 +14,7 @@ import { prefetchHeadline, prefetchWaterQuality } from '../features/water-qualit
 import { waterQualitySearchSchema } from '../features/water-quality/search';
 import { NotFound } from './layout/not-found';
 import { pageChunks } from './page-chunks';
-import { RootLayout } from './layout/root-layout';
+import { DeskLayout, LanguageRoot } from './layout/layouts';
 import { OverviewPage } from './overview/overview-page';
 
 /**
@@ -29,12 +29,20 @@ const rootSearchSchema = z.object({
 const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient }>()({
   validateSearch: rootSearchSchema,
   search: { middlewares: [retainSearchParams(['lang', 'mock'])] },
-  component: RootLayout,
+  component: LanguageRoot,
+  notFoundComponent: NotFound,
+});
+
+/** The desk pages share the header, navigation and footer; the wall has a screen of its own. */
+const deskRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: '_desk',
+  component: DeskLayout,
   notFoundComponent: NotFound,
 });
 
 const overviewRoute = createRoute({
-  getParentRoute: () => rootRoute,
+  getParentRoute: () => deskRoute,
   path: '/',
   // Start the data at route match, without waiting: the page renders its frames at once and fills them as data lands.
   loader: ({ context: { queryClient } }) => {
@@ -45,7 +53,7 @@ const overviewRoute = createRoute({
 });
 
 const waterQualityRoute = createRoute({
-  getParentRoute: () => rootRoute,
+  getParentRoute: () => deskRoute,
   path: '/water-quality',
   validateSearch: waterQualitySearchSchema,
   loaderDeps: ({ search: { stations, preset, from, to, interval } }) => ({ stations, preset, from, to, interval }),
@@ -54,7 +62,7 @@ const waterQualityRoute = createRoute({
 });
 
 const sewersRoute = createRoute({
-  getParentRoute: () => rootRoute,
+  getParentRoute: () => deskRoute,
   path: '/sewers',
   validateSearch: sewersSearchSchema,
   loader: ({ context: { queryClient } }) => prefetchSewers(queryClient),
@@ -67,7 +75,10 @@ const wallRoute = createRoute({
   component: lazyRouteComponent(pageChunks['/wall'], 'WallPage'),
 });
 
-const routeTree = rootRoute.addChildren([overviewRoute, waterQualityRoute, sewersRoute, wallRoute]);
+const routeTree = rootRoute.addChildren([
+  deskRoute.addChildren([overviewRoute, waterQualityRoute, sewersRoute]),
+  wallRoute,
+]);
 
 export function createAppRouter(queryClient: QueryClient, history?: RouterHistory) {
   return createRouter({

@@ -1,7 +1,10 @@
-/** Chart colours and type for the light desk theme. Builders take a theme so that the dark wall theme can follow. */
+/** Chart colours, type and size: the light desk theme, and the dark wall theme at its screen's scale. */
 export interface ChartTheme {
   fontFamily: string;
+  /** The base text size in CSS pixels, at this theme's scale. */
   fontSize: number;
+  /** Sizes in builders are design pixels times this: 1 on the desk; the wall's stage width ÷ 1920. */
+  scale: number;
   text: string;
   muted: string;
   axisLine: string;
@@ -29,6 +32,7 @@ export const FONT_STACK =
 export const deskTheme: ChartTheme = {
   fontFamily: FONT_STACK,
   fontSize: 12,
+  scale: 1,
   text: '#1f2a37',
   muted: '#5b6776',
   axisLine: '#9aa5b1',
@@ -52,3 +56,39 @@ export const deskTheme: ChartTheme = {
   status: { completed: '#0f766e', inProgress: '#d97706', notStarted: '#cbd2d9' },
   planMarker: '#1f2a37',
 };
+
+/** The wall's design width: its layout is drawn for 1920 × 1080 and scaled to the screen. */
+export const WALL_DESIGN_WIDTH = 1920;
+
+/**
+ * The dark wall theme at `scale` (stage width ÷ 1920): type large enough to read at 4 m, every colour with at least
+ * 3:1 contrast on the panel background (#101a2c), text 4.5:1.
+ */
+export function wallTheme(scale: number): ChartTheme {
+  return {
+    fontFamily: FONT_STACK,
+    fontSize: Math.round(17 * scale * 10) / 10,
+    scale,
+    text: '#e8eef7',
+    muted: '#a9b8cc',
+    axisLine: '#56667d',
+    splitLine: '#223049',
+    tooltipBackground: '#16223a',
+    indicator: { nh3n: '#5cb0ff', tn: '#ff9b5e' },
+    transferBand: 'rgba(92, 176, 255, 0.16)',
+    transferLabel: '#a8d2ff',
+    otherTransferBands: ['rgba(192, 132, 252, 0.16)', 'rgba(52, 211, 180, 0.16)'],
+    stations: [
+      { color: '#5cb0ff', dash: 'solid' },
+      { color: '#ff9b5e', dash: [8, 4] },
+      { color: '#3fd6b6', dash: [2, 3] },
+      { color: '#c99bff', dash: [10, 3, 2, 3] },
+      { color: '#f3c94f', dash: [16, 5] },
+    ],
+    limitLine: '#8393a8',
+    plan: '#a9b8cc',
+    actual: '#3fd6b6',
+    status: { completed: '#2fb99b', inProgress: '#f0a630', notStarted: '#44536b' },
+    planMarker: '#f5f8fc',
+  };
+}

@@ -11,12 +11,24 @@ export interface AxisTooltipParam<V> {
   value: V;
 }
 
-/** The parts every desk chart shares: no animation (readable at once), the theme's type, the legend on top. */
+/** `n` design pixels at the theme's scale. */
+export const px = (theme: ChartTheme, n: number) => Math.round(n * theme.scale * 10) / 10;
+
+/** Text on axes and labels: the theme's size (ECharts' own default is a fixed 12 px). */
+export const axisText = (theme: ChartTheme, color = theme.muted) => ({ color, fontSize: theme.fontSize });
+
+/** The parts every chart shares: no animation (readable at once), the theme's type, the legend on top. */
 export function baseOption(theme: ChartTheme): ECOption {
   return {
     animation: false,
     textStyle: { fontFamily: theme.fontFamily, fontSize: theme.fontSize, color: theme.text },
-    legend: { top: 0, textStyle: { color: theme.text } },
+    legend: {
+      top: 0,
+      itemWidth: px(theme, 25),
+      itemHeight: px(theme, 14),
+      itemGap: px(theme, 10),
+      textStyle: axisText(theme, theme.text),
+    },
   };
 }
 
@@ -38,6 +50,7 @@ export function axisTooltip<V>(
   return {
     trigger: 'axis',
     backgroundColor: theme.tooltipBackground,
+    textStyle: { color: theme.text, fontSize: px(theme, 14) },
     formatter: (raw: unknown) => {
       const params = raw as AxisTooltipParam<V>[];
       const first = params[0];

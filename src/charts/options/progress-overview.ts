@@ -1,7 +1,7 @@
 import { catalogues } from '../../i18n/i18n';
 import { fill, type Language } from '../../i18n/messages';
 import type { ECOption } from '../echarts';
-import { axisTooltip, baseOption } from './common';
+import { axisText, axisTooltip, baseOption, px } from './common';
 import type { ChartTheme } from '../theme';
 
 export interface ProgressPoint {
@@ -30,7 +30,7 @@ export function buildProgressOverviewOption(
   const hasAsOf = months.includes(asOfMonth);
   return {
     ...baseOption(theme),
-    grid: { left: 48, right: 24, top: 48, bottom: 36 },
+    grid: { left: px(theme, 48), right: px(theme, 24), top: px(theme, 48), bottom: px(theme, 36) },
     // Plan and plan-ahead overlap at the as-of month; series without a value that month are left out.
     tooltip: axisTooltip<number | null | undefined>(
       theme,
@@ -42,13 +42,13 @@ export function buildProgressOverviewOption(
       data: months,
       boundaryGap: false,
       axisLine: { lineStyle: { color: theme.axisLine } },
-      axisLabel: { color: theme.muted, interval: (index: number) => index % 6 === 0, hideOverlap: true },
+      axisLabel: { ...axisText(theme), interval: (index: number) => index % 6 === 0, hideOverlap: true },
     },
     yAxis: {
       type: 'value',
       name: yName ?? m.charts.villages,
-      nameTextStyle: { color: theme.muted },
-      axisLabel: { color: theme.muted },
+      nameTextStyle: axisText(theme),
+      axisLabel: axisText(theme),
       splitLine: { lineStyle: { color: theme.splitLine } },
     },
     series: [
@@ -57,7 +57,7 @@ export function buildProgressOverviewOption(
         name: m.charts.plan,
         data: past,
         showSymbol: false,
-        lineStyle: { width: 2, color: theme.plan },
+        lineStyle: { width: px(theme, 2), color: theme.plan },
         itemStyle: { color: theme.plan },
       },
       {
@@ -65,7 +65,7 @@ export function buildProgressOverviewOption(
         name: m.charts.planFuture,
         data: future,
         showSymbol: false,
-        lineStyle: { width: 2, type: 'dashed', color: theme.plan },
+        lineStyle: { width: px(theme, 2), type: 'dashed', color: theme.plan },
         itemStyle: { color: theme.plan },
       },
       {
@@ -73,15 +73,15 @@ export function buildProgressOverviewOption(
         name: m.charts.actual,
         data: points.map((p) => p.actual),
         showSymbol: false,
-        lineStyle: { width: 3, color: theme.actual },
+        lineStyle: { width: px(theme, 3), color: theme.actual },
         itemStyle: { color: theme.actual },
         areaStyle: { color: theme.actual, opacity: 0.12 },
         markLine: hasAsOf
           ? {
               silent: true,
               symbol: 'none',
-              lineStyle: { color: theme.muted, type: 'dotted' },
-              label: { formatter: fill(m.charts.asOf, { date: asOfMonth }), color: theme.muted },
+              lineStyle: { color: theme.muted, type: 'dotted', width: px(theme, 1) },
+              label: { formatter: fill(m.charts.asOf, { date: asOfMonth }), ...axisText(theme) },
               data: [{ xAxis: asOfMonth }],
             }
           : undefined,

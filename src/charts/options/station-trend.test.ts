@@ -3,7 +3,7 @@ import { DAY_MS, HOUR_MS, parseShanghaiDate } from '../../domain/shanghai-time';
 import type { Reading } from '../../domain/water-stats';
 import { renderChartSvg } from '../../testing/render-chart-svg';
 import { toChartTime } from '../chart-time';
-import { deskTheme } from '../theme';
+import { deskTheme, wallTheme } from '../theme';
 import { buildStationTrendOption, trendAxisMax, type StationTrendInput, type TrendLine } from './station-trend';
 
 const day0 = parseShanghaiDate('2023-10-01')!;
@@ -26,7 +26,8 @@ const input = (lines: TrendLine[], overrides: Partial<StationTrendInput> = {}): 
 interface SeriesShape {
   name: string;
   data: [number, number | null][];
-  lineStyle?: { type: unknown; color: string };
+  lineStyle?: { type: unknown; color: string; width: number; opacity: number };
+  z?: number;
   markArea?: { data: { name?: string; xAxis: number }[][] };
   markLine?: { data: { yAxis: number; name: string }[] };
 }
@@ -54,8 +55,37 @@ describe('buildStationTrendOption', () => {
     );
     expect(lines.map((s) => s.name)).toEqual(['滆湖北', '滆湖心']);
     expect(lines[0]!.data[1]).toEqual([toChartTime(day0 + DAY_MS), null]);
-    expect(lines[0]!.lineStyle).toEqual({ width: 2, color: deskTheme.stations[0]!.color, type: 'solid' });
+    expect(lines[0]!.lineStyle).toEqual({ width: 2, color: deskTheme.stations[0]!.color, type: 'solid', opacity: 1 });
     expect(lines[1]!.lineStyle!.type).toEqual(deskTheme.stations[2]!.dash);
+  });
+
+  it('brings a highlighted station forward and fades the others', () => {
+    const { lines } = built(
+      input([line('A', [0.5, 0.4]), line('B', [0.6, 0.5]), line('C', [0.7, 0.4])], { highlight: 1 }),
+    );
+    expect(lines.map((s) => [s.lineStyle!.width, s.lineStyle!.opacity, s.z])).toEqual([
+      [2, 0.4, 2],
+      [4, 1, 3],
+      [2, 0.4, 2],
+    ]);
+  });
+
+  it('leaves off zoom and its slider band when asked (the wall)', () => {
+    const desk = built(input([line('A', [0.5, 0.4])])).option;
+    const wall = built(input([line('A', [0.5, 0.4])], { zoom: false })).option;
+    expect(desk.dataZoom).toHaveLength(2);
+    expect(wall.dataZoom).toEqual([]);
+    expect((desk.grid as { bottom: number }).bottom - (wall.grid as { bottom: number }).bottom).toBe(34);
+  });
+
+  it('scales sizes and type with the wall theme', () => {
+    const theme = wallTheme(2);
+    const result = buildStationTrendOption(input([line('A', [0.5, 0.4])], { highlight: 0 }), theme, 'en');
+    if ('warn' in result) throw new Error(result.warn);
+    const option = result.option as { grid: { left: number }; xAxis: { axisLabel: { fontSize: number } } };
+    expect(option.grid.left).toBe(104);
+    expect(option.xAxis.axisLabel.fontSize).toBe(theme.fontSize);
+    expect((result.option.series as SeriesShape[])[0]!.lineStyle!.width).toBe(8);
   });
 
   it('shades and names every transfer, clipped to the range', () => {

@@ -15,7 +15,7 @@ import { fromChartTime, toChartTime } from '../chart-time';
 import type { ECOption } from '../echarts';
 import '../echarts-zoom';
 import type { ChartTheme } from '../theme';
-import { axisTooltip, baseOption, timeAxisLabels } from './common';
+import { axisText, axisTooltip, baseOption, px, timeAxisLabels } from './common';
 
 export interface TrendLine {
   /** Display name (from the API: escaped wherever it becomes HTML). */
@@ -40,6 +40,10 @@ export interface StationTrendInput {
   bands: readonly TrendBand[];
   /** The period shown, epoch ms: `from` inclusive, `to` exclusive. */
   range: { from: number; to: number };
+  /** Index of a line to bring forward (the wall's rotation): it is drawn thicker and the others fade. */
+  highlight?: number | null;
+  /** Zoom and pan with the mouse and a slider (the desk); off on the wall. */
+  zoom?: boolean;
 }
 
 /** An option to draw, or why there is nothing to draw (GF's "warn" pattern). */
@@ -97,6 +101,9 @@ export function buildStationTrendOption(input: StationTrendInput, theme: ChartTh
   const kindOf = new Map(input.lines.map((line) => [line.name, line.kind]));
   const formatTime =
     input.interval === '4h' ? formatDateTime : (ms: number) => `${formatDate(ms)} (${m.charts.dailyMean})`;
+  const zoom = input.zoom ?? true;
+  const highlight = input.highlight ?? null;
+  const sliderBand = zoom ? TREND_SLIDER_BAND : 0;
 
   return {
     option: {
@@ -108,11 +115,18 @@ export function buildStationTrendOption(input: StationTrendInput, theme: ChartTh
         left: 0,
         // The station picker is the one place that chooses stations (and keeps it in the URL).
         selectedMode: false,
-        itemWidth: 28,
-        textStyle: { color: theme.text },
+        itemWidth: px(theme, 28),
+        itemHeight: px(theme, 14),
+        pageTextStyle: axisText(theme),
+        textStyle: axisText(theme, theme.text),
         data: input.lines.map((line) => line.name),
       },
-      grid: { left: 52, right: 92, top: 44, bottom: 64 },
+      grid: {
+        left: px(theme, 52),
+        right: px(theme, 92),
+        top: px(theme, 44),
+        bottom: px(theme, 30) + sliderBand,
+      },
       tooltip: axisTooltip<[number, number | null]>(
         theme,
         (first) => formatTime(fromChartTime(first.axisValue)),
@@ -128,42 +142,51 @@ export function buildStationTrendOption(input: StationTrendInput, theme: ChartTh
         min: toChartTime(input.range.from),
         max: toChartTime(input.range.to - (input.interval === '1d' ? DAY_MS : 0)),
         axisLine: { lineStyle: { color: theme.axisLine } },
-        axisLabel: { color: theme.muted, hideOverlap: true, formatter: timeAxisLabels(language) },
+        axisLabel: { ...axisText(theme), hideOverlap: true, formatter: timeAxisLabels(language) },
       },
       yAxis: {
         type: 'value',
         min: 0,
         max: yMax,
         name: unit,
-        nameTextStyle: { color: theme.muted, align: 'right' },
-        axisLabel: { color: theme.muted },
+        nameTextStyle: { ...axisText(theme), align: 'right' },
+        axisLabel: axisText(theme),
         splitLine: { lineStyle: { color: theme.splitLine } },
       },
-      dataZoom: [
-        { type: 'inside', xAxisIndex: 0, filterMode: 'filter' },
-        {
-          type: 'slider',
-          xAxisIndex: 0,
-          filterMode: 'filter',
-          height: 18,
-          bottom: 10,
-          showDataShadow: false,
-          labelFormatter: (value: number) => formatDate(fromChartTime(value)),
-          textStyle: { color: theme.muted },
-        },
-      ],
+      dataZoom: zoom
+        ? [
+            { type: 'inside', xAxisIndex: 0, filterMode: 'filter' },
+            {
+              type: 'slider',
+              xAxisIndex: 0,
+              filterMode: 'filter',
+              height: 18,
+              bottom: 10,
+              showDataShadow: false,
+              labelFormatter: (value: number) => formatDate(fromChartTime(value)),
+              textStyle: { color: theme.muted },
+            },
+          ]
+        : [],
       series: [
-        ...input.lines.map((line) => {
+        ...input.lines.map((line, index) => {
           const style = theme.stations[line.style % theme.stations.length]!;
+          const faded = highlight !== null && highlight !== index;
           return {
             type: 'line' as const,
             name: line.name,
             data: line.readings.map(([t, v]) => [toChartTime(t), v] as [number, number | null]),
             showSymbol: false,
             connectNulls: false,
-            lineStyle: { width: 2, color: style.color, type: style.dash },
+            lineStyle: {
+              width: px(theme, highlight === index ? 4 : 2),
+              color: style.color,
+              type: style.dash,
+              opacity: faded ? 0.4 : 1,
+            },
             itemStyle: { color: style.color },
             emphasis: { disabled: true },
+            z: highlight === index ? 3 : 2,
           };
         }),
         // Decorations on a series of their own, so that they do not depend on which stations are drawn.
@@ -174,14 +197,14 @@ export function buildStationTrendOption(input: StationTrendInput, theme: ChartTh
           silent: true,
           markArea: {
             silent: true,
-            label: { color: theme.transferLabel, position: 'insideTop', fontWeight: 'bold' },
+            label: { ...axisText(theme, theme.transferLabel), position: 'insideTop', fontWeight: 'bold' },
             data: bands as never,
           },
           markLine: {
             silent: true,
             symbol: 'none',
-            lineStyle: { color: theme.limitLine, type: 'dashed', width: 1 },
-            label: { position: 'end', color: theme.muted },
+            lineStyle: { color: theme.limitLine, type: 'dashed', width: px(theme, 1) },
+            label: { position: 'end', ...axisText(theme) },
             data: limits,
           },
         },

@@ -5,7 +5,7 @@ import type { ECOption } from '../echarts';
 import '../echarts-bar';
 import { escapeHtml } from '../escape-html';
 import type { ChartTheme } from '../theme';
-import { baseOption } from './common';
+import { axisText, baseOption, px } from './common';
 
 /** One town's bar: its figures and what its own plan asked for by the as-of date. */
 export interface TownBar {
@@ -43,16 +43,16 @@ function planMarkers(name: string, values: readonly (number | null)[], theme: Ch
     name,
     data: [...values],
     symbol: 'diamond',
-    symbolSize: 13,
+    symbolSize: px(theme, 13),
     lineStyle: { opacity: 0 },
-    itemStyle: { color: theme.planMarker, borderColor: '#ffffff', borderWidth: 1.5 },
+    itemStyle: { color: theme.planMarker, borderColor: '#ffffff', borderWidth: px(theme, 1.5) },
     z: 5,
   };
 }
 
 function townLayout(input: TownBarsInput, theme: ChartTheme) {
   return {
-    grid: { left: 8, right: 24, top: 40, bottom: 24 },
+    grid: { left: px(theme, 8), right: px(theme, 24), top: px(theme, 40), bottom: px(theme, 24) },
     yAxis: {
       type: 'category' as const,
       inverse: true,
@@ -61,9 +61,9 @@ function townLayout(input: TownBarsInput, theme: ChartTheme) {
       axisLine: { lineStyle: { color: theme.axisLine } },
       axisLabel: {
         color: theme.text,
-        fontSize: theme.fontSize + 1,
+        fontSize: theme.fontSize + px(theme, 1),
         formatter: (value: string, index: number) => (input.selected === index ? `{strong|${value}}` : value),
-        rich: { strong: { fontWeight: 'bold' as const, color: theme.text, fontSize: theme.fontSize + 1 } },
+        rich: { strong: { fontWeight: 'bold' as const, color: theme.text, fontSize: theme.fontSize + px(theme, 1) } },
       },
       // Town names are clickable, like their bars.
       triggerEvent: true,
@@ -72,6 +72,7 @@ function townLayout(input: TownBarsInput, theme: ChartTheme) {
       trigger: 'axis' as const,
       axisPointer: { type: 'shadow' as const },
       backgroundColor: theme.tooltipBackground,
+      textStyle: { color: theme.text, fontSize: px(theme, 14) },
       formatter: (raw: unknown) => {
         const params = raw as BarTooltipParam[];
         const rows = params
@@ -86,8 +87,8 @@ function townLayout(input: TownBarsInput, theme: ChartTheme) {
 const valueAxis = (theme: ChartTheme, name?: string) => ({
   type: 'value' as const,
   name,
-  nameTextStyle: { color: theme.muted },
-  axisLabel: { color: theme.muted },
+  nameTextStyle: axisText(theme),
+  axisLabel: axisText(theme),
   splitLine: { lineStyle: { color: theme.splitLine } },
 });
 
@@ -98,7 +99,7 @@ export function buildTownVillagesOption(input: TownBarsInput, theme: ChartTheme,
     type: 'bar' as const,
     name,
     stack: 'villages',
-    barWidth: 18,
+    barWidth: px(theme, 18),
     data: input.towns.map((t, i) => ({ value: pick(t), itemStyle: { color, opacity: fade(input, i) } })),
     itemStyle: { color },
   });
@@ -131,7 +132,7 @@ export function buildTownKmOption(input: TownBarsInput, theme: ChartTheme, langu
       {
         type: 'bar',
         name: m.plannedTotal,
-        barWidth: 18,
+        barWidth: px(theme, 18),
         barGap: '-100%',
         data: input.towns.map((t, i) => ({ value: t.kmPlanned, itemStyle: { opacity: fade(input, i) } })),
         itemStyle: { color: theme.splitLine, borderColor: theme.axisLine, borderWidth: 1 },
@@ -139,13 +140,14 @@ export function buildTownKmOption(input: TownBarsInput, theme: ChartTheme, langu
       {
         type: 'bar',
         name: m.built,
-        barWidth: 18,
+        barWidth: px(theme, 18),
         data: input.towns.map((t, i) => ({ value: t.kmBuilt, itemStyle: { opacity: fade(input, i) } })),
         itemStyle: { color: theme.actual },
         label: {
           show: true,
           position: 'insideRight',
           color: '#ffffff',
+          fontSize: theme.fontSize,
           formatter: (p: { value: unknown }) => kmLabel(Number(p.value)),
         },
       },

@@ -5,7 +5,7 @@ import { resolveSewersView, sewersSearch, type SewersView } from './lib/view';
 
 /** The sewers page's view from the URL (a town only once it is known to exist), and a setter writing it back. */
 export function useSewersView() {
-  const search = useSearch({ from: '/sewers' });
+  const search = useSearch({ from: '/_desk/sewers' });
   const navigate = useNavigate({ from: '/sewers' });
   const towns = useTowns();
   const view = useMemo(() => resolveSewersView(search, towns.data), [search, towns.data]);

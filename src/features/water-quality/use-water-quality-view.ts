@@ -9,7 +9,7 @@ import { resolveView, viewSearch, type WaterQualityView } from './lib/view';
  * dates), and a setter that writes a new view back into the URL.
  */
 export function useWaterQualityView() {
-  const search = useSearch({ from: '/water-quality' });
+  const search = useSearch({ from: '/_desk/water-quality' });
   const navigate = useNavigate({ from: '/water-quality' });
   const stations = useStations();
   const events = useTransferEvents();

@@ -12,9 +12,14 @@ const NAV = [
   { to: '/wall', key: 'nav.wall' },
 ] as const;
 
-/** Header with navigation, language and the "illustrative data" mark; the page; the footer note. */
-export function RootLayout() {
+/** Every screen: the language follows the URL. */
+export function LanguageRoot() {
   useLanguageSync();
+  return <Outlet />;
+}
+
+/** The desk pages' frame: header with navigation, language and the "illustrative data" mark; the page; the footer. */
+export function DeskLayout() {
   const { t } = useTranslation();
   const meta = useMeta();
   return (
