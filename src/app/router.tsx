@@ -14,6 +14,7 @@ import { prefetchHeadline, prefetchWaterQuality } from '../features/water-qualit
 import { waterQualitySearchSchema } from '../features/water-quality/search';
 import { NotFound } from './layout/not-found';
 import { pageChunks } from './page-chunks';
+import { wallSearchSchema } from './wall/search';
 import { DeskLayout, LanguageRoot } from './layout/layouts';
 import { OverviewPage } from './overview/overview-page';
 
@@ -72,6 +73,7 @@ const sewersRoute = createRoute({
 const wallRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/wall',
+  validateSearch: wallSearchSchema,
   component: lazyRouteComponent(pageChunks['/wall'], 'WallPage'),
 });
 

@@ -1,8 +1,66 @@
-import { useTranslation } from 'react-i18next';
-import { Preparing } from '../../components/preparing';
+import { useSearch } from '@tanstack/react-router';
+import { useMemo, useRef } from 'react';
+import { wallTheme } from '../../charts/theme';
+import { useWallSewers } from '../../features/sewers/wall/use-wall-sewers';
+import { WallSewersPanel } from '../../features/sewers/wall/wall-sewers-panel';
+import { useWallWater } from '../../features/water-quality/wall/use-wall-water';
+import { WallWaterPanel } from '../../features/water-quality/wall/wall-water-panel';
+import { wallSettings } from './search';
+import { useFreshness } from './use-freshness';
+import { useFullscreen } from './use-fullscreen';
+import { useIdle } from './use-idle';
+import { useReplay } from './use-replay';
+import { useRotation } from './use-rotation';
+import { useStageScale } from './use-stage-scale';
+import { useWakeLock } from './use-wake-lock';
+import { useWallKeys } from './use-wall-keys';
+import { useWallRefresh } from './use-wall-refresh';
+import { WallHeader } from './wall-header';
+import './wall.css';
 
-/** `/wall`: in preparation until the wall-mode issue lands. */
+/** The pointer hides, and the controls fade, after this long without movement. */
+const IDLE_MS = 3000;
+
+/**
+ * `/wall`: both stories on one 16:9 stage for a meeting-room screen, letterboxed to any size, with text and
+ * charts drawn at the screen's own resolution. It rotates, refreshes and keeps the last good data by itself.
+ */
 export function WallPage() {
-  const { t } = useTranslation();
-  return <Preparing what={t('preparing.wall')} />;
+  const settings = wallSettings(useSearch({ from: '/wall' }));
+  const stage = useRef<HTMLDivElement>(null);
+  const scale = useStageScale(stage);
+  const theme = useMemo(() => wallTheme(scale), [scale]);
+  const rotation = useRotation(settings.rotateSeconds);
+  const fullscreen = useFullscreen();
+  const idle = useIdle(IDLE_MS);
+  const freshness = useFreshness();
+  useWakeLock();
+  useWallRefresh(settings.refreshSeconds);
+  useWallKeys({
+    next: rotation.next,
+    previous: rotation.previous,
+    togglePause: rotation.togglePause,
+    toggleFullscreen: fullscreen.toggle,
+  });
+  const water = useWallWater();
+  const sewers = useWallSewers();
+  const days = water.figures?.days;
+  const replayIndex = useReplay(settings.replay, days?.length ?? 0, rotation.paused);
+  const replayDay = replayIndex === null ? null : (days?.[replayIndex] ?? null);
+  return (
+    <div className="wall-screen" data-idle={idle}>
+      <div className="wall-stage" ref={stage} data-scale={scale}>
+        <WallHeader
+          rotation={rotation}
+          rotateSeconds={settings.rotateSeconds}
+          freshness={freshness}
+          fullscreen={fullscreen}
+        />
+        <main className="wall-grid">
+          <WallWaterPanel water={water} step={rotation.step} replayDay={replayDay} theme={theme} />
+          <WallSewersPanel sewers={sewers} step={rotation.step} theme={theme} />
+        </main>
+      </div>
+    </div>
+  );
 }

@@ -30,7 +30,7 @@ export function buildProgressOverviewOption(
   const hasAsOf = months.includes(asOfMonth);
   return {
     ...baseOption(theme),
-    grid: { left: px(theme, 48), right: px(theme, 24), top: px(theme, 48), bottom: px(theme, 36) },
+    grid: { left: px(theme, 48), right: px(theme, 24), top: theme.fontSize * 2 + px(theme, 24), bottom: px(theme, 36) },
     // Plan and plan-ahead overlap at the as-of month; series without a value that month are left out.
     tooltip: axisTooltip<number | null | undefined>(
       theme,

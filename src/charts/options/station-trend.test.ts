@@ -78,6 +78,15 @@ describe('buildStationTrendOption', () => {
     expect((desk.grid as { bottom: number }).bottom - (wall.grid as { bottom: number }).bottom).toBe(34);
   });
 
+  it('draws the replay up to its day and marks it, holding the axis to all readings', () => {
+    const all = built(input([line('A', [0.2, 0.3, 0.9, 0.4])]));
+    const replay = built(input([line('A', [0.2, 0.3, 0.9, 0.4])], { until: day0 + DAY_MS }));
+    expect(replay.lines[0]!.data.map(([, v]) => v)).toEqual([0.2, 0.3]);
+    expect((replay.option.yAxis as { max: number }).max).toBe((all.option.yAxis as { max: number }).max);
+    expect(replay.decorations.markLine!.data.at(-1)).toMatchObject({ xAxis: toChartTime(day0 + DAY_MS) });
+    expect(all.decorations.markLine!.data.every((d) => 'yAxis' in d)).toBe(true);
+  });
+
   it('scales sizes and type with the wall theme', () => {
     const theme = wallTheme(2);
     const result = buildStationTrendOption(input([line('A', [0.5, 0.4])], { highlight: 0 }), theme, 'en');

@@ -44,6 +44,11 @@ export interface StationTrendInput {
   highlight?: number | null;
   /** Zoom and pan with the mouse and a slider (the desk); off on the wall. */
   zoom?: boolean;
+  /**
+   * The replay's "today", epoch ms: readings after it are not drawn (yet), a line marks it. The value axis and the
+   * class limits still come from all readings, so that the chart holds still while the replay runs.
+   */
+  until?: number;
 }
 
 /** An option to draw, or why there is nothing to draw (GF's "warn" pattern). */
@@ -102,6 +107,18 @@ export function buildStationTrendOption(input: StationTrendInput, theme: ChartTh
   const formatTime =
     input.interval === '4h' ? formatDateTime : (ms: number) => `${formatDate(ms)} (${m.charts.dailyMean})`;
   const zoom = input.zoom ?? true;
+  const until = input.until ?? null;
+  const shown = (readings: readonly Reading[]) => (until === null ? readings : readings.filter(([t]) => t <= until));
+  const todayLine =
+    until === null
+      ? []
+      : [
+          {
+            xAxis: toChartTime(until),
+            label: { show: false },
+            lineStyle: { color: theme.text, type: 'solid' as const },
+          },
+        ];
   const highlight = input.highlight ?? null;
   const sliderBand = zoom ? TREND_SLIDER_BAND : 0;
 
@@ -112,7 +129,8 @@ export function buildStationTrendOption(input: StationTrendInput, theme: ChartTh
       legend: {
         type: 'scroll',
         top: 0,
-        left: 0,
+        // Right of the value axis' name, which sits above the axis.
+        left: px(theme, 60),
         // The station picker is the one place that chooses stations (and keeps it in the URL).
         selectedMode: false,
         itemWidth: px(theme, 28),
@@ -124,7 +142,7 @@ export function buildStationTrendOption(input: StationTrendInput, theme: ChartTh
       grid: {
         left: px(theme, 52),
         right: px(theme, 92),
-        top: px(theme, 44),
+        top: theme.fontSize + px(theme, 30),
         bottom: px(theme, 30) + sliderBand,
       },
       tooltip: axisTooltip<[number, number | null]>(
@@ -149,6 +167,7 @@ export function buildStationTrendOption(input: StationTrendInput, theme: ChartTh
         min: 0,
         max: yMax,
         name: unit,
+        nameGap: theme.fontSize,
         nameTextStyle: { ...axisText(theme), align: 'right' },
         axisLabel: axisText(theme),
         splitLine: { lineStyle: { color: theme.splitLine } },
@@ -175,7 +194,7 @@ export function buildStationTrendOption(input: StationTrendInput, theme: ChartTh
           return {
             type: 'line' as const,
             name: line.name,
-            data: line.readings.map(([t, v]) => [toChartTime(t), v] as [number, number | null]),
+            data: shown(line.readings).map(([t, v]) => [toChartTime(t), v] as [number, number | null]),
             showSymbol: false,
             connectNulls: false,
             lineStyle: {
@@ -205,7 +224,7 @@ export function buildStationTrendOption(input: StationTrendInput, theme: ChartTh
             symbol: 'none',
             lineStyle: { color: theme.limitLine, type: 'dashed', width: px(theme, 1) },
             label: { position: 'end', ...axisText(theme) },
-            data: limits,
+            data: [...limits, ...todayLine],
           },
         },
       ],

@@ -2,13 +2,13 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Chart } from '../../../charts/chart';
-import { buildTownKmOption, buildTownVillagesOption, type TownBarsInput } from '../../../charts/options/town-progress';
+import { buildTownKmOption, buildTownVillagesOption } from '../../../charts/options/town-progress';
 import { deskTheme } from '../../../charts/theme';
 import { Panel } from '../../../components/panel';
 import { QueryView } from '../../../components/query-view';
 import { formatNumber, formatShare } from '../../../i18n/format';
 import type { Language } from '../../../i18n/messages';
-import type { TownStanding } from '../lib/plan';
+import { townBarsInput, type TownStanding } from '../lib/plan';
 
 interface TownsPanelProps {
   standings: readonly TownStanding[] | null;
@@ -29,23 +29,10 @@ interface ChartClick {
 export function TownsPanel({ standings, selected, onSelect, asOfMonth, queries }: TownsPanelProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
-  const input = useMemo<TownBarsInput | null>(() => {
-    if (!standings) return null;
-    const index = standings.findIndex((s) => s.town.id === selected);
-    return {
-      selected: index === -1 ? null : index,
-      towns: standings.map((s) => ({
-        name: s.town.name[language],
-        completed: s.villages.completed,
-        inProgress: s.villages.inProgress,
-        notStarted: s.villages.notStarted,
-        plannedToDate: s.plannedToDate?.villages ?? null,
-        kmBuilt: s.km.built,
-        kmPlanned: s.km.planned,
-        kmPlannedToDate: s.plannedToDate?.km ?? null,
-      })),
-    };
-  }, [standings, selected, language]);
+  const input = useMemo(
+    () => standings && townBarsInput(standings, selected, language),
+    [standings, selected, language],
+  );
   const villagesOption = useMemo(() => input && buildTownVillagesOption(input, deskTheme, language), [input, language]);
   const kmOption = useMemo(() => input && buildTownKmOption(input, deskTheme, language), [input, language]);
   const events = useMemo(

@@ -1,4 +1,6 @@
 import type { ProgressMonth, Town, VillageCounts } from '../../../api/sewers';
+import type { TownBarsInput } from '../../../charts/options/town-progress';
+import type { Language } from '../../../i18n/messages';
 import { share } from './progress';
 
 /** Where a programme or a town stands against its own plan at the as-of month (DESIGN §3 "plan figures"). */
@@ -58,4 +60,26 @@ export function townsByLag(
     ...planStanding(town.villages, town.pipelineKm, planAt(progressByTown.get(town.id) ?? [], asOfMonth)),
   }));
   return standings.sort((a, b) => (a.villageShare ?? Infinity) - (b.villageShare ?? Infinity));
+}
+
+/** The town bar charts' input: every town's figures in standing order, the chosen one (if any) brought forward. */
+export function townBarsInput(
+  standings: readonly TownStanding[],
+  selected: string | null,
+  language: Language,
+): TownBarsInput {
+  const index = standings.findIndex((s) => s.town.id === selected);
+  return {
+    selected: index === -1 ? null : index,
+    towns: standings.map((s) => ({
+      name: s.town.name[language],
+      completed: s.villages.completed,
+      inProgress: s.villages.inProgress,
+      notStarted: s.villages.notStarted,
+      plannedToDate: s.plannedToDate?.villages ?? null,
+      kmBuilt: s.km.built,
+      kmPlanned: s.km.planned,
+      kmPlannedToDate: s.plannedToDate?.km ?? null,
+    })),
+  };
 }

@@ -1,0 +1,106 @@
+import { Link } from '@tanstack/react-router';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMeta } from '../../api/meta';
+import { formatDate, formatDateTime } from '../../i18n/format';
+import { LanguageSwitch } from '../layout/language-switch';
+import type { Freshness } from './use-freshness';
+import type { Rotation } from './use-rotation';
+
+interface WallHeaderProps {
+  rotation: Rotation;
+  rotateSeconds: number;
+  freshness: Freshness;
+  fullscreen: { active: boolean; available: boolean; toggle: () => void };
+}
+
+/** Title, clock, as-of date, the illustrative-data mark, freshness and rotation state, and the few controls. */
+export function WallHeader({ rotation, rotateSeconds, freshness, fullscreen }: WallHeaderProps) {
+  const { t } = useTranslation();
+  const meta = useMeta();
+  return (
+    <header className="wall-header">
+      <div className="wall-brand">
+        <h1>{t('wall.title')}</h1>
+        <p>{t('wall.subtitle')}</p>
+      </div>
+      <Clock />
+      <div className="wall-meta">
+        <p>
+          <span className="wall-illustrative" title={t('app.illustrativeNote')}>
+            {t('app.illustrative')}
+          </span>
+          {meta.data && <span>{t('wall.asOf', { date: formatDate(meta.data.asOf) })}</span>}
+        </p>
+        <p>
+          <FreshnessStatus freshness={freshness} />
+          <span className="wall-rotation-state" data-testid="wall-rotation-state">
+            {rotateSeconds === 0
+              ? t('wall.rotationOff')
+              : rotation.paused
+                ? t('wall.paused')
+                : t('wall.rotating', { seconds: rotateSeconds })}
+          </span>
+        </p>
+      </div>
+      <div className="wall-controls">
+        {rotateSeconds > 0 && (
+          <button type="button" aria-pressed={rotation.paused} onClick={rotation.togglePause}>
+            {rotation.paused ? t('wall.resume') : t('wall.pause')}
+          </button>
+        )}
+        {fullscreen.available && (
+          <button type="button" aria-pressed={fullscreen.active} onClick={fullscreen.toggle}>
+            {fullscreen.active ? t('wall.exitFullscreen') : t('wall.fullscreen')}
+          </button>
+        )}
+        <LanguageSwitch />
+        <Link to="/">{t('notFound.back')}</Link>
+        <p className="wall-keys">{t('wall.keys')}</p>
+      </div>
+    </header>
+  );
+}
+
+const timeOfDay = (ms: number) => formatDateTime(ms).slice(11, 16);
+
+function FreshnessStatus({ freshness: { state, updatedAt } }: { freshness: Freshness }) {
+  const { t } = useTranslation();
+  const text =
+    state === 'stale'
+      ? updatedAt === null
+        ? t('wall.staleNever')
+        : t('wall.staleSince', { time: timeOfDay(updatedAt) })
+      : state === 'loading' || updatedAt === null
+        ? t('wall.loading')
+        : t('wall.updated', { time: timeOfDay(updatedAt) });
+  return (
+    <span role="status" className={`wall-freshness is-${state}`} data-state={state}>
+      {text}
+    </span>
+  );
+}
+
+/** Shanghai time, to the minute, with the date and weekday; re-rendered on its own every second. */
+function Clock() {
+  const { t, i18n } = useTranslation();
+  const [now, setNow] = useState(Date.now);
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, []);
+  const weekday = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'zh-CN', {
+    weekday: 'long',
+    timeZone: 'Asia/Shanghai',
+  }).format(now);
+  return (
+    <p className="wall-clock" aria-label={t('wall.clock')}>
+      <time className="wall-clock-time" dateTime={new Date(now).toISOString()}>
+        {timeOfDay(now)}
+      </time>
+      <span className="wall-clock-date">
+        {formatDate(now)} {weekday}
+      </span>
+    </p>
+  );
+}

@@ -1,0 +1,187 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { INDICATORS, type IndicatorId } from '../../../api/water-quality';
+import { Chart } from '../../../charts/chart';
+import { buildStationTrendOption } from '../../../charts/options/station-trend';
+import type { ChartTheme } from '../../../charts/theme';
+import { EmptyState } from '../../../components/query-states';
+import { QueryView } from '../../../components/query-view';
+import { cycleIndex, showsStaleData, WallCounter, WallPanel } from '../../../components/wall-panel';
+import { formatChange, formatDate, formatNumber } from '../../../i18n/format';
+import type { Language } from '../../../i18n/messages';
+import type { WallWaterData } from './use-wall-water';
+import { dayFigures, transferDay, type WallStation, type WallWater } from './wall-water';
+
+interface WallWaterPanelProps {
+  water: WallWaterData;
+  /** The rotation's step: which station is brought forward. */
+  step: number;
+  /** The replay's day (a Shanghai day start), or null when not replaying. */
+  replayDay: number | null;
+  theme: ChartTheme;
+}
+
+/**
+ * The wall's water story: the transfer's effect at the station the rotation brings forward (or, in replay, that
+ * day's figures under a large date), and the NH3-N and TN trends of every station with that one highlighted.
+ */
+export function WallWaterPanel({ water, step, replayDay, theme }: WallWaterPanelProps) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
+  const { figures, queries } = water;
+  const count = figures?.stations.length ?? 0;
+  const focusIndex = cycleIndex(step, count);
+  const focus = figures?.stations[focusIndex] ?? null;
+  return (
+    <WallPanel
+      className="wall-water"
+      title={t('wall.waterTitle')}
+      stale={showsStaleData(queries)}
+      focus={focus && { label: focus.station.name[language], index: focusIndex, count }}
+    >
+      <QueryView queries={queries} keepData isEmpty={() => count === 0}>
+        {() =>
+          figures &&
+          focus && (
+            <>
+              {replayDay === null ? (
+                <EffectCounters station={focus} water={figures} />
+              ) : (
+                <ReplayCounters station={focus} water={figures} day={replayDay} />
+              )}
+              <div className="wall-trends">
+                {INDICATORS.map((indicator) => (
+                  <WallTrend
+                    key={indicator}
+                    indicator={indicator}
+                    water={figures}
+                    focusIndex={focusIndex}
+                    replayDay={replayDay}
+                    theme={theme}
+                  />
+                ))}
+              </div>
+            </>
+          )
+        }
+      </QueryView>
+    </WallPanel>
+  );
+}
+
+const tone = (change: number | null) => (change === null ? 'neutral' : change < 0 ? 'good' : 'bad');
+
+function EffectCounters({ station, water }: { station: WallStation; water: WallWater }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
+  if (!water.transfer) return <p className="wall-note">{t('wall.noTransfer')}</p>;
+  const lag = station.lag.nh3n;
+  return (
+    <div className="wall-counters">
+      {INDICATORS.map((indicator) => {
+        const change = station.change[indicator];
+        return (
+          <WallCounter
+            key={indicator}
+            label={t('wall.changeLabel', { indicator: t(`indicator.${indicator}`) })}
+            value={change === null ? '—' : formatChange(change, language)}
+            tone={tone(change)}
+            hint={t('wall.changeHint')}
+          />
+        );
+      })}
+      <WallCounter
+        label={t('wall.arrival')}
+        value={lag === null ? t('wall.notReached') : t('wall.arrivalValue', { days: formatNumber(lag, language) })}
+        hint={t('wall.arrivalHint')}
+      />
+    </div>
+  );
+}
+
+function ReplayCounters({ station, water, day }: { station: WallStation; water: WallWater; day: number }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
+  const transfer = transferDay(water.transfer, day);
+  return (
+    <div className="wall-counters wall-replay">
+      <div className="wall-replay-date" data-testid="wall-replay-date">
+        <span className="wall-replay-label">{t('wall.replay')}</span>
+        <time dateTime={formatDate(day)}>{formatDate(day)}</time>
+        <span className={`wall-replay-phase ${transfer === null ? '' : 'in-transfer'}`}>
+          {transfer === null ? t('wall.outsideTransfer') : t('wall.transferDay', { day: transfer })}
+        </span>
+      </div>
+      {INDICATORS.map((indicator) => {
+        const { value, change } = dayFigures(station, indicator, day);
+        return (
+          <WallCounter
+            key={indicator}
+            label={t('wall.dayValue', { indicator: t(`indicator.${indicator}`) })}
+            value={value === null ? '—' : formatNumber(value, language, 3)}
+            unit={value === null ? undefined : t('indicator.unit')}
+            tone={tone(change)}
+            hint={change === null ? undefined : t('wall.dayChange', { change: formatChange(change, language) })}
+          />
+        );
+      })}
+    </div>
+  );
+}
+
+interface WallTrendProps {
+  indicator: IndicatorId;
+  water: WallWater;
+  focusIndex: number;
+  replayDay: number | null;
+  theme: ChartTheme;
+}
+
+function WallTrend({ indicator, water, focusIndex, replayDay, theme }: WallTrendProps) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
+  const build = useMemo(
+    () =>
+      buildStationTrendOption(
+        {
+          indicator,
+          interval: '1d',
+          lines: water.stations.map((s) => ({
+            name: s.station.name[language],
+            kind: s.station.kind,
+            style: s.style,
+            readings: s.daily[indicator],
+          })),
+          bands: water.transfer
+            ? [{ name: water.transfer.name[language], start: water.transfer.start, end: water.transfer.end }]
+            : [],
+          range: water.range,
+          highlight: focusIndex,
+          zoom: false,
+          ...(replayDay === null ? {} : { until: replayDay }),
+        },
+        theme,
+        language,
+      ),
+    [indicator, water, focusIndex, replayDay, theme, language],
+  );
+  const name = t(`indicator.${indicator}`);
+  return (
+    <figure className="wall-trend">
+      <figcaption>{name}</figcaption>
+      {'warn' in build ? (
+        <EmptyState />
+      ) : (
+        <Chart
+          className="wall-chart"
+          option={build.option}
+          height="100%"
+          description={t('wall.trendDescription', {
+            indicator: name,
+            station: water.stations[focusIndex]?.station.name[language] ?? '',
+          })}
+        />
+      )}
+    </figure>
+  );
+}
