@@ -13,6 +13,12 @@ export interface ChartProps {
   onEvents?: Record<string, (params: unknown) => void>;
   /** Charts of one group zoom, pan and show tooltips together (`echarts.connect`). */
   group?: string;
+  /**
+   * Update the chart in place rather than rebuild it on a new option: for options whose structure stays the same
+   * and only styles or data change (the wall's rotation, every second for days). Series are matched by `id`, and a
+   * series the new option no longer has is removed.
+   */
+  merge?: boolean;
   ref?: Ref<ChartHandle>;
 }
 
@@ -31,6 +37,7 @@ export interface ChartImage {
 }
 
 const FIRST_CHART_MARK = 'first-chart-drawn';
+const REPLACE_SERIES = ['series'];
 
 const hasData = (option: ECOption) =>
   [option.series ?? []].flat().some((s) => Array.isArray(s?.data) && s.data.length > 0);
@@ -40,7 +47,16 @@ const hasData = (option: ECOption) =>
  * and disposed on unmount (all by echarts-for-react's core build). It marks itself `data-chart-drawn` once a
  * render with data has finished, which the browser tests and the benchmark wait for.
  */
-export function Chart({ option, description, height = 280, className, onEvents, group, ref }: ChartProps) {
+export function Chart({
+  option,
+  description,
+  height = 280,
+  className,
+  onEvents,
+  group,
+  merge = false,
+  ref,
+}: ChartProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const chartRef = useRef<ReactEChartsCore>(null);
   useImperativeHandle(
@@ -94,7 +110,8 @@ export function Chart({ option, description, height = 280, className, onEvents, 
         ref={chartRef}
         echarts={echarts}
         option={fullOption}
-        notMerge
+        notMerge={!merge}
+        replaceMerge={merge ? REPLACE_SERIES : undefined}
         // Without lazyUpdate, echarts-for-react sets the option before binding `finished`, and the event is missed.
         lazyUpdate
         onEvents={events}

@@ -240,7 +240,7 @@ export const en = {
     resume: 'Resume rotation',
     fullscreen: 'Full screen',
     exitFullscreen: 'Exit full screen',
-    keys: 'Space pause/resume · ← → step · F full screen',
+    keys: 'Keys: Space pause/resume · ← → or page keys step · F full screen · Esc leave it',
     waterTitle: 'Ge Lake after the Xinmeng River transfer',
     changeLabel: '{{indicator}} change',
     changeHint: 'Transfer mean vs the 30 days before',

@@ -224,7 +224,7 @@ export const zh = {
     resume: '继续轮换',
     fullscreen: '全屏',
     exitFullscreen: '退出全屏',
-    keys: '空格 暂停/继续 · ← → 切换 · F 全屏',
+    keys: '键盘：空格 暂停/继续 · ← → 或翻页键 切换 · F 全屏 · Esc 退出全屏',
     waterTitle: '新孟河调水后的滆湖水质',
     changeLabel: '{{indicator}}变化',
     changeHint: '调水期间均值较调水前 30 天',

@@ -9,9 +9,13 @@ const ROUTES = ['/', '/water-quality', '/sewers', '/wall'];
 const SIZES = [
   { width: 1440, height: 900 },
   { width: 1920, height: 1080 },
+  // A 4K wall screen: only the wall is made for it.
+  { width: 3840, height: 2160, only: '/wall' },
 ];
 /** Routes and how many charts they draw, to wait for. */
-const CHARTS: Record<string, number> = { '/': 2, '/water-quality': 2, '/sewers': 3 };
+const CHARTS: Record<string, number> = { '/': 2, '/water-quality': 2, '/sewers': 3, '/wall': 4 };
+/** The wall holds still for its picture: no rotation, no refresh. */
+const QUERY: Record<string, string> = { '/wall': 'rotate=0&refresh=0&' };
 const OUT = 'test-results/screenshots';
 
 const server = await startPreview();
@@ -20,9 +24,9 @@ try {
   mkdirSync(OUT, { recursive: true });
   for (const size of SIZES) {
     for (const lang of ['zh', 'en']) {
-      for (const route of ROUTES) {
-        const page = await browser.newPage({ viewport: size });
-        await page.goto(`${PREVIEW_URL}${route}?lang=${lang}`);
+      for (const route of ROUTES.filter((r) => !size.only || r === size.only)) {
+        const page = await browser.newPage({ viewport: { width: size.width, height: size.height } });
+        await page.goto(`${PREVIEW_URL}${route}?${QUERY[route] ?? ''}lang=${lang}`);
         await page.waitForLoadState('networkidle');
         const charts = CHARTS[route] ?? 0;
         if (charts > 0) await page.waitForSelector(`[data-chart-drawn="true"] >> nth=${charts - 1}`);

@@ -42,21 +42,32 @@ export function WallHeader({ rotation, rotateSeconds, freshness, fullscreen }: W
                 : t('wall.rotating', { seconds: rotateSeconds })}
           </span>
         </p>
-      </div>
-      <div className="wall-controls">
-        {rotateSeconds > 0 && (
-          <button type="button" aria-pressed={rotation.paused} onClick={rotation.togglePause}>
-            {rotation.paused ? t('wall.resume') : t('wall.pause')}
-          </button>
-        )}
-        {fullscreen.available && (
-          <button type="button" aria-pressed={fullscreen.active} onClick={fullscreen.toggle}>
-            {fullscreen.active ? t('wall.exitFullscreen') : t('wall.fullscreen')}
-          </button>
-        )}
-        <LanguageSwitch />
-        <Link to="/">{t('notFound.back')}</Link>
-        <p className="wall-keys">{t('wall.keys')}</p>
+        <div className="wall-controls">
+          {rotateSeconds > 0 && (
+            <button
+              type="button"
+              aria-pressed={rotation.paused}
+              aria-keyshortcuts="Space"
+              title={t('wall.keys')}
+              onClick={rotation.togglePause}
+            >
+              {rotation.paused ? t('wall.resume') : t('wall.pause')}
+            </button>
+          )}
+          {fullscreen.available && (
+            <button
+              type="button"
+              aria-pressed={fullscreen.active}
+              aria-keyshortcuts="F"
+              title={t('wall.keys')}
+              onClick={fullscreen.toggle}
+            >
+              {fullscreen.active ? t('wall.exitFullscreen') : t('wall.fullscreen')}
+            </button>
+          )}
+          <LanguageSwitch />
+          <Link to="/">{t('notFound.back')}</Link>
+        </div>
       </div>
     </header>
   );

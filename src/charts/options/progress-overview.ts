@@ -54,6 +54,7 @@ export function buildProgressOverviewOption(
     series: [
       {
         type: 'line',
+        id: 'plan',
         name: m.charts.plan,
         data: past,
         showSymbol: false,
@@ -62,6 +63,7 @@ export function buildProgressOverviewOption(
       },
       {
         type: 'line',
+        id: 'plan-ahead',
         name: m.charts.planFuture,
         data: future,
         showSymbol: false,
@@ -70,6 +72,7 @@ export function buildProgressOverviewOption(
       },
       {
         type: 'line',
+        id: 'actual',
         name: m.charts.actual,
         data: points.map((p) => p.actual),
         showSymbol: false,

@@ -70,6 +70,14 @@ describe('buildStationTrendOption', () => {
     ]);
   });
 
+  it('names every series with an id that stays when the highlight moves, so the wall can update in place', () => {
+    const lines = [line('A', [0.5, 0.4]), line('B', [0.6, 0.5])];
+    const ids = (highlight: number) =>
+      (built(input(lines, { highlight })).option.series as { id: string }[]).map((s) => s.id);
+    expect(new Set(ids(0)).size).toBe(3);
+    expect(ids(1)).toEqual(ids(0));
+  });
+
   it('leaves off zoom and its slider band when asked (the wall)', () => {
     const desk = built(input([line('A', [0.5, 0.4])])).option;
     const wall = built(input([line('A', [0.5, 0.4])], { zoom: false })).option;

@@ -193,6 +193,7 @@ export function buildStationTrendOption(input: StationTrendInput, theme: ChartTh
           const faded = highlight !== null && highlight !== index;
           return {
             type: 'line' as const,
+            id: `station-${index}-${line.name}`,
             name: line.name,
             data: shown(line.readings).map(([t, v]) => [toChartTime(t), v] as [number, number | null]),
             showSymbol: false,
@@ -211,6 +212,7 @@ export function buildStationTrendOption(input: StationTrendInput, theme: ChartTh
         // Decorations on a series of their own, so that they do not depend on which stations are drawn.
         {
           type: 'line' as const,
+          id: 'decorations',
           name: '',
           data: [],
           silent: true,

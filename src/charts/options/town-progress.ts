@@ -40,6 +40,7 @@ const fade = (input: TownBarsInput, index: number) => (input.selected === null |
 function planMarkers(name: string, values: readonly (number | null)[], theme: ChartTheme) {
   return {
     type: 'line' as const,
+    id: 'plan-to-date',
     name,
     data: [...values],
     symbol: 'diamond',
@@ -95,8 +96,9 @@ const valueAxis = (theme: ChartTheme, name?: string) => ({
 /** Villages per town by status, stacked, with a diamond at what the town's own plan asked for by the as-of date. */
 export function buildTownVillagesOption(input: TownBarsInput, theme: ChartTheme, language: Language): ECOption {
   const m = catalogues[language].sewers;
-  const stacked = (name: string, color: string, pick: (t: TownBar) => number) => ({
+  const stacked = (id: string, name: string, color: string, pick: (t: TownBar) => number) => ({
     type: 'bar' as const,
+    id,
     name,
     stack: 'villages',
     barWidth: px(theme, 18),
@@ -108,9 +110,9 @@ export function buildTownVillagesOption(input: TownBarsInput, theme: ChartTheme,
     ...townLayout(input, theme),
     xAxis: valueAxis(theme),
     series: [
-      stacked(m.statuses.completed, theme.status.completed, (t) => t.completed),
-      stacked(m.statuses.in_progress, theme.status.inProgress, (t) => t.inProgress),
-      stacked(m.statuses.not_started, theme.status.notStarted, (t) => t.notStarted),
+      stacked('completed', m.statuses.completed, theme.status.completed, (t) => t.completed),
+      stacked('in-progress', m.statuses.in_progress, theme.status.inProgress, (t) => t.inProgress),
+      stacked('not-started', m.statuses.not_started, theme.status.notStarted, (t) => t.notStarted),
       planMarkers(
         m.plannedToDate,
         input.towns.map((t) => t.plannedToDate),
@@ -131,6 +133,7 @@ export function buildTownKmOption(input: TownBarsInput, theme: ChartTheme, langu
     series: [
       {
         type: 'bar',
+        id: 'planned',
         name: m.plannedTotal,
         barWidth: px(theme, 18),
         barGap: '-100%',
@@ -139,6 +142,7 @@ export function buildTownKmOption(input: TownBarsInput, theme: ChartTheme, langu
       },
       {
         type: 'bar',
+        id: 'built',
         name: m.built,
         barWidth: px(theme, 18),
         data: input.towns.map((t, i) => ({ value: t.kmBuilt, itemStyle: { opacity: fade(input, i) } })),

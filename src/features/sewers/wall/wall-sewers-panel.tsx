@@ -166,6 +166,7 @@ function TownBars({ standings, selected, asOfMonth, theme }: TownBarsProps) {
     <figure className="wall-towns">
       <figcaption>{t('wall.townsChart')}</figcaption>
       <Chart
+        merge
         className="wall-chart"
         option={option}
         height="100%"
@@ -191,6 +192,7 @@ function Cumulative({ months, asOfMonth, scope, theme }: CumulativeProps) {
   );
   return (
     <Chart
+      merge
       className="wall-chart"
       option={option}
       height="100%"

@@ -173,6 +173,7 @@ function WallTrend({ indicator, water, focusIndex, replayDay, theme }: WallTrend
         <EmptyState />
       ) : (
         <Chart
+          merge
           className="wall-chart"
           option={build.option}
           height="100%"
