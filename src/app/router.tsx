@@ -8,9 +8,9 @@ import {
   type RouterHistory,
 } from '@tanstack/react-router';
 import * as z from 'zod/mini';
-import { prefetchSewerOverview, prefetchSewers } from '../features/sewers/prefetch';
+import { prefetchSewerOverview, prefetchSewers, prefetchTownStandings } from '../features/sewers/prefetch';
 import { sewersSearchSchema } from '../features/sewers/search';
-import { prefetchHeadline, prefetchWaterQuality } from '../features/water-quality/prefetch';
+import { prefetchHeadline, prefetchWallWater, prefetchWaterQuality } from '../features/water-quality/prefetch';
 import { waterQualitySearchSchema } from '../features/water-quality/search';
 import { NotFound } from './layout/not-found';
 import { pageChunks } from './page-chunks';
@@ -74,6 +74,10 @@ const wallRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/wall',
   validateSearch: wallSearchSchema,
+  loader: ({ context: { queryClient } }) => {
+    prefetchWallWater(queryClient);
+    prefetchTownStandings(queryClient);
+  },
   component: lazyRouteComponent(pageChunks['/wall'], 'WallPage'),
 });
 

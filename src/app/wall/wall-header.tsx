@@ -1,5 +1,5 @@
 import { Link } from '@tanstack/react-router';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMeta } from '../../api/meta';
 import { formatDate, formatDateTime } from '../../i18n/format';
@@ -100,10 +100,15 @@ function Clock() {
     const timer = setInterval(() => setNow(Date.now()), 1000);
     return () => clearInterval(timer);
   }, []);
-  const weekday = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'zh-CN', {
-    weekday: 'long',
-    timeZone: 'Asia/Shanghai',
-  }).format(now);
+  const weekdays = useMemo(
+    () =>
+      new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'zh-CN', {
+        weekday: 'long',
+        timeZone: 'Asia/Shanghai',
+      }),
+    [i18n.language],
+  );
+  const weekday = weekdays.format(now);
   return (
     <p className="wall-clock" aria-label={t('wall.clock')}>
       <time className="wall-clock-time" dateTime={new Date(now).toISOString()}>

@@ -19,12 +19,17 @@ export function prefetchSewerOverview(queryClient: QueryClient): void {
   queryClient.query(progressQueryOptions()).catch(ignore);
 }
 
-/** `/sewers`: the overview's queries, the towns and each town's progress, and every village. */
-export function prefetchSewers(queryClient: QueryClient): void {
+/** The overview's queries, the towns and each town's progress: the wall's sewer data. */
+export function prefetchTownStandings(queryClient: QueryClient): void {
   prefetchSewerOverview(queryClient);
   queryClient
     .query(townsQueryOptions())
     .then((towns) => Promise.all(towns.map((town) => queryClient.query(progressQueryOptions(town.id)))))
     .catch(ignore);
+}
+
+/** `/sewers`: the town standings and every village. */
+export function prefetchSewers(queryClient: QueryClient): void {
+  prefetchTownStandings(queryClient);
   queryClient.query(villagesQueryOptions()).catch(ignore);
 }

@@ -7,7 +7,13 @@ import {
 } from '../../api/water-quality';
 import { headlineStation } from './lib/headline';
 import { primaryTransfer } from './lib/transfer';
-import { earlySeriesParams, resolveView, viewSeriesParams, type WaterQualitySearch } from './lib/view';
+import {
+  earlySeriesParams,
+  resolveView,
+  STATISTICS_SERIES_PARAMS,
+  viewSeriesParams,
+  type WaterQualitySearch,
+} from './lib/view';
 
 /*
  * Route loaders start a page's queries as soon as the route matches, before its components render. They do not wait:
@@ -40,4 +46,11 @@ export function prefetchWaterQuality(queryClient: QueryClient, search: WaterQual
       queryClient.query(seriesQueryOptions(viewSeriesParams(resolveView(search, stations, primaryTransfer(events))))),
     )
     .catch(ignore);
+}
+
+/** The wall: the stations, the transfer events and every station's 4-hourly readings. */
+export function prefetchWallWater(queryClient: QueryClient): void {
+  queryClient.query(stationsQueryOptions()).catch(ignore);
+  queryClient.query(transferEventsQueryOptions()).catch(ignore);
+  queryClient.query(seriesQueryOptions(STATISTICS_SERIES_PARAMS)).catch(ignore);
 }

@@ -77,6 +77,10 @@ export function WallSewersPanel({ sewers, step, theme }: WallSewersPanelProps) {
   );
 }
 
+/** At or ahead of plan is good news; more than 5 % behind it bad; in between neither. */
+const planTone = (share: number | null) =>
+  share === null ? 'neutral' : share >= 1 ? 'good' : share < 0.95 ? 'bad' : 'neutral';
+
 function SewerCounters({ sewers }: { sewers: WallSewersData }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
@@ -110,7 +114,7 @@ function SewerCounters({ sewers }: { sewers: WallSewersData }) {
       <WallCounter
         label={t('wall.planShare')}
         value={standing.villageShare === null ? '—' : formatShare(standing.villageShare, language)}
-        tone={standing.villageShare === null ? 'neutral' : standing.villageShare < 1 ? 'bad' : 'good'}
+        tone={planTone(standing.villageShare)}
         hint={
           plannedToDate &&
           t('wall.planShareHint', {

@@ -69,7 +69,9 @@ export function WallWaterPanel({ water, step, replayDay, theme }: WallWaterPanel
   );
 }
 
-const tone = (change: number | null) => (change === null ? 'neutral' : change < 0 ? 'good' : 'bad');
+/** A fall in pollution is good news, a rise bad; within ±5 % it is neither. */
+const tone = (change: number | null) =>
+  change === null || Math.abs(change) < 0.05 ? 'neutral' : change < 0 ? 'good' : 'bad';
 
 function EffectCounters({ station, water }: { station: WallStation; water: WallWater }) {
   const { t, i18n } = useTranslation();
