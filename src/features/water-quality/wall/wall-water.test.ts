@@ -48,19 +48,20 @@ const series: SeriesResponse = {
 };
 
 describe('wallWater', () => {
-  it('orders stations by when the water reached them and keeps each one its desk style', () => {
+  it('puts the headline station first, then the others by when the water reached them, each in its desk style', () => {
     const water = wallWater(series, stations, [event]);
     expect(water.stations.map((s) => [s.station.id, s.style])).toEqual([
-      ['near', 2],
       ['mid', 1],
+      ['near', 2],
       ['far', 0],
     ]);
     // the trailing 7-day mean falls to 80 % of the baseline a day or two after a step change
-    expect(water.stations.map((s) => s.lag.nh3n)).toEqual([1, 10, 17]);
+    expect(water.stations.map((s) => s.lag.nh3n)).toEqual([10, 1, 17]);
   });
 
   it('gives the baseline, the change during the transfer and daily means', () => {
-    const near = wallWater(series, stations, [event]).stations[0]!;
+    const near = wallWater(series, stations, [event]).stations[1]!;
+    expect(near.station.id).toBe('near');
     expect(near.baseline.nh3n).toBeCloseTo(0.8);
     expect(near.change.nh3n).toBeCloseTo(0.2 / 0.8 - 1);
     expect(near.daily.tn).toHaveLength(70);
@@ -75,14 +76,14 @@ describe('wallWater', () => {
 
   it('keeps the API order and no figures without a transfer', () => {
     const water = wallWater(series, stations, []);
-    expect(water.stations.map((s) => s.station.id)).toEqual(['far', 'mid', 'near']);
+    expect(water.stations.map((s) => s.station.id)).toEqual(['mid', 'far', 'near']);
     expect(water.stations[0]!.change).toEqual({ nh3n: null, tn: null });
     expect(water.transfer).toBeNull();
   });
 
   it('leaves out stations without readings and is empty without any', () => {
     const some = { ...series, series: series.series.filter((s) => s.stationId !== 'far') };
-    expect(wallWater(some, stations, [event]).stations.map((s) => s.station.id)).toEqual(['near', 'mid']);
+    expect(wallWater(some, stations, [event]).stations.map((s) => s.station.id)).toEqual(['mid', 'near']);
     const none = wallWater({ ...series, series: [] }, stations, [event]);
     expect(none.stations).toEqual([]);
     expect(none.days).toEqual([]);
@@ -90,7 +91,7 @@ describe('wallWater', () => {
 });
 
 describe('replay helpers', () => {
-  const near = wallWater(series, stations, [event]).stations[0]!;
+  const near = wallWater(series, stations, [event]).stations.find((s) => s.station.id === 'near')!;
 
   it('cuts readings after the replayed day, keeping the day itself', () => {
     const cut = readingsUntil(near.daily.nh3n, start);

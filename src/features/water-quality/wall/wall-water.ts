@@ -24,7 +24,10 @@ export interface WallStation {
 }
 
 export interface WallWater {
-  /** In the order the transfer water reached them (the rotation's order); the API's order without a transfer. */
+  /**
+   * The rotation's order: the headline station first (the station the overview and the wall quote), then the others
+   * in the order the transfer water reached them (the API's order without a transfer).
+   */
   stations: WallStation[];
   transfer: TransferEvent | null;
   /** Every day with a reading, as Shanghai day starts: the replay steps through them. */
@@ -48,7 +51,8 @@ export function wallWater(
     series.series.find((s) => s.stationId === id && s.indicator === indicator)?.points ?? [];
   const statOf = (id: string, indicator: IndicatorId) =>
     statistics.find((s) => s.station.id === id && s.indicator === indicator);
-  const ordered = transfer ? sortByArrival(statistics) : [...stations];
+  const byArrival = transfer ? sortByArrival(statistics) : [...stations];
+  const ordered = [...byArrival.filter((s) => s.headline), ...byArrival.filter((s) => !s.headline)];
   const withReadings = ordered.filter((station) => series.series.some((s) => s.stationId === station.id));
   const wallStations = withReadings.map((station) => ({
     station,
