@@ -1,18 +1,68 @@
 /**
  * `npm run bench:wall` (builds first): runs `/wall?rotate=1&refresh=2` in Chromium for BENCH_WALL_MINUTES (default
- * 10) at 1920 × 1080 and prints, after a forced garbage collection (DevTools protocol), the JS heap, DOM nodes, event
- * listeners, ECharts instances and canvases at the first minute and every minute after, with the change from the
- * first minute. Numbers only: DESIGN §6 asks for the heap within 10 % and the rest flat. The soak runs in the
- * foreground of its own browser: a busy machine slows it, but does not change what it measures.
+ * 10) at 1920 × 1080 and prints, after forced garbage collection, the JS heap, DOM nodes, event listeners, ECharts
+ * instances and canvases at the first minute and every minute after, with the change from the first minute.
+ * Numbers only: DESIGN §6 asks for the heap within 10 % and the rest flat.
+ *
+ * It talks to Chromium over the bare DevTools protocol (Performance, HeapProfiler, Runtime) rather than through
+ * Playwright: Playwright turns on DevTools' network tracking, which keeps a record, and the transferred body stream,
+ * of every request; with a refresh every 2 s that is thousands of objects a wall screen would never hold.
  */
-import type { CDPSession, Page } from '@playwright/test';
-import { launchChromium, PREVIEW_URL, startPreview } from '../tools/preview-server';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromiumLaunchOptions } from '../tools/chromium';
+import { PREVIEW_URL, startPreview } from '../tools/preview-server';
 
 const MINUTES = Number(process.env.BENCH_WALL_MINUTES ?? 10);
 const ROUTE = process.env.BENCH_WALL_ROUTE ?? '/wall?rotate=1&refresh=2';
 
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A minimal DevTools protocol client over the page's WebSocket (Node's WebSocket: `--experimental-websocket` on 20). */
+async function connect(url: string) {
+  const socket = new WebSocket(url);
+  await new Promise((resolve, reject) => {
+    socket.addEventListener('open', resolve, { once: true });
+    socket.addEventListener('error', reject, { once: true });
+  });
+  let nextId = 1;
+  const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
+  socket.addEventListener('message', (event: MessageEvent<string>) => {
+    const message = JSON.parse(event.data) as { id?: number; result?: unknown; error?: { message: string } };
+    const waiting = message.id === undefined ? undefined : pending.get(message.id);
+    if (!waiting) return;
+    pending.delete(message.id!);
+    if (message.error) waiting.reject(new Error(message.error.message));
+    else waiting.resolve(message.result);
+  });
+  return {
+    send<T>(method: string, params: object = {}): Promise<T> {
+      const id = nextId++;
+      socket.send(JSON.stringify({ id, method, params }));
+      return new Promise<T>((resolve, reject) => pending.set(id, { resolve: resolve as (v: unknown) => void, reject }));
+    },
+    close: () => socket.close(),
+  };
+}
+type Cdp = Awaited<ReturnType<typeof connect>>;
+
+async function evaluate<T>(cdp: Cdp, expression: string): Promise<T> {
+  const { result } = await cdp.send<{ result: { value: T } }>('Runtime.evaluate', { expression, returnByValue: true });
+  return result.value;
+}
+
+/** Heap, nodes and listeners after a forced garbage collection (twice: finalisers can free more). */
+async function collected(cdp: Cdp) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { metrics } = await cdp.send<{ metrics: { name: string; value: number }[] }>('Performance.getMetrics');
+  const metric = (name: string) => metrics.find((m) => m.name === name)?.value ?? Number.NaN;
+  return { heap: metric('JSHeapUsedSize'), nodes: metric('Nodes'), listeners: metric('JSEventListeners') };
+}
+
 interface Sample {
-  minute: number;
   heapMb: number;
   nodes: number;
   listeners: number;
@@ -20,59 +70,71 @@ interface Sample {
   canvases: number;
 }
 
-/** Heap, nodes and listeners after a forced garbage collection (twice: finalisers can free more). */
-async function collected(cdp: CDPSession) {
-  await cdp.send('HeapProfiler.collectGarbage');
-  await cdp.send('HeapProfiler.collectGarbage');
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  const metric = (name: string) => metrics.find((m) => m.name === name)?.value ?? Number.NaN;
-  return { heap: metric('JSHeapUsedSize'), nodes: metric('Nodes'), listeners: metric('JSEventListeners') };
-}
-
 /**
- * The lowest of a few collections 700 ms apart: a refresh every 2 s means a 600 kB response is often being parsed
- * at any one moment, and what is in flight is not what stays.
+ * The lowest of a few collections 700 ms apart: with a refresh every 2 s a 600 kB response is often being parsed at
+ * any one moment, and what is in flight is not what stays.
  */
-async function sample(page: Page, cdp: CDPSession, minute: number): Promise<Sample> {
+async function sample(cdp: Cdp): Promise<Sample> {
   const readings = [];
   for (let i = 0; i < 3; i++) {
     readings.push(await collected(cdp));
-    await page.waitForTimeout(700);
+    await sleep(700);
   }
   const least = readings.reduce((a, b) => (b.heap < a.heap ? b : a));
-  const onPage = await page.evaluate(() => ({
-    charts: document.querySelectorAll('[_echarts_instance_]').length,
-    canvases: document.querySelectorAll('canvas').length,
-  }));
-  return {
-    minute,
-    heapMb: least.heap / 2 ** 20,
-    nodes: least.nodes,
-    listeners: least.listeners,
-    charts: onPage.charts,
-    canvases: onPage.canvases,
+  const onPage = await evaluate<{ charts: number; canvases: number }>(
+    cdp,
+    `({ charts: document.querySelectorAll('[_echarts_instance_]').length,
+        canvases: document.querySelectorAll('canvas').length })`,
+  );
+  return { heapMb: least.heap / 2 ** 20, nodes: least.nodes, listeners: least.listeners, ...onPage };
+}
+
+async function launchBrowser() {
+  const profile = mkdtempSync(join(tmpdir(), 'wall-soak-'));
+  const browser = spawn(
+    chromiumLaunchOptions.executablePath,
+    [
+      ...chromiumLaunchOptions.args,
+      '--headless',
+      `--user-data-dir=${profile}`,
+      '--remote-debugging-port=0',
+      '--window-size=1920,1080',
+      'about:blank',
+    ],
+    { stdio: 'ignore' },
+  );
+  const portFile = join(profile, 'DevToolsActivePort');
+  for (let attempt = 0; attempt < 100 && !existsSync(portFile); attempt++) await sleep(100);
+  const port = readFileSync(portFile, 'utf8').split('\n')[0];
+  const close = () => {
+    browser.kill();
+    rmSync(profile, { recursive: true, force: true });
   };
+  return { port, close };
 }
 
 const server = await startPreview({ build: false });
-const browser = await launchChromium();
+const browser = await launchBrowser();
 try {
-  const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
-  const cdp = await page.context().newCDPSession(page);
+  const target = (await (
+    await fetch(`http://127.0.0.1:${browser.port}/json/new?about:blank`, { method: 'PUT' })
+  ).json()) as { webSocketDebuggerUrl: string };
+  const cdp = await connect(target.webSocketDebuggerUrl);
   await cdp.send('Performance.enable');
   const started = Date.now();
-  await page.goto(`${PREVIEW_URL}${ROUTE}`);
-  await page.waitForFunction(() => document.querySelectorAll('[data-chart-drawn="true"]').length >= 4, null, {
-    timeout: 30_000,
-  });
+  await cdp.send('Page.navigate', { url: `${PREVIEW_URL}${ROUTE}` });
+  while ((await evaluate<number>(cdp, `document.querySelectorAll('[data-chart-drawn="true"]').length`)) < 4) {
+    if (Date.now() - started > 30_000) throw new Error('the wall did not draw its charts within 30 s');
+    await sleep(200);
+  }
   const samples: Sample[] = [];
   for (let minute = 1; minute <= MINUTES; minute++) {
-    await page.waitForTimeout(Math.max(0, started + minute * 60_000 - Date.now()));
-    samples.push(await sample(page, cdp, minute));
-    const s = samples.at(-1)!;
+    await sleep(Math.max(0, started + minute * 60_000 - Date.now()));
+    const s = await sample(cdp);
+    samples.push(s);
     console.log(
-      `minute ${String(minute).padStart(2)}: heap ${s.heapMb.toFixed(2)} MB, nodes ${s.nodes}, listeners ${s.listeners}, ` +
-        `charts ${s.charts}, canvases ${s.canvases}`,
+      `minute ${String(minute).padStart(2)}: heap ${s.heapMb.toFixed(2)} MB, nodes ${s.nodes}, ` +
+        `listeners ${s.listeners}, charts ${s.charts}, canvases ${s.canvases}`,
     );
   }
   const [first, last] = [samples[0]!, samples.at(-1)!];
@@ -86,7 +148,8 @@ try {
   console.log(
     `  ECharts         ${first.charts} → ${last.charts} instances, ${first.canvases} → ${last.canvases} canvases`,
   );
+  cdp.close();
 } finally {
-  await browser.close();
+  browser.close();
   server.stop();
 }

@@ -2,15 +2,17 @@ import { spawn, spawnSync } from 'node:child_process';
 import { chromium, type Browser } from '@playwright/test';
 import { chromiumLaunchOptions } from './chromium';
 
-export const PREVIEW_URL = 'http://127.0.0.1:4173';
+/** 4173 unless PREVIEW_PORT says otherwise (so that a long benchmark can run beside the browser tests). */
+const PORT = process.env.PREVIEW_PORT ?? '4173';
+export const PREVIEW_URL = `http://127.0.0.1:${PORT}`;
 
-/** Builds the app and serves the production build on 127.0.0.1:4173 until `stop()` is called. */
+/** Builds the app and serves the production build on 127.0.0.1 until `stop()` is called. */
 export async function startPreview({ build = true } = {}): Promise<{ stop: () => void }> {
   if (build) {
     const result = spawnSync('npx', ['vite', 'build'], { stdio: 'ignore' });
     if (result.status !== 0) throw new Error('vite build failed');
   }
-  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', '4173', '--strictPort'], {
+  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', PORT, '--strictPort'], {
     stdio: 'ignore',
     detached: true,
   });
