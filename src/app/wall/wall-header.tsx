@@ -4,18 +4,17 @@ import { useTranslation } from 'react-i18next';
 import { useMeta } from '../../api/meta';
 import { formatDate, formatDateTime } from '../../i18n/format';
 import { LanguageSwitch } from '../layout/language-switch';
-import type { Freshness } from './use-freshness';
+import { useFreshness } from './use-freshness';
 import type { Rotation } from './use-rotation';
 
 interface WallHeaderProps {
   rotation: Rotation;
   rotateSeconds: number;
-  freshness: Freshness;
   fullscreen: { active: boolean; available: boolean; toggle: () => void };
 }
 
 /** Title, clock, as-of date, the illustrative-data mark, freshness and rotation state, and the few controls. */
-export function WallHeader({ rotation, rotateSeconds, freshness, fullscreen }: WallHeaderProps) {
+export function WallHeader({ rotation, rotateSeconds, fullscreen }: WallHeaderProps) {
   const { t } = useTranslation();
   const meta = useMeta();
   return (
@@ -33,7 +32,7 @@ export function WallHeader({ rotation, rotateSeconds, freshness, fullscreen }: W
           {meta.data && <span>{t('wall.asOf', { date: formatDate(meta.data.asOf) })}</span>}
         </p>
         <p>
-          <FreshnessStatus freshness={freshness} />
+          <FreshnessStatus />
           <span className="wall-rotation-state" data-testid="wall-rotation-state">
             {rotateSeconds === 0
               ? t('wall.rotationOff')
@@ -75,8 +74,10 @@ export function WallHeader({ rotation, rotateSeconds, freshness, fullscreen }: W
 
 const timeOfDay = (ms: number) => formatDateTime(ms).slice(11, 16);
 
-function FreshnessStatus({ freshness: { state, updatedAt } }: { freshness: Freshness }) {
+/** How fresh the data on screen is; it alone re-renders when a refresh lands. */
+function FreshnessStatus() {
   const { t } = useTranslation();
+  const { state, updatedAt } = useFreshness();
   const text =
     state === 'stale'
       ? updatedAt === null

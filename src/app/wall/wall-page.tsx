@@ -6,7 +6,6 @@ import { WallSewersPanel } from '../../features/sewers/wall/wall-sewers-panel';
 import { useWallWater } from '../../features/water-quality/wall/use-wall-water';
 import { WallWaterPanel } from '../../features/water-quality/wall/wall-water-panel';
 import { wallSettings } from './search';
-import { useFreshness } from './use-freshness';
 import { useFullscreen } from './use-fullscreen';
 import { useIdle } from './use-idle';
 import { useReplay } from './use-replay';
@@ -33,7 +32,6 @@ export function WallPage() {
   const rotation = useRotation(settings.rotateSeconds);
   const fullscreen = useFullscreen();
   const idle = useIdle(IDLE_MS);
-  const freshness = useFreshness();
   useWakeLock();
   useWallRefresh(settings.refreshSeconds);
   useWallKeys({
@@ -50,12 +48,7 @@ export function WallPage() {
   return (
     <div className="wall-screen" data-idle={idle}>
       <div className="wall-stage" ref={stage} data-scale={scale}>
-        <WallHeader
-          rotation={rotation}
-          rotateSeconds={settings.rotateSeconds}
-          freshness={freshness}
-          fullscreen={fullscreen}
-        />
+        <WallHeader rotation={rotation} rotateSeconds={settings.rotateSeconds} fullscreen={fullscreen} />
         <main className="wall-grid">
           <WallWaterPanel water={water} step={rotation.step} replayDay={replayDay} theme={theme} />
           <WallSewersPanel sewers={sewers} step={rotation.step} theme={theme} />
