@@ -9,6 +9,7 @@
  * of every request; with a refresh every 2 s that is thousands of objects a wall screen would never hold.
  */
 import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -106,8 +107,9 @@ async function launchBrowser() {
   const portFile = join(profile, 'DevToolsActivePort');
   for (let attempt = 0; attempt < 100 && !existsSync(portFile); attempt++) await sleep(100);
   const port = readFileSync(portFile, 'utf8').split('\n')[0];
-  const close = () => {
+  const close = async () => {
     browser.kill();
+    await once(browser, 'exit');
     rmSync(profile, { recursive: true, force: true });
   };
   return { port, close };
@@ -150,6 +152,6 @@ try {
   );
   cdp.close();
 } finally {
-  browser.close();
+  await browser.close();
   server.stop();
 }
