@@ -102,15 +102,18 @@ async function launchBrowser() {
       '--window-size=1920,1080',
       'about:blank',
     ],
-    { stdio: 'ignore' },
+    // Its own process group, so that closing it takes its helper processes too.
+    { stdio: 'ignore', detached: true },
   );
   const portFile = join(profile, 'DevToolsActivePort');
   for (let attempt = 0; attempt < 100 && !existsSync(portFile); attempt++) await sleep(100);
   const port = readFileSync(portFile, 'utf8').split('\n')[0];
   const close = async () => {
-    browser.kill();
-    await once(browser, 'exit');
-    rmSync(profile, { recursive: true, force: true });
+    const exited = once(browser, 'exit');
+    process.kill(-browser.pid!);
+    await exited;
+    // Helpers may still be writing to the profile for a moment.
+    rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
   };
   return { port, close };
 }
