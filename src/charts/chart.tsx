@@ -1,7 +1,7 @@
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 import { useCallback, useImperativeHandle, useMemo, useRef, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { echarts, type ECOption } from './echarts';
+import { connect, echartsApi, type ECOption, type init } from './echarts';
 
 export interface ChartProps {
   option: ECOption;
@@ -78,10 +78,10 @@ export function Chart({
     [],
   );
   const onChartReady = useCallback(
-    (instance: ReturnType<typeof echarts.init>) => {
+    (instance: ReturnType<typeof init>) => {
       if (!group) return;
       instance.group = group;
-      echarts.connect(group);
+      connect(group);
     },
     [group],
   );
@@ -108,7 +108,7 @@ export function Chart({
     <div ref={containerRef} className={className} data-chart="" data-chart-drawn="false">
       <ReactEChartsCore
         ref={chartRef}
-        echarts={echarts}
+        echarts={echartsApi}
         option={fullOption}
         notMerge={!merge}
         replaceMerge={merge ? REPLACE_SERIES : undefined}

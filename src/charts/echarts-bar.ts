@@ -1,5 +1,5 @@
 /** Bar charts, registered by the builders that draw bars, so that they load with the page that draws them. */
 import { BarChart } from 'echarts/charts';
-import { echarts } from './echarts';
+import { use } from './echarts';
 
-echarts.use([BarChart]);
+use([BarChart]);

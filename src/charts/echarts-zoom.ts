@@ -3,6 +3,6 @@
  * registered by the builders whose options use them, so that they load with the page that draws them.
  */
 import { DataZoomInsideComponent, DataZoomSliderComponent, LegendScrollComponent } from 'echarts/components';
-import { echarts } from './echarts';
+import { use } from './echarts';
 
-echarts.use([DataZoomInsideComponent, DataZoomSliderComponent, LegendScrollComponent]);
+use([DataZoomInsideComponent, DataZoomSliderComponent, LegendScrollComponent]);

@@ -19,10 +19,10 @@ import {
   type MarkLineComponentOption,
   type TooltipComponentOption,
 } from 'echarts/components';
-import * as echarts from 'echarts/core';
+import { connect, dispose, getInstanceByDom, init, use, type ComposeOption } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 
-echarts.use([
+use([
   LineChart,
   GridComponent,
   TooltipComponent,
@@ -33,7 +33,7 @@ echarts.use([
   CanvasRenderer,
 ]);
 
-export type ECOption = echarts.ComposeOption<
+export type ECOption = ComposeOption<
   | LineSeriesOption
   | BarSeriesOption
   | GridComponentOption
@@ -45,4 +45,10 @@ export type ECOption = echarts.ComposeOption<
   | DataZoomComponentOption
 >;
 
-export { echarts };
+/**
+ * What echarts-for-react calls. Handing it the whole `echarts/core` namespace instead would keep every export of it
+ * (the graphic, helper, format and GeoJSON APIs among them) in the bundle.
+ */
+export const echartsApi = { init, dispose, getInstanceByDom };
+
+export { connect, init, use };

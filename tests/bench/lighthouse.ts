@@ -1,0 +1,105 @@
+/**
+ * Part of `npm run bench` (which builds first): Lighthouse 12 on the production build, mobile and desktop presets,
+ * for each route below; prints the median of BENCH_LH_RUNS runs (default 3) of performance, accessibility and best
+ * practices, LCP and TBT, and the audits that cost points. Numbers only: DESIGN §6 budgets are judged by reading them.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import lighthouse, { type Flags, type Result } from 'lighthouse';
+import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { chromiumLaunchOptions } from '../tools/chromium';
+import { PREVIEW_URL, startPreview } from '../tools/preview-server';
+
+const RUNS = Number(process.env.BENCH_LH_RUNS ?? 3);
+const ROUTES = (process.env.BENCH_LH_ROUTES ?? '/,/water-quality').split(',');
+const PORT = 9333;
+const CATEGORIES = ['performance', 'accessibility', 'best-practices'] as const;
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+async function launchDebuggableChromium() {
+  const profile = mkdtempSync(join(tmpdir(), 'lighthouse-'));
+  const child = spawn(
+    chromiumLaunchOptions.executablePath,
+    [...chromiumLaunchOptions.args, '--headless', `--remote-debugging-port=${PORT}`, `--user-data-dir=${profile}`],
+    { stdio: 'ignore', detached: true },
+  );
+  for (let attempt = 0; attempt < 100; attempt++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${PORT}/json/version`)).ok) break;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return {
+    close() {
+      try {
+        if (child.pid) process.kill(-child.pid);
+      } catch {
+        // already gone
+      }
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+async function audit(url: string, preset: 'mobile' | 'desktop'): Promise<Result> {
+  const flags: Flags = { port: PORT, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] };
+  const result = await lighthouse(url, flags, preset === 'desktop' ? desktopConfig : undefined);
+  if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+  return result.lhr;
+}
+
+/** Audits in a category that did not get full marks, with their score: what the points were lost on. */
+function lostPoints(lhr: Result, category: (typeof CATEGORIES)[number]): string[] {
+  return lhr.categories[category]!.auditRefs.filter((ref) => ref.weight > 0)
+    .map((ref) => lhr.audits[ref.id]!)
+    .filter((a) => a.score !== null && a.score < 1)
+    .map((a) => `${a.id} ${Math.round(a.score! * 100)}`);
+}
+
+const server = await startPreview({ build: false });
+const chromium = await launchDebuggableChromium();
+try {
+  for (const route of ROUTES) {
+    for (const preset of ['mobile', 'desktop'] as const) {
+      const runs: Result[] = [];
+      for (let run = 0; run < RUNS; run++) runs.push(await audit(`${PREVIEW_URL}${route}`, preset));
+      const score = (lhr: Result, c: (typeof CATEGORIES)[number]) => Math.round(lhr.categories[c]!.score! * 100);
+      const metric = (id: string) => median(runs.map((lhr) => lhr.audits[id]!.numericValue!));
+      const byPerformance = [...runs].sort((a, b) => score(a, 'performance') - score(b, 'performance'));
+      const typical = byPerformance[Math.floor(runs.length / 2)]!;
+      console.log(`Lighthouse ${preset} ${route} (median of ${RUNS})`);
+      console.log(
+        `  performance ${median(runs.map((r) => score(r, 'performance')))} (${runs.map((r) => score(r, 'performance')).join(', ')}), ` +
+          `accessibility ${median(runs.map((r) => score(r, 'accessibility')))}, ` +
+          `best practices ${median(runs.map((r) => score(r, 'best-practices')))}`,
+      );
+      console.log(
+        `  FCP ${(metric('first-contentful-paint') / 1000).toFixed(2)} s, LCP ${(metric('largest-contentful-paint') / 1000).toFixed(2)} s, ` +
+          `TBT ${metric('total-blocking-time').toFixed(0)} ms, CLS ${metric('cumulative-layout-shift').toFixed(3)}, ` +
+          `speed index ${(metric('speed-index') / 1000).toFixed(2)} s`,
+      );
+      const lcpElement = typical.audits['largest-contentful-paint-element']?.details as
+        { items?: { items?: { node?: { snippet?: string } }[] }[] } | undefined;
+      const snippet = lcpElement?.items?.[0]?.items?.[0]?.node?.snippet;
+      if (snippet) console.log(`  LCP element: ${snippet.slice(0, 120)}`);
+      if (process.env.BENCH_LH_SAVE) {
+        writeFileSync(
+          join(process.env.BENCH_LH_SAVE, `${preset}${route.replace(/\W+/g, '-')}.json`),
+          JSON.stringify(typical),
+        );
+      }
+      for (const category of CATEGORIES) {
+        const lost = lostPoints(typical, category);
+        if (lost.length > 0) console.log(`  ${category} lost on: ${lost.join(', ')}`);
+      }
+    }
+  }
+} finally {
+  chromium.close();
+  server.stop();
+}
