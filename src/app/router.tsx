@@ -8,6 +8,7 @@ import {
   type RouterHistory,
 } from '@tanstack/react-router';
 import * as z from 'zod/mini';
+import { loadCharts } from '../charts/chart';
 import { prefetchSewerOverview, prefetchSewers, prefetchTownStandings } from '../features/sewers/prefetch';
 import { sewersSearchSchema } from '../features/sewers/search';
 import { prefetchHeadline, prefetchWallWater, prefetchWaterQuality } from '../features/water-quality/prefetch';
@@ -45,8 +46,10 @@ const deskRoute = createRoute({
 const overviewRoute = createRoute({
   getParentRoute: () => deskRoute,
   path: '/',
-  // Start the data at route match, without waiting: the page renders its frames at once and fills them as data lands.
+  // Start the data and the chart code at route match, without waiting: the page renders its frames at once and fills
+  // them as they land.
   loader: ({ context: { queryClient } }) => {
+    void loadCharts();
     prefetchHeadline(queryClient);
     prefetchSewerOverview(queryClient);
   },
@@ -58,7 +61,10 @@ const waterQualityRoute = createRoute({
   path: '/water-quality',
   validateSearch: waterQualitySearchSchema,
   loaderDeps: ({ search: { stations, preset, from, to, interval } }) => ({ stations, preset, from, to, interval }),
-  loader: ({ context: { queryClient }, deps }) => prefetchWaterQuality(queryClient, deps),
+  loader: ({ context: { queryClient }, deps }) => {
+    void loadCharts(['zoom']);
+    prefetchWaterQuality(queryClient, deps);
+  },
   component: lazyRouteComponent(pageChunks['/water-quality'], 'WaterQualityPage'),
 });
 
@@ -66,7 +72,10 @@ const sewersRoute = createRoute({
   getParentRoute: () => deskRoute,
   path: '/sewers',
   validateSearch: sewersSearchSchema,
-  loader: ({ context: { queryClient } }) => prefetchSewers(queryClient),
+  loader: ({ context: { queryClient } }) => {
+    void loadCharts(['bar']);
+    prefetchSewers(queryClient);
+  },
   component: lazyRouteComponent(pageChunks['/sewers'], 'SewersPage'),
 });
 
@@ -75,6 +84,7 @@ const wallRoute = createRoute({
   path: '/wall',
   validateSearch: wallSearchSchema,
   loader: ({ context: { queryClient } }) => {
+    void loadCharts(['bar']);
     prefetchWallWater(queryClient);
     prefetchTownStandings(queryClient);
   },

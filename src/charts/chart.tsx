@@ -1,7 +1,6 @@
-import ReactEChartsCore from 'echarts-for-react/esm/core';
-import { useCallback, useImperativeHandle, useMemo, useRef, type Ref } from 'react';
-import { useTranslation } from 'react-i18next';
-import { connect, echartsApi, type ECOption, type init } from './echarts';
+import { Suspense, use, type Ref } from 'react';
+import { ChartTableView } from './chart-table-view';
+import type { ECOption } from './echarts';
 
 export interface ChartProps {
   option: ECOption;
@@ -19,6 +18,8 @@ export interface ChartProps {
    * series the new option no longer has is removed.
    */
   merge?: boolean;
+  /** Offer the data as a table under the chart ("view as table"); the wall, which nobody operates, turns it off. */
+  table?: boolean;
   ref?: Ref<ChartHandle>;
 }
 
@@ -36,89 +37,62 @@ export interface ChartImage {
   pixelRatio: number;
 }
 
-const FIRST_CHART_MARK = 'first-chart-drawn';
-const REPLACE_SERIES = ['series'];
+/** ECharts modules beyond the common ones (`echarts.ts`) that some options need, each in a chunk of its own. */
+export type ChartExtension = 'bar' | 'zoom';
 
-const hasData = (option: ECOption) =>
-  [option.series ?? []].flat().some((s) => Array.isArray(s?.data) && s.data.length > 0);
+const extensions: Record<ChartExtension, () => Promise<unknown>> = {
+  bar: () => import('./echarts-bar'),
+  zoom: () => import('./echarts-zoom'),
+};
+
+/** The extensions an option draws with: bar series; dataZoom or a scrolling legend. */
+export function extensionsFor(option: ECOption): ChartExtension[] {
+  const needs: ChartExtension[] = [];
+  if ([option.series ?? []].flat().some((series) => series?.type === 'bar')) needs.push('bar');
+  const scrolls = [option.legend ?? []].flat().some((legend) => legend?.type === 'scroll');
+  if (option.dataZoom || scrolls) needs.push('zoom');
+  return needs;
+}
+
+type Renderer = typeof import('./echarts-chart');
+const loads = new Map<string, Promise<Renderer>>();
 
 /**
- * The one wrapper around ECharts: an instance created once, updated with `setOption`, resized with its container
- * and disposed on unmount (all by echarts-for-react's core build). It marks itself `data-chart-drawn` once a
- * render with data has finished, which the browser tests and the benchmark wait for.
+ * Loads ECharts (about two thirds of the app's JavaScript) with `needs`, once per set: the same promise each time,
+ * so that `use` suspends only on the first render. Route loaders call it to start the download with the page's data;
+ * a failed load is forgotten, so that the panel's retry loads again.
  */
-export function Chart({
-  option,
-  description,
-  height = 280,
-  className,
-  onEvents,
-  group,
-  merge = false,
-  ref,
-}: ChartProps) {
-  const containerRef = useRef<HTMLDivElement>(null);
-  const chartRef = useRef<ReactEChartsCore>(null);
-  useImperativeHandle(
-    ref,
-    () => ({
-      toImage(background) {
-        const instance = chartRef.current?.getEchartsInstance();
-        if (!instance || instance.isDisposed()) return null;
-        const pixelRatio = 2;
-        const dataUrl = instance.getDataURL({
-          type: 'png',
-          pixelRatio,
-          backgroundColor: background,
-          excludeComponents: ['dataZoom'],
-        });
-        return { dataUrl, width: instance.getWidth(), height: instance.getHeight(), pixelRatio };
-      },
-    }),
-    [],
-  );
-  const onChartReady = useCallback(
-    (instance: ReturnType<typeof init>) => {
-      if (!group) return;
-      instance.group = group;
-      connect(group);
-    },
-    [group],
-  );
-  // ECharts' own words (month names on time axes, aria phrases) follow the UI language; changing it re-creates the chart.
-  const locale = useTranslation().i18n.language === 'en' ? 'EN' : 'ZH';
-  const opts = useMemo(() => ({ renderer: 'canvas' as const, locale }), [locale]);
-  const withData = hasData(option);
-  const fullOption = useMemo<ECOption>(
-    () => ({ ...option, aria: { enabled: true, label: { description } } }),
-    [option, description],
-  );
-  const events = useMemo(
-    () => ({
-      ...onEvents,
-      finished: () => {
-        containerRef.current?.setAttribute('data-chart-drawn', String(withData));
-        // The benchmark's "first chart drawn" moment: once per page load.
-        if (withData && performance.getEntriesByName(FIRST_CHART_MARK).length === 0) performance.mark(FIRST_CHART_MARK);
-      },
-    }),
-    [onEvents, withData],
-  );
+export function loadCharts(needs: readonly ChartExtension[] = []): Promise<Renderer> {
+  const key = [...needs].sort().join();
+  let load = loads.get(key);
+  if (!load) {
+    load = Promise.all([import('./echarts-chart'), ...needs.map((name) => extensions[name]())]).then(
+      ([renderer]) => renderer,
+    );
+    load.catch(() => loads.delete(key));
+    loads.set(key, load);
+  }
+  return load;
+}
+
+function LoadedChart(props: ChartProps & { height: number | string }) {
+  const { EChartsChart } = use(loadCharts(extensionsFor(props.option)));
+  return <EChartsChart {...props} />;
+}
+
+/**
+ * A chart, with its data as a table on request. ECharts is not part of the page's first JavaScript: the page (its
+ * frames, figures and tables) renders without it, and the chart takes its place, at the same height, once the
+ * library is in.
+ */
+export function Chart({ table = true, ...props }: ChartProps) {
+  const { height = 280, className } = props;
   return (
-    <div ref={containerRef} className={className} data-chart="" data-chart-drawn="false">
-      <ReactEChartsCore
-        ref={chartRef}
-        echarts={echartsApi}
-        option={fullOption}
-        notMerge={!merge}
-        replaceMerge={merge ? REPLACE_SERIES : undefined}
-        // Without lazyUpdate, echarts-for-react sets the option before binding `finished`, and the event is missed.
-        lazyUpdate
-        onEvents={events}
-        onChartReady={onChartReady}
-        style={{ height, width: '100%' }}
-        opts={opts}
-      />
-    </div>
+    <>
+      <Suspense fallback={<div className={className} style={{ height }} data-chart-loading="" />}>
+        <LoadedChart {...props} height={height} />
+      </Suspense>
+      {table && <ChartTableView option={props.option} caption={props.description} />}
+    </>
   );
 }

@@ -46,7 +46,10 @@ export function KpiCard({ label, value, unit, detail, badge }: KpiCardProps) {
         {value !== null && unit && <span className="kpi-unit">{unit}</span>}
         {value !== null && badge}
       </p>
-      {detail && <p className="kpi-detail">{detail}</p>}
+      {/* Always there, two lines high, so that a card keeps its height from loading frame to figure. */}
+      <p className="kpi-detail" aria-hidden={detail ? undefined : true}>
+        {detail}
+      </p>
     </div>
   );
 }

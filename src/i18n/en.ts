@@ -85,6 +85,12 @@ export const en = {
       'Line chart of daily mean NH3-N and TN at {{station}}, {{from}} to {{to}}; the shaded band is the Xinmeng River transfer.',
     progressDescription:
       'Line chart of villages completed against plan, cumulative, 2022–2025; {{done}} completed as of {{date}}.',
+    table: {
+      show: 'View as table',
+      hide: 'Hide table',
+      time: 'Time',
+      category: 'Category',
+    },
   },
   export: {
     busy: 'Exporting…',

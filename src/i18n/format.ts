@@ -12,6 +12,11 @@ export function formatNumber(value: number, language: Language, fractionDigits =
   }).format(value);
 }
 
+/** A measured value as given, up to three decimals: 0.5123 → "0.512". */
+export function formatValue(value: number, language: Language): string {
+  return new Intl.NumberFormat(locale(language), { maximumFractionDigits: 3 }).format(value);
+}
+
 /** A ratio as a signed percentage: −0.401 → "−40.1%". */
 export function formatChange(ratio: number, language: Language, fractionDigits = 1): string {
   return new Intl.NumberFormat(locale(language), {

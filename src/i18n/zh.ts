@@ -80,6 +80,12 @@ export const zh = {
     limit: '{{class}} {{value}}',
     trendDescription: '{{station}}氨氮与总氮日均值折线图，{{from}}至{{to}}，阴影为新孟河调水期。',
     progressDescription: '村庄污水治理累计完成数与计划对比折线图，2022—2025 年，截至 {{date}} 已完成 {{done}} 个。',
+    table: {
+      show: '以表格查看',
+      hide: '收起表格',
+      time: '时间',
+      category: '类别',
+    },
   },
   export: {
     busy: '正在导出…',

@@ -1,5 +1,8 @@
 import { SVGRenderer } from 'echarts/renderers';
 import { init, use, type ECOption } from '../charts/echarts';
+// Every option the app builds, bars and zoom included (the app loads these with the charts that need them).
+import '../charts/echarts-bar';
+import '../charts/echarts-zoom';
 
 use([SVGRenderer]);
 

@@ -13,7 +13,13 @@ const focusOf = (panel: HTMLElement) => within(panel).getByTestId('wall-focus');
 
 async function renderWall(search = '?rotate=0&refresh=0') {
   const view = renderApp(`/wall${search}`);
-  expect(await screen.findByRole('heading', { level: 1, name: '滆湖水环境 · 洮滆片区污水治理' })).toBeInTheDocument();
+  // The first render of a file waits for the page's chunk and ECharts to load cold.
+  const heading = await screen.findByRole(
+    'heading',
+    { level: 1, name: '滆湖水环境 · 洮滆片区污水治理' },
+    { timeout: 5000 },
+  );
+  expect(heading).toBeInTheDocument();
   await waitFor(() => expect(within(waterPanel()).getAllByRole('img').length).toBe(2), { timeout: 5000 });
   await waitFor(() => expect(within(sewersPanel()).getByText(String(summary.villages.completed))).toBeInTheDocument());
   return view;

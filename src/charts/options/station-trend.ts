@@ -13,7 +13,6 @@ import { catalogues } from '../../i18n/i18n';
 import { fill, type Language } from '../../i18n/messages';
 import { fromChartTime, toChartTime } from '../chart-time';
 import type { ECOption } from '../echarts';
-import '../echarts-zoom';
 import type { ChartTheme } from '../theme';
 import { axisText, axisTooltip, baseOption, px, timeAxisLabels } from './common';
 

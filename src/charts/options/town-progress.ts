@@ -2,7 +2,6 @@ import { catalogues } from '../../i18n/i18n';
 import { formatNumber } from '../../i18n/format';
 import type { Language } from '../../i18n/messages';
 import type { ECOption } from '../echarts';
-import '../echarts-bar';
 import { escapeHtml } from '../escape-html';
 import type { ChartTheme } from '../theme';
 import { axisText, baseOption, px } from './common';
@@ -93,26 +92,42 @@ const valueAxis = (theme: ChartTheme, name?: string) => ({
   splitLine: { lineStyle: { color: theme.splitLine } },
 });
 
+/**
+ * Patterns on the status bars, so that they tell apart without colour: done plain, under way hatched, not begun
+ * dotted. Grey on the fill reads on the light and the dark theme's colours alike.
+ */
+const DECAL_COLOR = 'rgba(40, 48, 60, 0.45)';
+const STATUS_DECALS = {
+  completed: { symbol: 'none' },
+  inProgress: { symbol: 'rect', symbolSize: 1, rotation: Math.PI / 4, dashArrayX: [1, 0], dashArrayY: [2, 5] },
+  notStarted: { symbol: 'circle', symbolSize: 0.7, dashArrayX: [[2, 4]], dashArrayY: [2, 4] },
+};
+type Status = keyof typeof STATUS_DECALS;
+
 /** Villages per town by status, stacked, with a diamond at what the town's own plan asked for by the as-of date. */
 export function buildTownVillagesOption(input: TownBarsInput, theme: ChartTheme, language: Language): ECOption {
   const m = catalogues[language].sewers;
-  const stacked = (id: string, name: string, color: string, pick: (t: TownBar) => number) => ({
-    type: 'bar' as const,
-    id,
-    name,
-    stack: 'villages',
-    barWidth: px(theme, 18),
-    data: input.towns.map((t, i) => ({ value: pick(t), itemStyle: { color, opacity: fade(input, i) } })),
-    itemStyle: { color },
-  });
+  const stacked = (status: Status, name: string, pick: (t: TownBar) => number) => {
+    const color = theme.status[status];
+    return {
+      type: 'bar' as const,
+      id: status,
+      name,
+      stack: 'villages',
+      barWidth: px(theme, 18),
+      data: input.towns.map((t, i) => ({ value: pick(t), itemStyle: { color, opacity: fade(input, i) } })),
+      itemStyle: { color, decal: { ...STATUS_DECALS[status], color: DECAL_COLOR } },
+    };
+  };
   return {
     ...baseOption(theme),
     ...townLayout(input, theme),
+    aria: { decal: { show: true } },
     xAxis: valueAxis(theme),
     series: [
-      stacked('completed', m.statuses.completed, theme.status.completed, (t) => t.completed),
-      stacked('in-progress', m.statuses.in_progress, theme.status.inProgress, (t) => t.inProgress),
-      stacked('not-started', m.statuses.not_started, theme.status.notStarted, (t) => t.notStarted),
+      stacked('completed', m.statuses.completed, (t) => t.completed),
+      stacked('inProgress', m.statuses.in_progress, (t) => t.inProgress),
+      stacked('notStarted', m.statuses.not_started, (t) => t.notStarted),
       planMarkers(
         m.plannedToDate,
         input.towns.map((t) => t.plannedToDate),

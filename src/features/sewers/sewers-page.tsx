@@ -40,15 +40,21 @@ export function SewersPage() {
     <div className="sewers-page">
       <header className="page-header">
         <h1>{t('sewers.heading')}</h1>
-        {summary.data && summary.data.villages.total > 0 && (
-          <p className="page-lead">
-            {t('sewers.lead', {
-              date: formatDate(summary.data.asOf),
-              towns: formatNumber(towns.data?.length ?? 7, language),
-              villages: formatNumber(summary.data.villages.total, language),
-              km: formatNumber(summary.data.pipelineKm.planned, language),
-            })}
-          </p>
+        {summary.isPending ? (
+          // Holds the lead's line while the summary loads, so that the page below does not move down when it lands.
+          <p className="page-lead page-lead-pending">{'\u00a0'}</p>
+        ) : (
+          summary.data &&
+          summary.data.villages.total > 0 && (
+            <p className="page-lead">
+              {t('sewers.lead', {
+                date: formatDate(summary.data.asOf),
+                towns: formatNumber(towns.data?.length ?? 7, language),
+                villages: formatNumber(summary.data.villages.total, language),
+                km: formatNumber(summary.data.pipelineKm.planned, language),
+              })}
+            </p>
+          )
         )}
         {townName && (
           <p className="town-filter">

@@ -171,6 +171,7 @@ function TownBars({ standings, selected, asOfMonth, theme }: TownBarsProps) {
       <figcaption>{t('wall.townsChart')}</figcaption>
       <Chart
         merge
+        table={false}
         className="wall-chart"
         option={option}
         height="100%"
@@ -197,6 +198,7 @@ function Cumulative({ months, asOfMonth, scope, theme }: CumulativeProps) {
   return (
     <Chart
       merge
+      table={false}
       className="wall-chart"
       option={option}
       height="100%"

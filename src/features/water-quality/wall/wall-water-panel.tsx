@@ -176,6 +176,7 @@ function WallTrend({ indicator, water, focusIndex, replayDay, theme }: WallTrend
       ) : (
         <Chart
           merge
+          table={false}
           className="wall-chart"
           option={build.option}
           height="100%"

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { DAY_MS, HOUR_MS, parseShanghaiDate } from '../domain/shanghai-time';
+import type { Reading } from '../domain/water-stats';
+import { chartTable } from './chart-table';
+import { extensionsFor } from './chart';
+import { buildTownVillagesOption, type TownBar } from './options/town-progress';
+import { buildTrendOverviewOption } from './options/trend-overview';
+import { deskTheme } from './theme';
+
+const day0 = parseShanghaiDate('2023-10-01')!;
+const days = (values: (number | null)[], step = DAY_MS): Reading[] => values.map((v, i) => [day0 + i * step, v]);
+
+const town = (name: string, completed: number, plannedToDate: number | null): TownBar => ({
+  name,
+  completed,
+  inProgress: 10,
+  notStarted: 100 - completed - 10,
+  plannedToDate,
+  kmBuilt: 0,
+  kmPlanned: 150,
+  kmPlannedToDate: null,
+});
+
+describe('chartTable', () => {
+  it('puts a time-axis chart in rows by Shanghai date, a column per series, gaps as null, units in the caption', () => {
+    const option = buildTrendOverviewOption(
+      { nh3n: days([0.5, null, 0.312]), tn: days([2, 1.9]), transfer: { start: day0, end: day0 + DAY_MS } },
+      deskTheme,
+      'en',
+    );
+    const table = chartTable(option);
+    expect(table.kind).toBe('time');
+    expect(table.columns).toEqual(['NH3-N', 'TN']);
+    expect(table.valueAxes).toEqual(['NH3-N (mg/L)', 'TN (mg/L)']);
+    expect(table.rows.map((r) => [r.label, r.cells])).toEqual([
+      ['2023-10-01', [0.5, 2]],
+      ['2023-10-02', [null, 1.9]],
+      ['2023-10-03', [0.312, null]],
+    ]);
+  });
+
+  it('shows the time of day when readings are finer than daily', () => {
+    const option = buildTrendOverviewOption(
+      { nh3n: days([0.5, 0.4], 4 * HOUR_MS), tn: [], transfer: null },
+      deskTheme,
+      'zh',
+    );
+    expect(chartTable(option).rows.map((r) => r.label)).toEqual(['2023-10-01 00:00', '2023-10-01 04:00']);
+  });
+
+  it('puts a category chart in rows by category, leaving out series without data', () => {
+    const option = buildTownVillagesOption(
+      { towns: [town('洛阳镇', 33, 42), town('礼嘉镇', 63, null)], selected: null },
+      deskTheme,
+      'zh',
+    );
+    const table = chartTable(option);
+    expect(table.kind).toBe('category');
+    expect(table.columns).toEqual(['已完成', '在建', '未开工', '截至当期计划']);
+    expect(table.rows.map((r) => [r.label, r.cells])).toEqual([
+      ['洛阳镇', [33, 10, 57, 42]],
+      ['礼嘉镇', [63, 10, 27, null]],
+    ]);
+  });
+});
+
+describe('extensionsFor', () => {
+  it('asks for bars where a series is a bar, and for zoom where the option zooms or its legend scrolls', () => {
+    expect(extensionsFor({ series: [{ type: 'line', data: [] }] })).toEqual([]);
+    expect(extensionsFor({ series: [{ type: 'line' }, { type: 'bar' }] })).toEqual(['bar']);
+    expect(extensionsFor({ dataZoom: [{ type: 'inside' }] })).toEqual(['zoom']);
+    expect(extensionsFor({ legend: { type: 'scroll' }, series: { type: 'bar' } })).toEqual(['bar', 'zoom']);
+  });
+});
