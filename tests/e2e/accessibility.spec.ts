@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { expectChartsDrawn } from './helpers';
 
 for (const lang of ['zh', 'en'] as const) {
@@ -22,27 +22,66 @@ for (const lang of ['zh', 'en'] as const) {
   }
 }
 
-test('every control is reachable by keyboard with a visible focus', async ({ page }) => {
-  await page.goto('/');
-  await expectChartsDrawn(page, 2);
-  const reached: string[] = [];
-  for (let i = 0; i < 12; i++) {
+/** Tabs through the page (up to `presses`) and returns what got focus, with whether its focus ring shows. */
+async function tabThrough(page: Page, presses: number) {
+  const reached: { text: string; ring: boolean }[] = [];
+  for (let i = 0; i < presses; i++) {
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement | null;
       if (!el || el === document.body) return null;
-      const style = getComputedStyle(el);
-      return {
-        text: el.textContent?.trim() ?? '',
-        outline: style.outlineStyle !== 'none' && style.outlineWidth !== '0px',
+      const shows = (node: Element | null) => {
+        if (!node) return false;
+        const style = getComputedStyle(node);
+        return (style.outlineStyle !== 'none' && style.outlineWidth !== '0px') || style.boxShadow !== 'none';
       };
+      // A visually hidden radio or checkbox draws its ring on the label text beside it.
+      const ring = shows(el) || (el instanceof HTMLInputElement && shows(el.nextElementSibling));
+      const text = el.getAttribute('aria-label') ?? el.textContent?.trim() ?? '';
+      return { text: `${el.tagName.toLowerCase()} ${text.slice(0, 40)}`, ring };
     });
-    if (!focused) continue;
-    expect(focused.outline, `focus ring on "${focused.text}"`).toBe(true);
-    reached.push(focused.text);
+    if (focused) reached.push(focused);
   }
+  return reached;
+}
+
+for (const { path, charts } of [
+  { path: '/', charts: 2 },
+  { path: '/water-quality', charts: 2 },
+  { path: '/sewers', charts: 3 },
+  { path: '/wall?rotate=0&refresh=0', charts: 4 },
+]) {
+  test(`${path.split('?')[0]}: every control reached by Tab shows a focus ring`, async ({ page }) => {
+    await page.goto(path);
+    await expectChartsDrawn(page, charts);
+    const reached = await tabThrough(page, 40);
+    expect(reached.length).toBeGreaterThan(4);
+    expect(reached.filter((r) => !r.ring).map((r) => r.text)).toEqual([]);
+  });
+}
+
+test('the overview controls are all in the tab order', async ({ page }) => {
+  await page.goto('/');
+  await expectChartsDrawn(page, 2);
+  const reached = (await tabThrough(page, 14)).map((r) => r.text.replace(/^\w+ /, ''));
   expect(reached).toEqual(expect.arrayContaining(['跳到正文', '总览', '水质', '管网建设', '大屏', '中文', 'English']));
   expect(reached.some((text) => text.startsWith('查看水质详情'))).toBe(true);
+  expect(reached.filter((text) => text === '以表格查看')).toHaveLength(2);
+});
+
+test('the data of a chart opens as a table from the keyboard', async ({ page }) => {
+  await page.goto('/?lang=en');
+  await expectChartsDrawn(page, 2);
+  const toggle = page.getByText('View as table').first();
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  const table = page.getByRole('region', { name: /Line chart of daily mean NH3-N and TN/ }).getByRole('table');
+  await expect(table).toBeVisible();
+  await expect(table.getByRole('columnheader')).toHaveText(['Time', 'NH3-N', 'TN']);
+  await expect(table.locator('caption')).toContainText('NH3-N (mg/L); TN (mg/L)');
+  expect(await table.locator('tbody tr').count()).toBeGreaterThan(200);
+  await expect(table.locator('tbody tr').first().locator('th')).toHaveText(/^\d{4}-\d{2}-\d{2}$/);
+  await expect(page.getByText('Hide table')).toBeFocused();
 });
 
 test('the water-quality view can be changed from the keyboard', async ({ page }) => {

@@ -1,23 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { expectChartsDrawn, forbidDialogs } from './helpers';
+import { expectChartsDrawn } from './helpers';
 
-test('slow shows loading, then the data', async ({ page }) => {
-  await page.goto('/?mock=slow');
-  await expect(page.getByRole('status').filter({ hasText: '正在加载' }).first()).toBeVisible();
-  await expect(page.getByText('氨氮 最新值')).toBeVisible();
-  await expectChartsDrawn(page, 2);
-});
-
-test('error says what went wrong and retries on request', async ({ page }) => {
-  await page.goto('/?mock=error');
-  const alerts = page.getByRole('alert');
-  await expect(alerts).toHaveCount(4);
-  await expect(alerts.first()).toContainText('数据服务返回错误（500）');
-  const retried = page.waitForRequest((request) => request.url().includes('/api/v1/'));
-  await alerts.first().getByRole('button', { name: '重试' }).click();
-  await retried;
-  await expect(alerts.first()).toContainText('数据加载失败');
-});
+// Each scenario on each route, in both languages: failure.spec.ts. Here: a group, the outage, the page's life.
 
 test('error:sewers leaves the water panels working', async ({ page }) => {
   await page.goto('/?mock=error:sewers&lang=en');
@@ -25,27 +9,6 @@ test('error:sewers leaves the water panels working', async ({ page }) => {
   await expect(page.getByText('Latest NH3-N')).toBeVisible();
   await expect(page.locator('[data-chart-drawn="true"]')).toHaveCount(1);
   await expect(page.getByText('Change during the transfer')).toBeVisible();
-});
-
-test('malformed names the broken contract', async ({ page }) => {
-  await page.goto('/?mock=malformed&lang=en');
-  await expect(page.getByRole('alert').first()).toContainText('breaks the API contract');
-  await page.getByRole('alert').first().getByText('Technical details').click();
-  await expect(page.getByRole('alert').first()).toContainText(/GET \/\S+: /);
-});
-
-test('empty says there is no data', async ({ page }) => {
-  await page.goto('/?mock=empty');
-  await expect(page.getByText('暂无数据')).toHaveCount(4);
-  await expect(page.getByText('/ 0')).toHaveCount(0);
-});
-
-test('hostile shows markup as text and runs no script', async ({ page }) => {
-  forbidDialogs(page);
-  await page.goto('/?mock=hostile&lang=en');
-  await expect(page.getByText('<img src=x onerror=alert(1)>', { exact: false }).first()).toBeVisible();
-  await expectChartsDrawn(page, 2);
-  await expect(page.locator('main img')).toHaveCount(0);
 });
 
 test('outage: normal, then 503 for 20 s from the tenth second, then normal again', async ({ page }) => {
