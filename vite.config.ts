@@ -1,14 +1,46 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 const ECHARTS = /node_modules[\\/](echarts|zrender)[\\/]/;
 /** ECharts modules only the detail pages use (zoom, bars and their helpers): they load with those pages. */
 const DETAIL_ONLY =
   /[\\/](dataZoom|chart[\\/]bar|layout[\\/]bar|axisSnippets|sectorHelper|axisStatisticsMetricsImpl|sectorLabel|sausage)/;
 
+/**
+ * The built page's Content-Security-Policy, as a meta tag: scripts only from the app's own origin (no inline script,
+ * no eval), the API on its own origin or the one VITE_API_BASE_URL names, the mock's service worker from the origin.
+ * Styles allow inline attributes: React and ECharts set sizes and positions on elements, and ECharts' tooltips are
+ * markup with style attributes (their text is escaped). Not in `vite dev`, whose React refresh preamble is inline.
+ */
+function contentSecurityPolicy(): Plugin {
+  let policy = '';
+  return {
+    name: 'content-security-policy',
+    apply: 'build',
+    configResolved({ env }) {
+      const apiBaseUrl = (env.VITE_API_BASE_URL as string | undefined) ?? '';
+      const api = /^https?:\/\//.test(apiBaseUrl) ? ` ${new URL(apiBaseUrl).origin}` : '';
+      policy = [
+        "default-src 'self'",
+        "script-src 'self'",
+        "style-src 'self' 'unsafe-inline'",
+        "img-src 'self' data: blob:",
+        `connect-src 'self'${api}`,
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ].join('; ');
+    },
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: policy }, injectTo: 'head-prepend' },
+    ],
+  };
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy()],
   resolve: {
     // The mock API's cookie jar does not need the public-suffix list: see mocks/tldts-lite.ts.
     alias: [{ find: /^tldts$/, replacement: fileURLToPath(new URL('./mocks/tldts-lite.ts', import.meta.url)) }],
