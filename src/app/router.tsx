@@ -46,10 +46,9 @@ const deskRoute = createRoute({
 const overviewRoute = createRoute({
   getParentRoute: () => deskRoute,
   path: '/',
-  // Start the data and the chart code at route match, without waiting: the page renders its frames at once and fills
-  // them as they land.
+  // Start the data at route match, without waiting: the page renders its frames at once and fills them as data lands.
+  // (The chart code loads with the panels that draw charts, when they near the screen.)
   loader: ({ context: { queryClient } }) => {
-    void loadCharts();
     prefetchHeadline(queryClient);
     prefetchSewerOverview(queryClient);
   },
@@ -61,6 +60,7 @@ const waterQualityRoute = createRoute({
   path: '/water-quality',
   validateSearch: waterQualitySearchSchema,
   loaderDeps: ({ search: { stations, preset, from, to, interval } }) => ({ stations, preset, from, to, interval }),
+  // The trends are at the top of the page: their code starts loading with the data.
   loader: ({ context: { queryClient }, deps }) => {
     void loadCharts(['zoom']);
     prefetchWaterQuality(queryClient, deps);
@@ -72,10 +72,7 @@ const sewersRoute = createRoute({
   getParentRoute: () => deskRoute,
   path: '/sewers',
   validateSearch: sewersSearchSchema,
-  loader: ({ context: { queryClient } }) => {
-    void loadCharts(['bar']);
-    prefetchSewers(queryClient);
-  },
+  loader: ({ context: { queryClient } }) => prefetchSewers(queryClient),
   component: lazyRouteComponent(pageChunks['/sewers'], 'SewersPage'),
 });
 
@@ -83,6 +80,7 @@ const wallRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/wall',
   validateSearch: wallSearchSchema,
+  // The wall is all charts, all on screen: their code starts loading with the data.
   loader: ({ context: { queryClient } }) => {
     void loadCharts(['bar']);
     prefetchWallWater(queryClient);

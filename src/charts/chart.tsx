@@ -1,6 +1,7 @@
-import { Suspense, use, type Ref } from 'react';
+import { Suspense, use, useRef, type Ref } from 'react';
 import { ChartTableView } from './chart-table-view';
 import type { ECOption } from './echarts';
+import { useNearViewport } from './use-near-viewport';
 
 export interface ChartProps {
   option: ECOption;
@@ -39,6 +40,13 @@ export interface ChartImage {
 
 /** ECharts modules beyond the common ones (`echarts.ts`) that some options need, each in a chunk of its own. */
 export type ChartExtension = 'bar' | 'zoom';
+
+/** What a panel's charts draw with (`Panel`'s `charts`): lines only, or with bars, or with zoom. */
+export const CHART_KINDS = {
+  line: [],
+  bar: ['bar'],
+  zoom: ['zoom'],
+} as const satisfies Record<string, readonly ChartExtension[]>;
 
 const extensions: Record<ChartExtension, () => Promise<unknown>> = {
   bar: () => import('./echarts-bar'),
@@ -83,15 +91,22 @@ function LoadedChart(props: ChartProps & { height: number | string }) {
 /**
  * A chart, with its data as a table on request. ECharts is not part of the page's first JavaScript: the page (its
  * frames, figures and tables) renders without it, and the chart takes its place, at the same height, once the
- * library is in.
+ * library is in and the chart is near the screen.
  */
 export function Chart({ table = true, ...props }: ChartProps) {
   const { height = 280, className } = props;
+  const placeholder = useRef<HTMLDivElement>(null);
+  const near = useNearViewport(placeholder);
+  const frame = <div ref={placeholder} className={className} style={{ height }} data-chart-loading="" />;
   return (
     <>
-      <Suspense fallback={<div className={className} style={{ height }} data-chart-loading="" />}>
-        <LoadedChart {...props} height={height} />
-      </Suspense>
+      {near ? (
+        <Suspense fallback={frame}>
+          <LoadedChart {...props} height={height} />
+        </Suspense>
+      ) : (
+        frame
+      )}
       {table && <ChartTableView option={props.option} caption={props.description} />}
     </>
   );

@@ -1,5 +1,6 @@
-import type { ReactNode } from 'react';
-import { useId } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { loadCharts, type ChartExtension } from '../charts/chart';
+import { useNearViewport } from '../charts/use-near-viewport';
 import { PanelErrorBoundary } from './panel-error-boundary';
 
 interface PanelProps {
@@ -8,13 +9,23 @@ interface PanelProps {
   actions?: ReactNode;
   children: ReactNode;
   className?: string;
+  /**
+   * The panel draws charts (with these ECharts extensions): their code starts loading when the panel nears the
+   * screen, while its data is still on the way, rather than once the data is in.
+   */
+  charts?: readonly ChartExtension[];
 }
 
 /** A titled card; a render error inside it is caught here and breaks only this panel. */
-export function Panel({ title, actions, children, className }: PanelProps) {
+export function Panel({ title, actions, children, className, charts }: PanelProps) {
   const headingId = useId();
+  const section = useRef<HTMLElement>(null);
+  const near = useNearViewport(section, charts !== undefined);
+  useEffect(() => {
+    if (near && charts) void loadCharts(charts);
+  }, [near, charts]);
   return (
-    <section className={`panel ${className ?? ''}`} aria-labelledby={headingId}>
+    <section ref={section} className={`panel ${className ?? ''}`} aria-labelledby={headingId}>
       <header className="panel-header">
         <h2 id={headingId}>{title}</h2>
         {actions && <div className="panel-actions">{actions}</div>}

@@ -3,6 +3,7 @@ import 'vitest-canvas-mock';
 import { cleanup } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { server } from '../../mocks/node';
+import { loadCharts } from '../charts/chart';
 
 // jsdom has no ResizeObserver; the chart wrapper's size sensor only needs it to exist.
 globalThis.ResizeObserver ??= class {
@@ -19,7 +20,12 @@ Object.defineProperties(HTMLElement.prototype, {
 // The router restores scroll positions; jsdom has no scrolling.
 window.scrollTo = () => undefined;
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+beforeAll(async () => {
+  server.listen({ onUnhandledRequest: 'error' });
+  // The app loads ECharts when a chart nears the screen; here it is loaded up front, so that the tests' waits time
+  // the app, not the first transform of ECharts in a fresh test file.
+  await loadCharts(['bar', 'zoom']);
+});
 afterEach(() => {
   cleanup();
   server.resetHandlers();

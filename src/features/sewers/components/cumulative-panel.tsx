@@ -2,7 +2,7 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProgressMonth } from '../../../api/sewers';
-import { Chart } from '../../../charts/chart';
+import { Chart, CHART_KINDS } from '../../../charts/chart';
 import { buildProgressOverviewOption } from '../../../charts/options/progress-overview';
 import { deskTheme } from '../../../charts/theme';
 import { EmptyState } from '../../../components/query-states';
@@ -40,6 +40,7 @@ export function CumulativePanel({
   const { t } = useTranslation();
   return (
     <Panel
+      charts={CHART_KINDS.line}
       className="cumulative-panel"
       title={t('sewers.progressTitle')}
       actions={

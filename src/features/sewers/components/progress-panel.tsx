@@ -2,7 +2,7 @@ import { Link } from '@tanstack/react-router';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useProgress } from '../../../api/sewers';
-import { Chart } from '../../../charts/chart';
+import { Chart, CHART_KINDS } from '../../../charts/chart';
 import { buildProgressOverviewOption } from '../../../charts/options/progress-overview';
 import { deskTheme } from '../../../charts/theme';
 import { Panel } from '../../../components/panel';
@@ -24,6 +24,7 @@ export function ProgressPanel() {
   const done = months?.find((m) => m.month === asOfMonth)?.completedVillages ?? 0;
   return (
     <Panel
+      charts={CHART_KINDS.line}
       title={t('overview.sewerTitle')}
       actions={
         <Link to="/sewers" className="panel-link">

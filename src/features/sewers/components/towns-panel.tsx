@@ -1,7 +1,7 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Chart } from '../../../charts/chart';
+import { Chart, CHART_KINDS } from '../../../charts/chart';
 import { buildTownKmOption, buildTownVillagesOption } from '../../../charts/options/town-progress';
 import { deskTheme } from '../../../charts/theme';
 import { Panel } from '../../../components/panel';
@@ -52,7 +52,7 @@ export function TownsPanel({ standings, selected, onSelect, asOfMonth, queries }
   );
   const month = asOfMonth ?? '';
   return (
-    <Panel className="towns-panel" title={t('sewers.townsTitle')}>
+    <Panel charts={CHART_KINDS.bar} className="towns-panel" title={t('sewers.townsTitle')}>
       <QueryView queries={queries} isEmpty={() => !standings || standings.length === 0}>
         {() =>
           standings &&

@@ -1,7 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Chart } from '../../../charts/chart';
+import { Chart, CHART_KINDS } from '../../../charts/chart';
 import { buildTrendOverviewOption } from '../../../charts/options/trend-overview';
 import { deskTheme } from '../../../charts/theme';
 import { Panel } from '../../../components/panel';
@@ -22,6 +22,7 @@ export function HeadlineTrendPanel({ headline }: { headline: Headline }) {
   const hasReadings = (figures?.daily.nh3n.length ?? 0) + (figures?.daily.tn.length ?? 0) > 0;
   return (
     <Panel
+      charts={CHART_KINDS.line}
       title={t('overview.trendTitle')}
       actions={
         <Link to="/water-quality" className="panel-link">

@@ -2,7 +2,7 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IndicatorId, SeriesResponse, Station, TransferEvent } from '../../../api/water-quality';
-import { Chart, type ChartHandle } from '../../../charts/chart';
+import { Chart, CHART_KINDS, type ChartHandle } from '../../../charts/chart';
 import { buildStationTrendOption, TREND_GROUP, TREND_SLIDER_BAND } from '../../../charts/options/station-trend';
 import { deskTheme, FONT_STACK } from '../../../charts/theme';
 import { Panel } from '../../../components/panel';
@@ -70,6 +70,7 @@ export function TrendPanel({ indicator, stations, chosen, series, events, querie
 
   return (
     <Panel
+      charts={CHART_KINDS.zoom}
       className="trend-panel"
       title={t('waterQuality.trendTitle', { indicator: indicatorName, unit: t('indicator.unit') })}
       actions={
