@@ -1,13 +1,20 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { expectChartsDrawn } from './helpers';
+import { expectChartsDrawn, recordCspViolations } from './helpers';
 
 for (const lang of ['zh', 'en'] as const) {
   for (const route of ['/', '/water-quality', '/sewers', '/wall']) {
-    test(`${route} in ${lang} has no serious or critical axe violations`, async ({ page }) => {
+    test(`${route} in ${lang} has no serious or critical axe violations, nor a CSP violation`, async ({ page }) => {
+      const cspViolations = await recordCspViolations(page);
       await page.goto(`${route}?lang=${lang}`);
       const charts = { '/': 2, '/water-quality': 2, '/sewers': 3, '/wall': 4 }[route]!;
       await expectChartsDrawn(page, charts);
+      if (route !== '/wall') {
+        // A tooltip is ECharts markup with inline styles: it must show under the policy too.
+        const box = (await page.locator('[data-chart] canvas').first().boundingBox())!;
+        await page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.5);
+        await expect(page.locator('[data-chart] div').filter({ hasText: /\d/ }).first()).toBeVisible();
+      }
       if (route === '/wall') {
         // The wall's controls fade out when the pointer rests: scan them as a presenter sees them, awake.
         await page.mouse.move(200, 200);
@@ -18,31 +25,37 @@ for (const lang of ['zh', 'en'] as const) {
         .filter((v) => v.impact === 'serious' || v.impact === 'critical')
         .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
       expect(serious).toEqual([]);
+      expect(await cspViolations()).toEqual([]);
     });
   }
 }
 
-/** Tabs through the page (up to `presses`) and returns what got focus, with whether its focus ring shows. */
+/** Tabs through the page `presses` times and returns what got focus, with whether its focus ring showed. */
 async function tabThrough(page: Page, presses: number) {
-  const reached: { text: string; ring: boolean }[] = [];
+  await page.evaluate(() => {
+    const reached: { text: string; ring: boolean }[] = [];
+    (window as unknown as { reached: typeof reached }).reached = reached;
+    const shows = (node: Element | null) => {
+      if (!node) return false;
+      const style = getComputedStyle(node);
+      return (style.outlineStyle !== 'none' && style.outlineWidth !== '0px') || style.boxShadow !== 'none';
+    };
+    document.addEventListener('focusin', (event) => {
+      const el = event.target as HTMLElement;
+      // Styles apply after the event: read them on the next frame, as the eye would.
+      requestAnimationFrame(() => {
+        // A visually hidden radio or checkbox draws its ring on the label text beside it.
+        const ring = shows(el) || (el instanceof HTMLInputElement && shows(el.nextElementSibling));
+        const text = el.getAttribute('aria-label') ?? el.textContent?.trim() ?? '';
+        reached.push({ text: `${el.tagName.toLowerCase()} ${text.slice(0, 40)}`, ring });
+      });
+    });
+  });
   for (let i = 0; i < presses; i++) {
     await page.keyboard.press('Tab');
-    const focused = await page.evaluate(() => {
-      const el = document.activeElement as HTMLElement | null;
-      if (!el || el === document.body) return null;
-      const shows = (node: Element | null) => {
-        if (!node) return false;
-        const style = getComputedStyle(node);
-        return (style.outlineStyle !== 'none' && style.outlineWidth !== '0px') || style.boxShadow !== 'none';
-      };
-      // A visually hidden radio or checkbox draws its ring on the label text beside it.
-      const ring = shows(el) || (el instanceof HTMLInputElement && shows(el.nextElementSibling));
-      const text = el.getAttribute('aria-label') ?? el.textContent?.trim() ?? '';
-      return { text: `${el.tagName.toLowerCase()} ${text.slice(0, 40)}`, ring };
-    });
-    if (focused) reached.push(focused);
+    await page.evaluate(() => new Promise(requestAnimationFrame));
   }
-  return reached;
+  return page.evaluate(() => (window as unknown as { reached: { text: string; ring: boolean }[] }).reached);
 }
 
 for (const { path, charts } of [

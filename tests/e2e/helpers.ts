@@ -8,8 +8,8 @@ export function dataFile<T>(name: string): T {
 }
 
 /** Waits until `count` charts have finished a render with data, and checks their canvases are not blank. */
-export async function expectChartsDrawn(page: Page, count: number): Promise<void> {
-  await expect(page.locator('[data-chart-drawn="true"]')).toHaveCount(count);
+export async function expectChartsDrawn(page: Page, count: number, timeout?: number): Promise<void> {
+  await expect(page.locator('[data-chart-drawn="true"]')).toHaveCount(count, { timeout });
   const inked = await page.locator('[data-chart] canvas').evaluateAll((canvases) =>
     canvases.map((node) => {
       const canvas = node as HTMLCanvasElement;
@@ -38,4 +38,22 @@ export function collectProblems(page: Page): string[] {
     if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
   });
   return problems;
+}
+
+/** An English page shows no Chinese anywhere (header, main, footer), except the language switch's "中文". */
+export async function expectNoChinese(page: Page): Promise<void> {
+  const text = await page.locator('body').innerText();
+  expect(text.replace('中文', '').match(/[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]+/gu)).toBeNull();
+}
+
+/** Records every Content-Security-Policy violation the page reports, from its first script on; call before `goto`. */
+export async function recordCspViolations(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (event) =>
+      seen.push(`${event.effectiveDirective} ${event.blockedURI}`),
+    );
+  });
+  return () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
 }

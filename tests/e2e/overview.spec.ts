@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { collectProblems, dataFile, expectChartsDrawn } from './helpers';
+import { collectProblems, dataFile, expectChartsDrawn, expectNoChinese } from './helpers';
 
 interface Readings {
   stations: Record<string, { nh3n: (number | null)[]; tn: (number | null)[] }>;
@@ -43,7 +43,7 @@ test('the overview is complete in English', async ({ page }) => {
   await expect(page.getByText('Latest NH3-N')).toBeVisible();
   await expect(page.getByText('Illustrative data').first()).toBeVisible();
   await expectChartsDrawn(page, 2);
-  await expect(page.getByRole('main')).not.toContainText(/[\u4e00-\u9fff]/u);
+  await expectNoChinese(page);
 });
 
 test('the language switch goes into the URL and is remembered', async ({ page }) => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { collectProblems, dataFile, expectChartsDrawn, forbidDialogs } from './helpers';
+import { collectProblems, dataFile, expectChartsDrawn, forbidDialogs, expectNoChinese } from './helpers';
 
 interface Readings {
   start: string;
@@ -138,7 +138,7 @@ test('the page is complete in English', async ({ page }) => {
   );
   await expect(page.getByRole('img', { name: /^Line chart of NH3-N/ })).toBeVisible();
   await expect(page.getByRole('table')).toHaveCount(3);
-  await expect(page.getByRole('main')).not.toContainText(/[\u4e00-\u9fff]/u);
+  await expectNoChinese(page);
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export CSV' }).click();
   const text = readFileSync(await (await download).path(), 'utf8');
@@ -158,15 +158,4 @@ test('under the hostile scenario, names with markup stay text', async ({ page })
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await expect(page.locator('[data-chart] div').filter({ hasText: 'onerror' }).first()).toBeVisible();
   await expect(page.locator('[data-chart] img')).toHaveCount(0);
-});
-
-test('error and empty break only the water content, with a retry and a message', async ({ page }) => {
-  await page.goto('/water-quality?mock=error:water-quality');
-  const alerts = page.getByRole('alert');
-  await expect(alerts).toHaveCount(1);
-  await expect(alerts.first()).toContainText('数据服务返回错误（500）');
-  await expect(page.getByText('数据截至 2024-03-31 20:00')).toBeVisible();
-  await page.goto('/water-quality?mock=empty');
-  await expect(page.getByText('暂无数据')).toHaveCount(1);
-  await expect(page.getByRole('checkbox')).toHaveCount(0);
 });
