@@ -66,9 +66,9 @@ type Renderer = typeof import('./echarts-chart');
 const loads = new Map<string, Promise<Renderer>>();
 
 /**
- * Loads ECharts (about two thirds of the app's JavaScript) with `needs`, once per set: the same promise each time,
- * so that `use` suspends only on the first render. Route loaders call it to start the download with the page's data;
- * a failed load is forgotten, so that the panel's retry loads again.
+ * Loads ECharts (over half of the app's JavaScript) with `needs`, once per set: the same promise each time, so that
+ * `use` suspends only on the first render. Panels and route loaders call it ahead of the chart. A failed load (the
+ * network) reaches the panel's error boundary, and is forgotten, so that the boundary's retry tries again.
  */
 export function loadCharts(needs: readonly ChartExtension[] = []): Promise<Renderer> {
   const key = [...needs].sort().join();

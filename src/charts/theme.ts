@@ -22,6 +22,8 @@ export interface ChartTheme {
   actual: string;
   /** Village status: done, under way, not begun. */
   status: { completed: string; inProgress: string; notStarted: string };
+  /** The hatching and dots drawn over status bars, so that they are told apart without colour. */
+  statusPattern: string;
   /** A planned figure marked on a bar. */
   planMarker: string;
 }
@@ -54,6 +56,7 @@ export const deskTheme: ChartTheme = {
   plan: '#6b7785',
   actual: '#0f766e',
   status: { completed: '#0f766e', inProgress: '#d97706', notStarted: '#cbd2d9' },
+  statusPattern: 'rgba(40, 48, 60, 0.45)',
   planMarker: '#1f2a37',
 };
 
@@ -89,6 +92,7 @@ export function wallTheme(scale: number): ChartTheme {
     plan: '#a9b8cc',
     actual: '#3fd6b6',
     status: { completed: '#2fb99b', inProgress: '#f0a630', notStarted: '#44536b' },
+    statusPattern: 'rgba(230, 236, 245, 0.4)',
     planMarker: '#f5f8fc',
   };
 }

@@ -4,6 +4,7 @@
  * practices, LCP and TBT, and the audits that cost points. Numbers only: DESIGN §6 budgets are judged by reading them.
  */
 import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -35,13 +36,12 @@ async function launchDebuggableChromium() {
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   return {
-    close() {
-      try {
-        if (child.pid) process.kill(-child.pid);
-      } catch {
-        // already gone
-      }
-      rmSync(profile, { recursive: true, force: true });
+    async close() {
+      const exited = once(child, 'exit');
+      process.kill(-child.pid!);
+      await exited;
+      // Helpers may still be writing to the profile for a moment.
+      rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
     },
   };
 }
@@ -61,18 +61,20 @@ function lostPoints(lhr: Result, category: (typeof CATEGORIES)[number]): string[
     .map((a) => `${a.id} ${Math.round(a.score! * 100)}`);
 }
 
-const server = await startPreview({ build: false });
+// BENCH_LH_URL audits a server that is already running (see lighthouse-no-mock.ts) instead of the preview build.
+const base = process.env.BENCH_LH_URL ?? PREVIEW_URL;
+const server = process.env.BENCH_LH_URL ? { stop: () => undefined } : await startPreview({ build: false });
 const chromium = await launchDebuggableChromium();
 try {
   for (const route of ROUTES) {
     for (const preset of ['mobile', 'desktop'] as const) {
       const runs: Result[] = [];
-      for (let run = 0; run < RUNS; run++) runs.push(await audit(`${PREVIEW_URL}${route}`, preset));
+      for (let run = 0; run < RUNS; run++) runs.push(await audit(`${base}${route}`, preset));
       const score = (lhr: Result, c: (typeof CATEGORIES)[number]) => Math.round(lhr.categories[c]!.score! * 100);
       const metric = (id: string) => median(runs.map((lhr) => lhr.audits[id]!.numericValue!));
       const byPerformance = [...runs].sort((a, b) => score(a, 'performance') - score(b, 'performance'));
       const typical = byPerformance[Math.floor(runs.length / 2)]!;
-      console.log(`Lighthouse ${preset} ${route} (median of ${RUNS})`);
+      console.log(`Lighthouse ${preset} ${route}${process.env.BENCH_LH_LABEL ?? ''} (median of ${RUNS})`);
       console.log(
         `  performance ${median(runs.map((r) => score(r, 'performance')))} (${runs.map((r) => score(r, 'performance')).join(', ')}), ` +
           `accessibility ${median(runs.map((r) => score(r, 'accessibility')))}, ` +
@@ -83,10 +85,6 @@ try {
           `TBT ${metric('total-blocking-time').toFixed(0)} ms, CLS ${metric('cumulative-layout-shift').toFixed(3)}, ` +
           `speed index ${(metric('speed-index') / 1000).toFixed(2)} s`,
       );
-      const lcpElement = typical.audits['largest-contentful-paint-element']?.details as
-        { items?: { items?: { node?: { snippet?: string } }[] }[] } | undefined;
-      const snippet = lcpElement?.items?.[0]?.items?.[0]?.node?.snippet;
-      if (snippet) console.log(`  LCP element: ${snippet.slice(0, 120)}`);
       if (process.env.BENCH_LH_SAVE) {
         writeFileSync(
           join(process.env.BENCH_LH_SAVE, `${preset}${route.replace(/\W+/g, '-')}.json`),
@@ -100,6 +98,6 @@ try {
     }
   }
 } finally {
-  chromium.close();
+  await chromium.close();
   server.stop();
 }

@@ -92,11 +92,7 @@ const valueAxis = (theme: ChartTheme, name?: string) => ({
   splitLine: { lineStyle: { color: theme.splitLine } },
 });
 
-/**
- * Patterns on the status bars, so that they tell apart without colour: done plain, under way hatched, not begun
- * dotted. Grey on the fill reads on the light and the dark theme's colours alike.
- */
-const DECAL_COLOR = 'rgba(40, 48, 60, 0.45)';
+/** Patterns on the status bars, so that they tell apart without colour: done plain, under way hatched, not begun dotted. */
 const STATUS_DECALS = {
   completed: { symbol: 'none' },
   inProgress: { symbol: 'rect', symbolSize: 1, rotation: Math.PI / 4, dashArrayX: [1, 0], dashArrayY: [2, 5] },
@@ -116,7 +112,7 @@ export function buildTownVillagesOption(input: TownBarsInput, theme: ChartTheme,
       stack: 'villages',
       barWidth: px(theme, 18),
       data: input.towns.map((t, i) => ({ value: pick(t), itemStyle: { color, opacity: fade(input, i) } })),
-      itemStyle: { color, decal: { ...STATUS_DECALS[status], color: DECAL_COLOR } },
+      itemStyle: { color, decal: { ...STATUS_DECALS[status], color: theme.statusPattern } },
     };
   };
   return {
