@@ -12,6 +12,18 @@ globalThis.ResizeObserver ??= class {
   disconnect() {}
 };
 
+// vitest-canvas-mock's DOMMatrix lacks the in-place transforms ECharts uses to place a decal pattern.
+for (const name of ['translateSelf', 'rotateSelf', 'scaleSelf'] as const) {
+  if (!(name in DOMMatrix.prototype)) {
+    Object.defineProperty(DOMMatrix.prototype, name, {
+      configurable: true,
+      value(this: DOMMatrix) {
+        return this;
+      },
+    });
+  }
+}
+
 // jsdom does no layout: give elements a desktop-like box so that ECharts lays charts out instead of warning.
 Object.defineProperties(HTMLElement.prototype, {
   clientWidth: { configurable: true, get: () => 800 },
