@@ -3,23 +3,13 @@ import { DAY_MS, HOUR_MS, parseShanghaiDate } from '../domain/shanghai-time';
 import type { Reading } from '../domain/water-stats';
 import { chartTable } from './chart-table';
 import { extensionsFor } from './chart';
-import { buildTownVillagesOption, type TownBar } from './options/town-progress';
+import { townBar } from '../testing/town-bar';
+import { buildTownVillagesOption } from './options/town-progress';
 import { buildTrendOverviewOption } from './options/trend-overview';
 import { deskTheme } from './theme';
 
 const day0 = parseShanghaiDate('2023-10-01')!;
 const days = (values: (number | null)[], step = DAY_MS): Reading[] => values.map((v, i) => [day0 + i * step, v]);
-
-const town = (name: string, completed: number, plannedToDate: number | null): TownBar => ({
-  name,
-  completed,
-  inProgress: 10,
-  notStarted: 100 - completed - 10,
-  plannedToDate,
-  kmBuilt: 0,
-  kmPlanned: 150,
-  kmPlannedToDate: null,
-});
 
 describe('chartTable', () => {
   it('puts a time-axis chart in rows by Shanghai date, a column per series, gaps as null, units in the caption', () => {
@@ -50,7 +40,7 @@ describe('chartTable', () => {
 
   it('puts a category chart in rows by category, leaving out series without data', () => {
     const option = buildTownVillagesOption(
-      { towns: [town('洛阳镇', 33, 42), town('礼嘉镇', 63, null)], selected: null },
+      { towns: [townBar('洛阳镇', 33, 42), townBar('礼嘉镇', 63, null)], selected: null },
       deskTheme,
       'zh',
     );

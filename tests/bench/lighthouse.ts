@@ -3,51 +3,20 @@
  * for each route below; prints the median of BENCH_LH_RUNS runs (default 3) of performance, accessibility and best
  * practices, LCP and TBT, and the audits that cost points. Numbers only: DESIGN §6 budgets are judged by reading them.
  */
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import lighthouse, { type Flags, type Result } from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
-import { chromiumLaunchOptions } from '../tools/chromium';
+import { launchDebuggableChromium } from '../tools/debug-chromium';
 import { PREVIEW_URL, startPreview } from '../tools/preview-server';
+import { median } from './median';
 
 const RUNS = Number(process.env.BENCH_LH_RUNS ?? 3);
 const ROUTES = (process.env.BENCH_LH_ROUTES ?? '/,/water-quality').split(',');
-const PORT = 9333;
 const CATEGORIES = ['performance', 'accessibility', 'best-practices'] as const;
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-
-async function launchDebuggableChromium() {
-  const profile = mkdtempSync(join(tmpdir(), 'lighthouse-'));
-  const child = spawn(
-    chromiumLaunchOptions.executablePath,
-    [...chromiumLaunchOptions.args, '--headless', `--remote-debugging-port=${PORT}`, `--user-data-dir=${profile}`],
-    { stdio: 'ignore', detached: true },
-  );
-  for (let attempt = 0; attempt < 100; attempt++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${PORT}/json/version`)).ok) break;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return {
-    async close() {
-      const exited = once(child, 'exit');
-      process.kill(-child.pid!);
-      await exited;
-      // Helpers may still be writing to the profile for a moment.
-      rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
-    },
-  };
-}
-
-async function audit(url: string, preset: 'mobile' | 'desktop'): Promise<Result> {
-  const flags: Flags = { port: PORT, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] };
+async function audit(port: number, url: string, preset: 'mobile' | 'desktop'): Promise<Result> {
+  const flags: Flags = { port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] };
   const result = await lighthouse(url, flags, preset === 'desktop' ? desktopConfig : undefined);
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
   return result.lhr;
@@ -69,7 +38,7 @@ try {
   for (const route of ROUTES) {
     for (const preset of ['mobile', 'desktop'] as const) {
       const runs: Result[] = [];
-      for (let run = 0; run < RUNS; run++) runs.push(await audit(`${base}${route}`, preset));
+      for (let run = 0; run < RUNS; run++) runs.push(await audit(chromium.port, `${base}${route}`, preset));
       const score = (lhr: Result, c: (typeof CATEGORIES)[number]) => Math.round(lhr.categories[c]!.score! * 100);
       const metric = (id: string) => median(runs.map((lhr) => lhr.audits[id]!.numericValue!));
       const byPerformance = [...runs].sort((a, b) => score(a, 'performance') - score(b, 'performance'));

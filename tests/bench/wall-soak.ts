@@ -8,12 +8,7 @@
  * Playwright: Playwright turns on DevTools' network tracking, which keeps a record, and the transferred body stream,
  * of every request; with a refresh every 2 s that is thousands of objects a wall screen would never hold.
  */
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromiumLaunchOptions } from '../tools/chromium';
+import { launchDebuggableChromium } from '../tools/debug-chromium';
 import { PREVIEW_URL, startPreview } from '../tools/preview-server';
 
 const MINUTES = Number(process.env.BENCH_WALL_MINUTES ?? 10);
@@ -90,36 +85,8 @@ async function sample(cdp: Cdp): Promise<Sample> {
   return { heapMb: least.heap / 2 ** 20, nodes: least.nodes, listeners: least.listeners, ...onPage };
 }
 
-async function launchBrowser() {
-  const profile = mkdtempSync(join(tmpdir(), 'wall-soak-'));
-  const browser = spawn(
-    chromiumLaunchOptions.executablePath,
-    [
-      ...chromiumLaunchOptions.args,
-      '--headless',
-      `--user-data-dir=${profile}`,
-      '--remote-debugging-port=0',
-      '--window-size=1920,1080',
-      'about:blank',
-    ],
-    // Its own process group, so that closing it takes its helper processes too.
-    { stdio: 'ignore', detached: true },
-  );
-  const portFile = join(profile, 'DevToolsActivePort');
-  for (let attempt = 0; attempt < 100 && !existsSync(portFile); attempt++) await sleep(100);
-  const port = readFileSync(portFile, 'utf8').split('\n')[0];
-  const close = async () => {
-    const exited = once(browser, 'exit');
-    process.kill(-browser.pid!);
-    await exited;
-    // Helpers may still be writing to the profile for a moment.
-    rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
-  };
-  return { port, close };
-}
-
 const server = await startPreview({ build: false });
-const browser = await launchBrowser();
+const browser = await launchDebuggableChromium(['--window-size=1920,1080']);
 try {
   const target = (await (
     await fetch(`http://127.0.0.1:${browser.port}/json/new?about:blank`, { method: 'PUT' })

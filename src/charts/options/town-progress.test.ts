@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { renderChartSvg } from '../../testing/render-chart-svg';
+import { townBar } from '../../testing/town-bar';
 import { deskTheme } from '../theme';
-import { buildTownKmOption, buildTownVillagesOption, type TownBar, type TownBarsInput } from './town-progress';
+import { buildTownKmOption, buildTownVillagesOption, type TownBarsInput } from './town-progress';
 
-const town = (name: string, completed: number, plannedToDate: number | null): TownBar => ({
-  name,
-  completed,
-  inProgress: 10,
-  notStarted: 100 - completed - 10,
-  plannedToDate,
-  kmBuilt: completed * 1.4,
-  kmPlanned: 150,
-  kmPlannedToDate: plannedToDate === null ? null : plannedToDate * 1.4,
-});
-const input: TownBarsInput = { towns: [town('洛阳镇', 33, 42), town('礼嘉镇', 63, 59)], selected: null };
+const input: TownBarsInput = { towns: [townBar('洛阳镇', 33, 42), townBar('礼嘉镇', 63, 59)], selected: null };
 
 interface BarSeries {
   type: string;
@@ -45,7 +36,7 @@ describe('town bars', () => {
 
   it('leaves out a plan marker where the town has no plan to date, and escapes names in the tooltip', () => {
     const hostile = '<img src=x onerror=alert(1)>';
-    const option = buildTownVillagesOption({ towns: [town(hostile, 20, null)], selected: null }, deskTheme, 'en');
+    const option = buildTownVillagesOption({ towns: [townBar(hostile, 20, null)], selected: null }, deskTheme, 'en');
     expect((option.series as BarSeries[])[3]!.data).toEqual([null]);
     const html = (option.tooltip as Tooltip).formatter([
       { name: hostile, seriesName: 'Completed', marker: '', value: 20 },
