@@ -126,7 +126,8 @@ test('hides the pointer and the controls after 3 s still, and shows them on move
 });
 
 test('keeps the last good data through an outage, says stale since when, and recovers by itself', async ({ page }) => {
-  await page.clock.install();
+  // From the start of a minute, so that the last good refresh (about 10 s in) falls in the minute first shown.
+  await page.clock.install({ time: new Date('2024-04-01T09:00:00+08:00') });
   await page.goto('/wall?mock=outage&refresh=5&rotate=0');
   await expectChartsDrawn(page, WALL_CHARTS);
   const status = page.getByRole('status').filter({ hasText: /更新|过时/ });
