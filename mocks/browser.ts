@@ -1,5 +1,5 @@
 import { setupWorker } from 'msw/browser';
-import { preloadData } from './data-source';
+import { preloadActiveDataset } from './active-dataset';
 import { createHandlers } from './handlers';
 import { parseScenario } from './scenarios';
 
@@ -16,6 +16,6 @@ export async function startMockWorker({ basePath, search }: { basePath: string; 
   const discardBody = ({ response }: { response: Response }) => void response.body?.cancel().catch(() => undefined);
   worker.events.on('response:mocked', discardBody);
   worker.events.on('response:bypass', discardBody);
-  preloadData();
+  preloadActiveDataset();
   await worker.start({ onUnhandledRequest: 'bypass', quiet: true });
 }

@@ -1,7 +1,7 @@
 import { http, HttpResponse, type RequestHandler } from 'msw';
-import { metaRoutes } from './handlers/meta';
-import { sewersRoutes } from './handlers/sewers';
-import { waterQualityRoutes } from './handlers/water-quality';
+import { metaRoutes } from './routes/meta';
+import { sewersRoutes } from './routes/sewers';
+import { waterQualityRoutes } from './routes/water-quality';
 import { problem } from './problem';
 import type { MockRoute } from './route';
 import { applyScenario, DEFAULT_TIMINGS, type Scenario, type ScenarioTimings } from './scenarios';

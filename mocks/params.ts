@@ -22,3 +22,11 @@ export function dateRange(url: URL, defaults: { from: string; to: string }): Che
   if (range.from > range.to) return fail(`'from' (${range.from}) is after 'to' (${range.to})`);
   return { ok: true, value: range };
 }
+
+/** An optional parameter given at most once, checked against the allowed values. */
+export function single<T extends string>(url: URL, name: string, allowed: readonly T[]): Checked<T | undefined> {
+  const checked = oneOf(url, name, allowed);
+  if (!checked.ok) return checked;
+  if (checked.value.length > 1) return fail(`'${name}' may be given once`);
+  return { ok: true, value: checked.value[0] };
+}

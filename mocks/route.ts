@@ -3,7 +3,8 @@ import type { HttpResponse } from 'msw';
 /** The groups a mock scenario can be scoped to (DESIGN §3). `meta` is hit only by scenarios scoped to `all`. */
 export type RouteGroup = 'meta' | 'water-quality' | 'sewers';
 
-export type JsonBody = Record<string, unknown>;
+/** A JSON object body (the contract's answers are objects). */
+export type JsonBody = object;
 export type RouteResult = JsonBody | HttpResponse<Record<string, unknown>>;
 
 /** One endpoint of the happy path; scenarios wrap `resolve` and use `empty` for the empty scenario. */
@@ -11,6 +12,6 @@ export interface MockRoute {
   group: RouteGroup;
   path: string;
   resolve: (url: URL) => Promise<RouteResult>;
-  /** The body of this endpoint when there is no data at all; absent when it answers as usual. */
-  empty?: () => JsonBody;
+  /** This endpoint's answer when there is no data at all; absent when it answers as usual. */
+  empty?: () => RouteResult;
 }

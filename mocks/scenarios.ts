@@ -30,6 +30,8 @@ export const DEFAULT_TIMINGS: ScenarioTimings = {
 };
 
 export const HOSTILE_MARKUP = '<img src=x onerror=alert(1)>';
+/** A spreadsheet formula: it must stay text on screen and in every export. */
+export const HOSTILE_FORMULA = '=HYPERLINK("http://x","y")';
 
 /** `?mock=NAME[:GROUP]` → a scenario, or null for the happy path (and for anything it does not recognise). */
 export function parseScenario(value: string | null | undefined): Scenario | null {
@@ -48,13 +50,19 @@ function malform(body: JsonBody): JsonBody {
   return first === undefined ? { unexpected: true } : { ...body, [first]: '<malformed>' };
 }
 
-/** Every `{ zh, en }` name gets markup that would run a script if anyone inserted it as HTML. */
+/**
+ * Every `{ zh, en }` name gets markup that would run a script if anyone inserted it as HTML, and starts with a
+ * formula that a spreadsheet would run if an export wrote it as it is.
+ */
 function poison(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(poison);
   if (value === null || typeof value !== 'object') return value;
   const entries = Object.entries(value);
   if (entries.length === 2 && 'zh' in value && 'en' in value) {
-    return { zh: `${HOSTILE_MARKUP}${String(value.zh)}`, en: `<b>${String(value.en)}</b>${HOSTILE_MARKUP}` };
+    return {
+      zh: `${HOSTILE_FORMULA}${HOSTILE_MARKUP}${String(value.zh)}`,
+      en: `${HOSTILE_FORMULA}<b>${String(value.en)}</b>${HOSTILE_MARKUP}`,
+    };
   }
   return Object.fromEntries(entries.map(([k, v]) => [k, poison(v)]));
 }
@@ -102,8 +110,10 @@ function wrapRoute(
         const result = await base(url);
         return isBody(result) ? malform(result) : result;
       });
-    case 'empty':
-      return route.empty ? wrap(() => Promise.resolve(route.empty!())) : route;
+    case 'empty': {
+      const empty = route.empty;
+      return empty ? wrap(() => Promise.resolve(empty())) : route;
+    }
     case 'hostile':
       return wrap(async (url) => {
         const result = await base(url);

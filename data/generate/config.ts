@@ -11,14 +11,11 @@ export const GENERATED_AT = '2024-04-01T08:00:00+08:00';
 
 export const READINGS_FIRST_DAY = '2023-07-01';
 export const READINGS_LAST_DAY = '2024-03-31';
-export const READING_STEP_HOURS = 4;
 
 export const AS_OF = '2024-03-31T20:00:00+08:00';
 
-export interface LocalName {
-  zh: string;
-  en: string;
-}
+import type { Indicator, StationKind } from '../../src/domain/gb3838';
+import type { LocalName } from '../../src/domain/dataset';
 
 export const TRANSFER = {
   id: 'xinmeng-2023',
@@ -34,8 +31,6 @@ export const TRANSFER = {
   },
 } as const;
 
-export type StationKind = 'lake' | 'inflow' | 'outflow';
-export type IndicatorId = 'nh3n' | 'tn';
 
 /** A level curve as anchor points (date → mg/L), linear between them: the no-transfer (counterfactual) level. */
 export type Anchors = readonly (readonly [date: string, level: number])[];
@@ -47,17 +42,17 @@ export interface StationConfig {
   headline: boolean;
   location: { lat: number; lon: number };
   /** Multiplier of the lake-centre curve (the spatial gradient before the transfer); ignored when `own` is set. */
-  gradient: Record<IndicatorId, number>;
+  gradient: Record<Indicator, number>;
   /** The station's own counterfactual curves, for the river inlet that does not follow the lake. */
-  own?: Record<IndicatorId, Anchors>;
+  own?: Record<Indicator, Anchors>;
   /** Days from the transfer start until the Yangtze water reaches the station. */
   arrivalDays: number;
   /** Fractional drop of the level once the transfer water has fully arrived. */
-  effect: Record<IndicatorId, number>;
+  effect: Record<Indicator, number>;
 }
 
 /** Lake-centre counterfactual levels: summer low, rising baseline in September, winter high. */
-export const LAKE_CENTRE_CURVES: Record<IndicatorId, Anchors> = {
+export const LAKE_CENTRE_CURVES: Record<Indicator, Anchors> = {
   nh3n: [
     ['2023-07-01', 0.21],
     ['2023-08-20', 0.24],
@@ -156,11 +151,11 @@ export const STATIONS: readonly StationConfig[] = [
 /** Noise and events (FACTS: log-normal noise, AR(1), summer storms, outages). */
 export const NOISE = {
   /** Stationary σ of the log-level, per indicator. */
-  sigma: { nh3n: 0.12, tn: 0.07 } satisfies Record<IndicatorId, number>,
+  sigma: { nh3n: 0.12, tn: 0.07 } satisfies Record<Indicator, number>,
   /** Day-to-day autocorrelation of the AR(1) log noise. */
   dailyPhi: 0.8,
   /** Extra independent σ per 4-hour reading. */
-  readingSigma: { nh3n: 0.03, tn: 0.015 } satisfies Record<IndicatorId, number>,
+  readingSigma: { nh3n: 0.03, tn: 0.015 } satisfies Record<Indicator, number>,
   /** Days for the level to settle once the transfer water arrives. */
   rampDays: 2,
   /** e-folding days of the effect fading after the transfer ends. */

@@ -1,19 +1,21 @@
+import type { Dataset } from '../../src/domain/dataset';
+import { deriveSewersFigures } from '../../src/domain/sewers-figures';
+import { deriveWaterFigures } from '../../src/domain/water-figures';
 import { AS_OF, GENERATED_AT, SEED, STATIONS, TRANSFER } from './config';
 import { createRandom } from './random';
 import { generateSewers } from './sewers';
 import { generateReadings } from './water-quality';
 
-/** Every file of `data/`, by file name, as plain values. Pure: the same seed gives the same dataset. */
-export function generateDataset(seed = SEED) {
+/** The illustrative dataset. Pure: the same seed gives the same dataset. */
+export function generateDataset(seed = SEED): Dataset {
   const random = createRandom(seed);
-  const sewers = generateSewers(random.fork('sewers'), AS_OF);
+  const illustrative = { kind: 'illustrative' } as const;
   return {
-    'meta.json': { asOf: AS_OF, timezone: 'Asia/Shanghai', synthetic: true, generatedAt: GENERATED_AT },
-    'stations.json': {
+    generatedAt: GENERATED_AT,
+    water: {
+      source: illustrative,
       stations: STATIONS.map(({ id, name, kind, headline, location }) => ({ id, name, kind, headline, location })),
-    },
-    'readings.json': generateReadings(random.fork('readings')),
-    'transfer-events.json': {
+      readings: generateReadings(random.fork('readings')),
       events: [
         {
           id: TRANSFER.id,
@@ -26,10 +28,26 @@ export function generateDataset(seed = SEED) {
         },
       ],
     },
-    'sewers-summary.json': sewers.summary,
+    sewers: { source: illustrative, ...generateSewers(random.fork('sewers'), AS_OF) },
+  };
+}
+
+/**
+ * Every file of `data/`, by file name: the dataset's parts, and the figures the domain module derives from them
+ * (the same module that derives an import's figures), so that the mock serves them without computing them again.
+ */
+export function datasetFiles(dataset: Dataset) {
+  const { water, sewers } = dataset;
+  return {
+    'meta.json': { generatedAt: dataset.generatedAt },
+    'stations.json': { stations: water.stations },
+    'readings.json': water.readings,
+    'transfer-events.json': { events: water.events },
+    'water-figures.json': deriveWaterFigures(water),
     'sewers-towns.json': { towns: sewers.towns },
-    'sewers-progress.json': sewers.progress,
     'sewers-villages.json': { villages: sewers.villages },
+    'sewers-progress.json': { period: sewers.period, asOf: sewers.asOf, progress: sewers.progress },
+    'sewers-figures.json': deriveSewersFigures(sewers),
   };
 }
 

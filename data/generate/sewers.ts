@@ -6,58 +6,16 @@ import {
   parseShanghaiMonth,
   toShanghaiDate,
 } from '../../src/domain/shanghai-time';
-import { PROGRAMME, TOWNS, type LocalName, type TownConfig } from './config';
+import type {
+  LocalName,
+  ProgressMonth,
+  SewersDataset,
+  VillageRecord,
+  VillageStatus,
+} from '../../src/domain/dataset';
+import { PROGRAMME, TOWNS, type TownConfig } from './config';
 import type { Random } from './random';
 import { villageNames } from './village-names';
-
-export type VillageStatus = 'not_started' | 'in_progress' | 'completed';
-
-export interface VillageRecord {
-  id: string;
-  name: LocalName;
-  townId: string;
-  status: VillageStatus;
-  households: number;
-  treatment: 'sewer_to_plant' | 'village_station';
-  pipelineKm: { planned: number; built: number };
-  startedOn: string | null;
-  completedOn: string | null;
-}
-
-export interface VillageCounts {
-  total: number;
-  completed: number;
-  inProgress: number;
-  notStarted: number;
-}
-
-export interface ProgressMonth {
-  month: string;
-  plannedVillages: number;
-  completedVillages: number | null;
-  plannedKm: number;
-  builtKm: number | null;
-}
-
-export interface TownRecord {
-  id: string;
-  name: LocalName;
-  location: { lat: number; lon: number };
-  villages: VillageCounts;
-  pipelineKm: { planned: number; built: number };
-}
-
-export interface SewersData {
-  summary: {
-    asOf: string;
-    period: { start: string; end: string };
-    villages: VillageCounts;
-    pipelineKm: { planned: number; built: number };
-  };
-  towns: TownRecord[];
-  villages: VillageRecord[];
-  progress: { programme: ProgressMonth[]; towns: Record<string, ProgressMonth[]> };
-}
 
 /** A village's works in epoch ms, with pipe in whole metres so that every total is exact. */
 interface Works {
@@ -220,23 +178,8 @@ function progressOf(works: readonly Works[]): ProgressMonth[] {
   });
 }
 
-function countOf(villages: readonly VillageRecord[]): VillageCounts {
-  return {
-    total: villages.length,
-    completed: villages.filter((v) => v.status === 'completed').length,
-    inProgress: villages.filter((v) => v.status === 'in_progress').length,
-    notStarted: villages.filter((v) => v.status === 'not_started').length,
-  };
-}
-
-function metresOf(works: readonly Works[]) {
-  return {
-    planned: works.reduce((sum, w) => sum + w.plannedMetres, 0),
-    built: works.reduce((sum, w) => sum + (w.actual?.builtMetres ?? 0), 0),
-  };
-}
-
-export function generateSewers(random: Random, asOf: string): SewersData {
+/** The sewer part of the dataset: the towns, every village, and each town's months against its plan. */
+export function generateSewers(random: Random, asOf: string): Omit<SewersDataset, 'source'> {
   const total = TOWNS.reduce((sum, t) => sum + t.villages, 0);
   const names = villageNames(random.fork('names'), total);
   let offset = 0;
@@ -245,32 +188,11 @@ export function generateSewers(random: Random, asOf: string): SewersData {
     offset += town.villages;
     return planTown(random.fork(town.id), town, townNames);
   });
-  const allWorks = worksByTown.flat();
-  const villages = allWorks.map(toVillage);
-  const allMetres = metresOf(allWorks);
-
   return {
-    summary: {
-      asOf,
-      period: { start: '2022-01-01', end: '2025-12-31' },
-      villages: countOf(villages),
-      pipelineKm: { planned: km(allMetres.planned), built: km(allMetres.built) },
-    },
-    towns: TOWNS.map((town, i) => {
-      const works = worksByTown[i]!;
-      const metres = metresOf(works);
-      return {
-        id: town.id,
-        name: town.name,
-        location: town.location,
-        villages: countOf(villages.filter((v) => v.townId === town.id)),
-        pipelineKm: { planned: km(metres.planned), built: km(metres.built) },
-      };
-    }),
-    villages,
-    progress: {
-      programme: progressOf(allWorks),
-      towns: Object.fromEntries(TOWNS.map((town, i) => [town.id, progressOf(worksByTown[i]!)])),
-    },
+    period: { start: '2022-01-01', end: '2025-12-31' },
+    asOf,
+    towns: TOWNS.map(({ id, name, location }) => ({ id, name, location })),
+    villages: worksByTown.flat().map(toVillage),
+    progress: Object.fromEntries(TOWNS.map((town, i) => [town.id, progressOf(worksByTown[i]!)])),
   };
 }

@@ -1,4 +1,4 @@
-import type { LocalName } from './config';
+import type { LocalName } from '../../src/domain/dataset';
 import type { Random } from './random';
 
 /**

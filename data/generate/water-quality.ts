@@ -1,28 +1,20 @@
+import type { ReadingGrid } from '../../src/domain/dataset';
+import { INDICATORS, type Indicator } from '../../src/domain/gb3838';
+import { roundConcentration, SLOT_MINUTES, SLOT_MS } from '../../src/domain/readings';
 import { DAY_MS, HOUR_MS, parseShanghaiDate, toShanghaiTimestamp } from '../../src/domain/shanghai-time';
-import { roundConcentration } from '../../src/domain/water-stats';
 import {
   GAP_SHARE,
   LAKE_CENTRE_CURVES,
   NOISE,
-  READING_STEP_HOURS,
   READINGS_FIRST_DAY,
   READINGS_LAST_DAY,
   STATIONS,
   STORMS,
   TRANSFER,
   type Anchors,
-  type IndicatorId,
   type StationConfig,
 } from './config';
 import type { Random } from './random';
-
-/** The stored form of the 4-hourly readings: one value (or null for a gap) per slot from `start`. */
-export interface ReadingsFile {
-  start: string;
-  stepHours: number;
-  slots: number;
-  stations: Record<string, Record<IndicatorId, (number | null)[]>>;
-}
 
 interface Storm {
   start: number;
@@ -31,8 +23,6 @@ interface Storm {
   tnRise: number;
 }
 
-const INDICATORS: readonly IndicatorId[] = ['nh3n', 'tn'];
-const STEP_MS = READING_STEP_HOURS * HOUR_MS;
 
 function dateMs(date: string): number {
   const ms = parseShanghaiDate(date);
@@ -65,7 +55,7 @@ function transferWeight(station: StationConfig, t: number): number {
   return ramp(end) * Math.exp(-(t - end) / (NOISE.recoveryDays * DAY_MS));
 }
 
-function stormFactor(storms: readonly Storm[], indicator: IndicatorId, t: number, delayMs: number): number {
+function stormFactor(storms: readonly Storm[], indicator: Indicator, t: number, delayMs: number): number {
   let factor = 1;
   for (const storm of storms) {
     const dt = t - storm.start - delayMs;
@@ -83,7 +73,7 @@ function makeStorms(random: Random): Storm[] {
   const to = dateMs(STORMS.window[1]);
   const storms: Storm[] = [];
   while (storms.length < STORMS.count) {
-    const start = from + Math.floor(random.uniform(0, (to - from) / STEP_MS)) * STEP_MS;
+    const start = from + Math.floor(random.uniform(0, (to - from) / SLOT_MS)) * SLOT_MS;
     if (storms.some((s) => Math.abs(s.start - start) < 7 * DAY_MS)) continue;
     storms.push({
       start,
@@ -113,32 +103,32 @@ function makeGaps(random: Random, slots: number): boolean[] {
   return gap;
 }
 
-function counterfactual(station: StationConfig, indicator: IndicatorId, t: number): number {
+function counterfactual(station: StationConfig, indicator: Indicator, t: number): number {
   if (station.own) return interpolate(station.own[indicator], t);
   return interpolate(LAKE_CENTRE_CURVES[indicator], t) * station.gradient[indicator];
 }
 
-export function generateReadings(random: Random): ReadingsFile {
+export function generateReadings(random: Random): ReadingGrid {
   const start = dateMs(READINGS_FIRST_DAY);
   const end = dateMs(READINGS_LAST_DAY) + DAY_MS;
-  const slots = (end - start) / STEP_MS;
+  const slots = (end - start) / SLOT_MS;
   const storms = makeStorms(random.fork('storms'));
-  const phi = NOISE.dailyPhi ** (READING_STEP_HOURS / 24);
+  const phi = NOISE.dailyPhi ** (SLOT_MS / DAY_MS);
   const innovation = Math.sqrt(1 - phi * phi);
 
-  const stations: ReadingsFile['stations'] = {};
+  const values: ReadingGrid['values'] = {};
   for (const station of STATIONS) {
     const stationRandom = random.fork(station.id);
     const gaps = makeGaps(stationRandom.fork('gaps'), slots);
     const stormDelay = station.kind === 'inflow' ? 0 : 12 * HOUR_MS;
     const stormScale = station.kind === 'inflow' ? 1.3 : 1;
-    const series = { nh3n: [], tn: [] } as Record<IndicatorId, (number | null)[]>;
+    const series = { nh3n: [], tn: [] } as Record<Indicator, (number | null)[]>;
     for (const indicator of INDICATORS) {
       const noise = stationRandom.fork(indicator);
       const sigma = NOISE.sigma[indicator];
       let ar = noise.normal() * sigma;
       for (let slot = 0; slot < slots; slot++) {
-        const t = start + slot * STEP_MS;
+        const t = start + slot * SLOT_MS;
         ar = phi * ar + innovation * sigma * noise.normal();
         const jitter = noise.normal() * NOISE.readingSigma[indicator];
         if (gaps[slot]) {
@@ -152,7 +142,7 @@ export function generateReadings(random: Random): ReadingsFile {
         series[indicator].push(Math.max(0.01, roundConcentration(level * Math.exp(ar + jitter))));
       }
     }
-    stations[station.id] = series;
+    values[station.id] = series;
   }
-  return { start: toShanghaiTimestamp(start), stepHours: READING_STEP_HOURS, slots, stations };
+  return { start: toShanghaiTimestamp(start), stepMinutes: SLOT_MINUTES, slots, values };
 }

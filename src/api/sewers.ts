@@ -1,5 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import * as z from 'zod/mini';
+import { toShanghaiDate } from '../domain/shanghai-time';
 import { apiGet } from './client';
 import {
   countSchema as count,
@@ -8,6 +9,7 @@ import {
   locationSchema,
   monthSchema,
   nonNegativeSchema as kmSchema,
+  nonNegativeSchema as nonNegative,
   timestampSchema,
   type QueryConfig,
 } from './common';
@@ -18,20 +20,32 @@ export const villageCountsSchema = z.object({ total: count, completed: count, in
 export type VillageCounts = z.infer<typeof villageCountsSchema>;
 const pipelineSchema = z.object({ planned: kmSchema, built: kmSchema });
 
+/** Where a scope stands against its plan at the as-of month (DESIGN §3 "plan figures"); null when no plan was given. */
+export const planSchema = z.nullable(
+  z.object({
+    plannedToDate: z.object({ villages: count, km: kmSchema }),
+    shareOfPlan: z.object({ villages: z.nullable(nonNegative), km: z.nullable(nonNegative) }),
+    gapToPlan: z.object({ villages: z.int(), km: z.number() }),
+  }),
+);
+export type Plan = z.infer<typeof planSchema>;
+
 export const sewersSummarySchema = z.object({
   asOf: timestampSchema,
   period: z.object({ start: dateSchema, end: dateSchema }),
   villages: villageCountsSchema,
   pipelineKm: pipelineSchema,
+  plan: planSchema,
 });
 export type SewersSummary = z.infer<typeof sewersSummarySchema>;
 
 export const townSchema = z.object({
   id: z.string().check(z.minLength(1)),
   name: localNameSchema,
-  location: locationSchema,
+  location: z.nullable(locationSchema),
   villages: villageCountsSchema,
   pipelineKm: pipelineSchema,
+  plan: planSchema,
 });
 export type Town = z.infer<typeof townSchema>;
 export const townsSchema = z.object({ towns: z.array(townSchema) });
@@ -64,18 +78,13 @@ export const villageSchema = z.object({
 export type Village = z.infer<typeof villageSchema>;
 export const villagesSchema = z.object({ villages: z.array(villageSchema) });
 
-export interface VillageFilters {
-  town?: string;
-  status?: VillageStatus;
-  q?: string;
-}
 
 export const sewersKeys = {
   all: () => ['sewers'] as const,
   summary: () => [...sewersKeys.all(), 'summary'] as const,
   towns: () => [...sewersKeys.all(), 'towns'] as const,
   progress: (town: string | undefined) => [...sewersKeys.all(), 'progress', { town }] as const,
-  villages: (filters: VillageFilters) => [...sewersKeys.all(), 'villages', filters] as const,
+  villages: () => [...sewersKeys.all(), 'villages'] as const,
 };
 
 export const sewersSummaryQueryOptions = () =>
@@ -98,10 +107,11 @@ export const progressQueryOptions = (town?: string) =>
     select: (data) => data.months,
   });
 
-export const villagesQueryOptions = (filters: VillageFilters = {}) =>
+/** Every village: the page filters, sorts and searches them itself (pinyin, tone marks), as one list. */
+export const villagesQueryOptions = () =>
   queryOptions({
-    queryKey: sewersKeys.villages(filters),
-    queryFn: ({ signal }) => apiGet('/sewers/villages', villagesSchema, { ...filters }, signal),
+    queryKey: sewersKeys.villages(),
+    queryFn: ({ signal }) => apiGet('/sewers/villages', villagesSchema, undefined, signal),
     select: (data) => data.villages,
   });
 
@@ -114,5 +124,8 @@ export const useTowns = (config: QueryConfig<typeof townsQueryOptions> = {}) =>
 export const useProgress = (town?: string, config: QueryConfig<typeof progressQueryOptions> = {}) =>
   useQuery({ ...progressQueryOptions(town), ...config });
 
-export const useVillages = (filters: VillageFilters = {}, config: QueryConfig<typeof villagesQueryOptions> = {}) =>
-  useQuery({ ...villagesQueryOptions(filters), ...config });
+export const useVillages = (config: QueryConfig<typeof villagesQueryOptions> = {}) =>
+  useQuery({ ...villagesQueryOptions(), ...config });
+
+/** The as-of month `YYYY-MM` of the programme: the month its summary's `asOf` falls in. */
+export const asOfMonth = (summary: Pick<SewersSummary, 'asOf'>) => toShanghaiDate(summary.asOf).slice(0, 7);

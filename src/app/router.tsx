@@ -11,7 +11,7 @@ import * as z from 'zod/mini';
 import { loadCharts } from '../charts/chart';
 import { prefetchSewerOverview, prefetchSewers, prefetchTownStandings } from '../features/sewers/prefetch';
 import { sewersSearchSchema } from '../features/sewers/search';
-import { prefetchHeadline, prefetchWallWater, prefetchWaterQuality } from '../features/water-quality/prefetch';
+import { prefetchWallWater, prefetchWaterQuality, prefetchWaterStory } from '../features/water-quality/prefetch';
 import { waterQualitySearchSchema } from '../features/water-quality/search';
 import { NotFound } from './layout/not-found';
 import { pageChunks } from './page-chunks';
@@ -49,7 +49,7 @@ const overviewRoute = createRoute({
   // Start the data at route match, without waiting: the page renders its frames at once and fills them as data lands.
   // (The chart code loads with the panels that draw charts, when they near the screen.)
   loader: ({ context: { queryClient } }) => {
-    prefetchHeadline(queryClient);
+    prefetchWaterStory(queryClient);
     prefetchSewerOverview(queryClient);
   },
   component: OverviewPage,
@@ -72,7 +72,8 @@ const sewersRoute = createRoute({
   getParentRoute: () => deskRoute,
   path: '/sewers',
   validateSearch: sewersSearchSchema,
-  loader: ({ context: { queryClient } }) => prefetchSewers(queryClient),
+  loaderDeps: ({ search: { town } }) => ({ town }),
+  loader: ({ context: { queryClient }, deps }) => prefetchSewers(queryClient, deps.town),
   component: lazyRouteComponent(pageChunks['/sewers'], 'SewersPage'),
 });
 
@@ -80,9 +81,10 @@ const wallRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/wall',
   validateSearch: wallSearchSchema,
-  // The wall is all charts, all on screen: their code starts loading with the data.
+  // The wall is all charts, all on screen: their code starts loading with the data (the town bars need `bar`, the
+  // trends' scrolling legend `zoom`).
   loader: ({ context: { queryClient } }) => {
-    void loadCharts(['bar']);
+    void loadCharts(['bar', 'zoom']);
     prefetchWallWater(queryClient);
     prefetchTownStandings(queryClient);
   },

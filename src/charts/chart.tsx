@@ -58,7 +58,8 @@ export function extensionsFor(option: ECOption): ChartExtension[] {
   const needs: ChartExtension[] = [];
   if ([option.series ?? []].flat().some((series) => series?.type === 'bar')) needs.push('bar');
   const scrolls = [option.legend ?? []].flat().some((legend) => legend?.type === 'scroll');
-  if (option.dataZoom || scrolls) needs.push('zoom');
+  const zooms = [option.dataZoom ?? []].flat().length > 0;
+  if (zooms || scrolls) needs.push('zoom');
   return needs;
 }
 

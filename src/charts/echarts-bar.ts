@@ -1,4 +1,4 @@
-/** Bar charts, registered by the builders that draw bars, so that they load with the page that draws them. */
+/** Bar charts: loaded by `loadCharts` for an option with bar series, so that they arrive with the page that draws them. */
 import { BarChart } from 'echarts/charts';
 import { use } from './echarts';
 

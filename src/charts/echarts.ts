@@ -1,7 +1,8 @@
 /**
  * The only place ECharts is imported: tree-shaken registration from `echarts/core`, and the option type it allows.
- * Only what the first screen draws is registered here; options that need more (dataZoom, bars) register it in the
- * `echarts-*.ts` modules beside this one, imported by their builders, so that it loads with the page that uses it.
+ * Only what the first screen draws is registered here; what some options need beyond it (dataZoom, bars) is
+ * registered by the `echarts-*.ts` modules beside this one, which `loadCharts` (`chart.tsx`) loads when an option
+ * asks for them (`extensionsFor`), so that it arrives with the page that draws it.
  */
 import { LineChart, type BarSeriesOption, type LineSeriesOption } from 'echarts/charts';
 import {

@@ -31,10 +31,13 @@ describe('classify (GB 3838-2002, "≤" limits)', () => {
     expect(classify('tn', Number.POSITIVE_INFINITY)).toBeNull();
   });
 
-  it('classifies TN at lakes and the outflow but not at the river inlet', () => {
+  it('classifies TN at lake stations only, not in the inflow river or the outflow canal', () => {
     expect(isClassified('tn', 'inflow')).toBe(false);
+    expect(isClassified('tn', 'outflow')).toBe(false);
     expect(classify('tn', 1.2, 'inflow')).toBeNull();
-    expect(classify('tn', 1.2, 'outflow')).toBe('IV');
+    expect(classify('tn', 1.2, 'outflow')).toBeNull();
+    expect(classify('tn', 1.2, 'lake')).toBe('IV');
+    expect(classify('nh3n', 1.2, 'outflow')).toBe('IV');
     expect(classify('nh3n', 1.2, 'inflow')).toBe('IV');
   });
 });

@@ -83,3 +83,15 @@ export function endOfShanghaiMonth(month: string): number {
   const [y, m] = month.split('-').map(Number) as [number, number];
   return Date.UTC(y, m, 1) - OFFSET_MS;
 }
+
+/**
+ * The same Shanghai wall-clock time one calendar year earlier; 29 February becomes 28 February (DESIGN §3
+ * "windows": last year's windows are this year's with both ends moved back one calendar year).
+ */
+export function oneYearEarlier(ms: number): number {
+  const w = wallClock(ms);
+  const [year, month] = [w.getUTCFullYear() - 1, w.getUTCMonth()];
+  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  const day = Math.min(w.getUTCDate(), lastDay);
+  return Date.UTC(year, month, day, w.getUTCHours(), w.getUTCMinutes(), w.getUTCSeconds()) - OFFSET_MS;
+}

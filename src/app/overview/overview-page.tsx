@@ -8,16 +8,16 @@ import { useHeadline } from '../../features/water-quality/use-headline';
 /** `/`: both stories at a glance. Water and sewers are separate features; this page only places them side by side. */
 export function OverviewPage() {
   const { t } = useTranslation();
-  const headline = useHeadline();
+  const water = useHeadline();
   return (
     <div className="overview">
       <h1 className="visually-hidden">{t('overview.heading')}</h1>
       <div className="kpi-strip">
-        <HeadlineKpis headline={headline} />
+        <HeadlineKpis data={water} />
         <SewerKpis />
       </div>
       <div className="overview-charts">
-        <HeadlineTrendPanel headline={headline} />
+        <HeadlineTrendPanel data={water} />
         <ProgressPanel />
       </div>
     </div>

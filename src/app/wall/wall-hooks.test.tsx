@@ -2,7 +2,7 @@ import { act, renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { REPLAY_DAY_MS, REPLAY_HOLD_MS, useReplay } from './use-replay';
 import { useRotation } from './use-rotation';
-import { useIdle } from './use-idle';
+import { usePointerIdle } from './use-pointer-idle';
 import { useWallKeys } from './use-wall-keys';
 
 beforeEach(() => vi.useFakeTimers());
@@ -63,9 +63,9 @@ describe('useReplay', () => {
   });
 });
 
-describe('useIdle', () => {
+describe('usePointerIdle', () => {
   it('turns idle after the still time and wakes on movement', () => {
-    const { result } = renderHook(() => useIdle(3000));
+    const { result } = renderHook(() => usePointerIdle(3000));
     act(() => vi.advanceTimersByTime(2999));
     expect(result.current).toBe(false);
     act(() => vi.advanceTimersByTime(1));

@@ -7,7 +7,7 @@ import { useWallWater } from '../../features/water-quality/wall/use-wall-water';
 import { WallWaterPanel } from '../../features/water-quality/wall/wall-water-panel';
 import { wallSettings } from './search';
 import { useFullscreen } from './use-fullscreen';
-import { useIdle } from './use-idle';
+import { usePointerIdle } from './use-pointer-idle';
 import { useReplay } from './use-replay';
 import { useRotation } from './use-rotation';
 import { useStageScale } from './use-stage-scale';
@@ -31,7 +31,7 @@ export function WallPage() {
   const theme = useMemo(() => wallTheme(scale), [scale]);
   const rotation = useRotation(settings.rotateSeconds);
   const fullscreen = useFullscreen();
-  const idle = useIdle(IDLE_MS);
+  const idle = usePointerIdle(IDLE_MS);
   useWakeLock();
   useWallRefresh(settings.refreshSeconds);
   useWallKeys({
@@ -42,7 +42,7 @@ export function WallPage() {
   });
   const water = useWallWater();
   const sewers = useWallSewers();
-  const days = water.figures?.days;
+  const days = water.water?.days;
   const replayIndex = useReplay(settings.replay, days?.length ?? 0, rotation.paused);
   const replayDay = replayIndex === null ? null : (days?.[replayIndex] ?? null);
   return (

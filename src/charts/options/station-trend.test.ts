@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DAY_MS, HOUR_MS, parseShanghaiDate } from '../../domain/shanghai-time';
-import type { Reading } from '../../domain/water-stats';
+import type { Reading } from '../../domain/readings';
 import { renderChartSvg } from '../../testing/render-chart-svg';
 import { toChartTime } from '../chart-time';
 import { deskTheme, wallTheme } from '../theme';

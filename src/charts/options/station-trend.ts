@@ -7,7 +7,7 @@ import {
   type StationKind,
 } from '../../domain/gb3838';
 import { DAY_MS } from '../../domain/shanghai-time';
-import type { Reading } from '../../domain/water-stats';
+import type { Reading } from '../../domain/readings';
 import { formatDate, formatDateTime } from '../../i18n/format';
 import { catalogues } from '../../i18n/i18n';
 import { fill, type Language } from '../../i18n/messages';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Reading } from '../../domain/water-stats';
+import type { Reading } from '../../domain/readings';
 import { DAY_MS, parseShanghaiDate } from '../../domain/shanghai-time';
 import { renderChartSvg as renderSvg } from '../../testing/render-chart-svg';
 import { toChartTime } from '../chart-time';

@@ -1,4 +1,4 @@
-import type { Reading } from '../../domain/water-stats';
+import type { Reading } from '../../domain/readings';
 import { formatDate } from '../../i18n/format';
 import { catalogues } from '../../i18n/i18n';
 import type { Language } from '../../i18n/messages';

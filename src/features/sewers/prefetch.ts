@@ -19,17 +19,15 @@ export function prefetchSewerOverview(queryClient: QueryClient): void {
   queryClient.query(progressQueryOptions()).catch(ignore);
 }
 
-/** The overview's queries, the towns and each town's progress: the wall's sewer data. */
+/** The overview's queries and the towns with their plan figures: the wall's sewer data. */
 export function prefetchTownStandings(queryClient: QueryClient): void {
   prefetchSewerOverview(queryClient);
-  queryClient
-    .query(townsQueryOptions())
-    .then((towns) => Promise.all(towns.map((town) => queryClient.query(progressQueryOptions(town.id)))))
-    .catch(ignore);
+  queryClient.query(townsQueryOptions()).catch(ignore);
 }
 
-/** `/sewers`: the town standings and every village. */
-export function prefetchSewers(queryClient: QueryClient): void {
+/** `/sewers`: the towns, every village, and the chosen town's progress. */
+export function prefetchSewers(queryClient: QueryClient, town: string | undefined): void {
   prefetchTownStandings(queryClient);
   queryClient.query(villagesQueryOptions()).catch(ignore);
+  if (town) queryClient.query(progressQueryOptions(town)).catch(ignore);
 }

@@ -1,15 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import { useProgress, useSewersSummary, useVillages } from '../../api/sewers';
-import { toShanghaiDate } from '../../domain/shanghai-time';
+import { asOfMonth as asOfMonthOf, useProgress, useSewersSummary, useVillages } from '../../api/sewers';
 import { formatDate, formatNumber } from '../../i18n/format';
 import type { Language } from '../../i18n/messages';
 import { CumulativePanel } from './components/cumulative-panel';
 import { PlanKpis } from './components/plan-kpis';
 import { TownsPanel } from './components/towns-panel';
 import { VillagesPanel } from './components/villages-panel';
-import { planAt, planStanding } from './lib/plan';
 import { useSewersView } from './use-sewers-view';
-import { useTownStandings } from './use-town-standings';
 
 /**
  * `/sewers`: where the Tao-Ge rural sewage programme stands, overall and per town, over time against plan, and
@@ -21,20 +18,12 @@ export function SewersPage() {
   const { view, setView, towns } = useSewersView();
   const summary = useSewersSummary();
   const programme = useProgress();
+  const townProgress = useProgress(view.town ?? undefined, { enabled: view.town !== null });
   const villages = useVillages();
-  const asOfMonth = summary.data ? toShanghaiDate(summary.data.asOf).slice(0, 7) : null;
-  const { standings, queries: townProgress } = useTownStandings(towns.data, asOfMonth);
+  const asOfMonth = summary.data ? asOfMonthOf(summary.data) : null;
 
-  const town = view.town ? (standings?.find((s) => s.town.id === view.town) ?? null) : null;
-  const townName = towns.data?.find((t) => t.id === view.town)?.name[language] ?? null;
-  const programmeStanding =
-    summary.data && programme.data && asOfMonth
-      ? planStanding(summary.data.villages, summary.data.pipelineKm, planAt(programme.data, asOfMonth))
-      : null;
-  const townProgressQuery = view.town
-    ? townProgress[towns.data?.findIndex((t) => t.id === view.town) ?? -1]
-    : undefined;
-  const standingQueries = [summary, towns, ...townProgress];
+  const town = towns.data?.find((t) => t.id === view.town) ?? null;
+  const townName = town?.name[language] ?? null;
 
   return (
     <div className="sewers-page">
@@ -68,33 +57,31 @@ export function SewersPage() {
 
       <div className="kpi-strip kpi-strip-single">
         {view.town ? (
-          <PlanKpis scope={townName ?? ''} standing={town} asOfMonth={asOfMonth} queries={standingQueries} />
+          <PlanKpis scope={townName ?? ''} standing={town} asOfMonth={asOfMonth} queries={[summary, towns]} />
         ) : (
           <PlanKpis
             scope={t('sewers.scopeAll')}
-            standing={programmeStanding}
+            standing={summary.data ?? null}
             asOfMonth={asOfMonth}
-            queries={[summary, programme]}
+            queries={[summary]}
           />
         )}
       </div>
 
       <div className="sewers-layout">
         <TownsPanel
-          standings={standings}
+          towns={towns.data ?? null}
           selected={view.town}
           onSelect={(id) => setView({ town: id })}
           asOfMonth={asOfMonth}
-          queries={standingQueries}
+          queries={[summary, towns]}
         />
         <CumulativePanel
           programme={{ scope: t('sewers.programme'), months: programme.data, queries: [summary, programme] }}
           town={
-            town && townProgressQuery
-              ? { scope: townName ?? '', months: townProgressQuery.data, queries: [summary, townProgressQuery] }
-              : null
+            town ? { scope: townName ?? '', months: townProgress.data, queries: [summary, townProgress] } : null
           }
-          townsToChoose={(standings?.length ?? 0) > 0}
+          townsToChoose={(towns.data?.length ?? 0) > 0}
           measure={view.measure}
           onMeasure={(measure) => setView({ measure })}
           asOfMonth={asOfMonth}

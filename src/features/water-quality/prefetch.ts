@@ -1,19 +1,12 @@
 import type { QueryClient } from '@tanstack/react-query';
 import {
-  headlineSeriesParams,
+  DAILY_SERIES_PARAMS,
   seriesQueryOptions,
   stationsQueryOptions,
   transferEventsQueryOptions,
+  waterSummaryQueryOptions,
 } from '../../api/water-quality';
-import { headlineStation } from './lib/headline';
-import { primaryTransfer } from './lib/transfer';
-import {
-  earlySeriesParams,
-  resolveView,
-  STATISTICS_SERIES_PARAMS,
-  viewSeriesParams,
-  type WaterQualitySearch,
-} from './lib/view';
+import { earlySeriesParams, resolveView, viewSeriesParams, type WaterQualitySearch } from './lib/view';
 
 /*
  * Route loaders start a page's queries as soon as the route matches, before its components render. They do not wait:
@@ -22,35 +15,36 @@ import {
 
 const ignore = () => undefined;
 
-/** The overview: the transfer events, the stations, and, once the headline station is known, its readings. */
-export function prefetchHeadline(queryClient: QueryClient): void {
+/**
+ * The water story's common requests, all at once: stations, the first event's summary, and every station's daily
+ * means (the overview's and the wall's trends, and `/water-quality`'s default view).
+ */
+export function prefetchWaterStory(queryClient: QueryClient): void {
+  queryClient.query(stationsQueryOptions()).catch(ignore);
+  queryClient.query(waterSummaryQueryOptions()).catch(ignore);
+  queryClient.query(seriesQueryOptions(DAILY_SERIES_PARAMS)).catch(ignore);
+}
+
+/** The wall: the common requests and the events (the transfer band's name). */
+export function prefetchWallWater(queryClient: QueryClient): void {
+  prefetchWaterStory(queryClient);
   queryClient.query(transferEventsQueryOptions()).catch(ignore);
-  queryClient
-    .query(stationsQueryOptions())
-    .then((stations) => {
-      const station = headlineStation(stations);
-      if (station) return queryClient.query(seriesQueryOptions(headlineSeriesParams(station.id)));
-    })
-    .catch(ignore);
 }
 
 /**
- * `/water-quality`: stations and events, and the series the URL asks for (at once when it can be known without
- * them). The readings behind the statistics are left to the page, which fetches them once the charts are drawn.
+ * `/water-quality`: the common requests, the events, and the series the URL asks for (at once when it can be known
+ * without the stations and the summary's windows).
  */
 export function prefetchWaterQuality(queryClient: QueryClient, search: WaterQualitySearch): void {
+  prefetchWallWater(queryClient);
   const early = earlySeriesParams(search);
-  if (early) queryClient.query(seriesQueryOptions(early)).catch(ignore);
-  Promise.all([queryClient.query(stationsQueryOptions()), queryClient.query(transferEventsQueryOptions())])
-    .then(([stations, events]) =>
-      queryClient.query(seriesQueryOptions(viewSeriesParams(resolveView(search, stations, primaryTransfer(events))))),
+  if (early) {
+    queryClient.query(seriesQueryOptions(early)).catch(ignore);
+    return;
+  }
+  Promise.all([queryClient.query(stationsQueryOptions()), queryClient.query(waterSummaryQueryOptions())])
+    .then(([stations, summary]) =>
+      queryClient.query(seriesQueryOptions(viewSeriesParams(resolveView(search, stations, summary?.windows ?? null)))),
     )
     .catch(ignore);
-}
-
-/** The wall: the stations, the transfer events and every station's 4-hourly readings. */
-export function prefetchWallWater(queryClient: QueryClient): void {
-  queryClient.query(stationsQueryOptions()).catch(ignore);
-  queryClient.query(transferEventsQueryOptions()).catch(ignore);
-  queryClient.query(seriesQueryOptions(STATISTICS_SERIES_PARAMS)).catch(ignore);
 }

@@ -1,23 +1,53 @@
 import { useMemo } from 'react';
-import { headlineSeriesParams, useSeries, useStations, useTransferEvents } from '../../api/water-quality';
-import { computeHeadline, headlineStation } from './lib/headline';
+import {
+  DAILY_SERIES_PARAMS,
+  seriesReadings,
+  useSeries,
+  useStations,
+  useWaterSummary,
+  type Indicator,
+  type Station,
+  type StationFigures,
+  type WaterSummary,
+} from '../../api/water-quality';
+import type { Reading } from '../../domain/readings';
+import { figuresOf } from './lib/summary';
+
+/** What the overview shows of the water story: the headline station, its served figures and its daily trend. */
+export interface Headline {
+  station: Station;
+  figures: Record<Indicator, StationFigures | null>;
+  daily: Record<Indicator, Reading[]>;
+  /** The summarised event's dates, to shade; null when the dataset has no transfer event. */
+  event: WaterSummary['event'] | null;
+}
+
+export const headlineStation = (stations: readonly Station[]) => stations.find((s) => s.headline) ?? null;
 
 /**
- * The headline station's figures: stations first (to find it), then its 4-hourly series and the transfer events.
- * Call it once per page and hand the result to the components that show it.
+ * The headline station's figures and trend. The three requests go out together: the station is picked from the
+ * stations, its figures from the summary, its daily means from the daily series every trend shares.
  */
 export function useHeadline() {
   const stations = useStations();
+  const summary = useWaterSummary();
+  const series = useSeries(DAILY_SERIES_PARAMS);
   const station = stations.data ? headlineStation(stations.data) : null;
-  const series = useSeries(headlineSeriesParams(station?.id ?? ''), { enabled: station !== null });
-  const events = useTransferEvents();
-  const figures = useMemo(
-    () => (station && series.data && events.data ? computeHeadline(station, series.data, events.data) : null),
-    [station, series.data, events.data],
-  );
-  // Until the station is known the series query is idle, not failed: report only the queries that can run.
-  const queries = station ? [stations, series, events] : [stations, events];
-  return { figures, queries, noStation: stations.data !== undefined && station === null };
+  const headline = useMemo((): Headline | null => {
+    if (!station || summary.data === undefined || !series.data) return null;
+    const daily = (indicator: Indicator) => {
+      const found = series.data.series.find((s) => s.stationId === station.id && s.indicator === indicator);
+      return found ? seriesReadings(found) : [];
+    };
+    const figures = (indicator: Indicator) => (summary.data ? figuresOf(summary.data, station.id, indicator) : null);
+    return {
+      station,
+      figures: { nh3n: figures('nh3n'), tn: figures('tn') },
+      daily: { nh3n: daily('nh3n'), tn: daily('tn') },
+      event: summary.data?.event ?? null,
+    };
+  }, [station, summary.data, series.data]);
+  return { headline, queries: [stations, summary, series], noStation: stations.data !== undefined && station === null };
 }
 
-export type Headline = ReturnType<typeof useHeadline>;
+export type HeadlineData = ReturnType<typeof useHeadline>;

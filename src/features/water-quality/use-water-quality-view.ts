@@ -1,28 +1,28 @@
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useCallback, useMemo } from 'react';
-import { useStations, useTransferEvents } from '../../api/water-quality';
-import { primaryTransfer } from './lib/transfer';
+import { useStations, useTransferEvents, useWaterSummary } from '../../api/water-quality';
 import { resolveView, viewSearch, type WaterQualityView } from './lib/view';
 
 /**
- * The page's view, read from the URL once the stations and the transfer are known (presets need the transfer's
- * dates), and a setter that writes a new view back into the URL.
+ * The page's view, read from the URL once the stations, the transfer events and the summary are known (presets are
+ * the summary's windows), and a setter that writes a new view back into the URL.
  */
 export function useWaterQualityView() {
   const search = useSearch({ from: '/_desk/water-quality' });
   const navigate = useNavigate({ from: '/water-quality' });
   const stations = useStations();
   const events = useTransferEvents();
-  const transfer = events.data ? primaryTransfer(events.data) : null;
+  const summary = useWaterSummary();
   const view = useMemo(
-    () => (stations.data && events.data ? resolveView(search, stations.data, transfer) : null),
-    [search, stations.data, events.data, transfer],
+    () =>
+      stations.data && summary.data !== undefined
+        ? resolveView(search, stations.data, summary.data?.windows ?? null)
+        : null,
+    [search, stations.data, summary.data],
   );
   const setView = useCallback(
     (next: WaterQualityView) => void navigate({ search: (prev) => ({ ...prev, ...viewSearch(next) }), replace: true }),
     [navigate],
   );
-  return { view, setView, stations, events, transfer };
+  return { view, setView, stations, events, summary };
 }
-
-export type WaterQualityViewState = ReturnType<typeof useWaterQualityView>;

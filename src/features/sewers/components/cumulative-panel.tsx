@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProgressMonth } from '../../../api/sewers';
 import { Chart, CHART_KINDS } from '../../../charts/chart';
-import { buildProgressOverviewOption } from '../../../charts/options/progress-overview';
+import { buildCumulativeProgressOption } from '../../../charts/options/cumulative-progress';
 import { deskTheme } from '../../../charts/theme';
 import { EmptyState } from '../../../components/query-states';
 import { Panel } from '../../../components/panel';
@@ -88,7 +88,7 @@ function CumulativeChart({
         ? { month: m.month, planned: m.plannedVillages, actual: m.completedVillages }
         : { month: m.month, planned: m.plannedKm, actual: m.builtKm },
     );
-    return buildProgressOverviewOption(points, asOfMonth, deskTheme, language, { yName: measureName });
+    return buildCumulativeProgressOption(points, asOfMonth, deskTheme, language, { yName: measureName });
   }, [series.months, asOfMonth, measure, measureName, language]);
   return (
     <figure>

@@ -4,13 +4,13 @@ import { KpiCard, KpiGroup } from '../../../components/kpi';
 import { QueryView } from '../../../components/query-view';
 import { formatNumber, formatShare } from '../../../i18n/format';
 import type { Language } from '../../../i18n/messages';
-import type { PlanStanding } from '../lib/plan';
+import type { PlanScope } from '../lib/plan';
 import { share } from '../lib/progress';
 
 interface PlanKpisProps {
   /** "Whole programme" or the town's name. */
   scope: string;
-  standing: PlanStanding | null;
+  standing: PlanScope | null;
   asOfMonth: string | null;
   queries: readonly UseQueryResult[];
 }
@@ -31,7 +31,10 @@ export function PlanKpis({ scope, standing, asOfMonth, queries }: PlanKpisProps)
     >
       <QueryView queries={queries} loading={frames} isEmpty={() => !standing || standing.villages.total === 0}>
         {() => {
-          const { villages, km, plannedToDate, villageShare, kmShare, villageGap, kmGap } = standing!;
+          const { villages, pipelineKm: km, plan } = standing!;
+          const plannedToDate = plan?.plannedToDate ?? null;
+          const [villageShare, kmShare] = [plan?.shareOfPlan.villages ?? null, plan?.shareOfPlan.km ?? null];
+          const [villageGap, kmGap] = [plan?.gapToPlan.villages ?? null, plan?.gapToPlan.km ?? null];
           const month = asOfMonth ?? '';
           const behind = (villageGap ?? 0) > 0 || (villageGap === 0 && (kmGap ?? 0) > 0);
           const gap = {

@@ -1,24 +1,25 @@
 import { Link } from '@tanstack/react-router';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useProgress } from '../../../api/sewers';
+import { asOfMonth as asOfMonthOf, useProgress, useSewersSummary } from '../../../api/sewers';
 import { Chart, CHART_KINDS } from '../../../charts/chart';
-import { buildProgressOverviewOption } from '../../../charts/options/progress-overview';
+import { buildCumulativeProgressOption } from '../../../charts/options/cumulative-progress';
 import { deskTheme } from '../../../charts/theme';
 import { Panel } from '../../../components/panel';
 import { QueryView } from '../../../components/query-view';
 import type { Language } from '../../../i18n/messages';
-import { lastActualMonth, villageProgress } from '../lib/progress';
+import { villageProgress } from '../lib/progress';
 
 /** The overview's small chart of villages completed against plan, linking to the sewers page. */
 export function ProgressPanel() {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
+  const summary = useSewersSummary();
   const progress = useProgress();
   const months = progress.data;
-  const asOfMonth = months ? lastActualMonth(months) : null;
+  const asOfMonth = summary.data ? asOfMonthOf(summary.data) : null;
   const option = useMemo(
-    () => months && buildProgressOverviewOption(villageProgress(months), asOfMonth ?? '', deskTheme, language),
+    () => months && buildCumulativeProgressOption(villageProgress(months), asOfMonth ?? '', deskTheme, language),
     [months, asOfMonth, language],
   );
   const done = months?.find((m) => m.month === asOfMonth)?.completedVillages ?? 0;
@@ -32,7 +33,7 @@ export function ProgressPanel() {
         </Link>
       }
     >
-      <QueryView queries={[progress]} isEmpty={() => !months?.length}>
+      <QueryView queries={[summary, progress]} isEmpty={() => !months?.length}>
         {() =>
           option && (
             <Chart

@@ -8,10 +8,12 @@ import { Panel } from '../../../components/panel';
 import { QueryView } from '../../../components/query-view';
 import { formatNumber, formatShare } from '../../../i18n/format';
 import type { Language } from '../../../i18n/messages';
-import { townBarsInput, type TownStanding } from '../lib/plan';
+import type { Town } from '../../../api/sewers';
+import { townBarsInput } from '../lib/plan';
 
 interface TownsPanelProps {
-  standings: readonly TownStanding[] | null;
+  /** Furthest behind plan first, as the API orders them. */
+  towns: readonly Town[] | null;
   selected: string | null;
   onSelect: (town: string | null) => void;
   asOfMonth: string | null;
@@ -26,36 +28,33 @@ interface ChartClick {
 }
 
 /** Per town, furthest behind its own plan first: villages by status, pipe against plan, and the same as a table. */
-export function TownsPanel({ standings, selected, onSelect, asOfMonth, queries }: TownsPanelProps) {
+export function TownsPanel({ towns, selected, onSelect, asOfMonth, queries }: TownsPanelProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
-  const input = useMemo(
-    () => standings && townBarsInput(standings, selected, language),
-    [standings, selected, language],
-  );
+  const input = useMemo(() => towns && townBarsInput(towns, selected, language), [towns, selected, language]);
   const villagesOption = useMemo(() => input && buildTownVillagesOption(input, deskTheme, language), [input, language]);
   const kmOption = useMemo(() => input && buildTownKmOption(input, deskTheme, language), [input, language]);
   const events = useMemo(
     () => ({
       click: (raw: unknown) => {
-        if (!standings) return;
+        if (!towns) return;
         const click = raw as ChartClick;
         const index =
           click.componentType === 'yAxis'
-            ? standings.findIndex((s) => s.town.name[language] === click.value)
+            ? towns.findIndex((town) => town.name[language] === click.value)
             : (click.dataIndex ?? -1);
-        const town = standings[index]?.town.id;
+        const town = towns[index]?.id;
         if (town) onSelect(town === selected ? null : town);
       },
     }),
-    [standings, selected, onSelect, language],
+    [towns, selected, onSelect, language],
   );
   const month = asOfMonth ?? '';
   return (
     <Panel charts={CHART_KINDS.bar} className="towns-panel" title={t('sewers.townsTitle')}>
-      <QueryView queries={queries} isEmpty={() => !standings || standings.length === 0}>
+      <QueryView queries={queries} isEmpty={() => !towns || towns.length === 0}>
         {() =>
-          standings &&
+          towns &&
           villagesOption &&
           kmOption && (
             <>
@@ -79,7 +78,7 @@ export function TownsPanel({ standings, selected, onSelect, asOfMonth, queries }
                   </figure>
                 ))}
               </div>
-              <TownTable standings={standings} selected={selected} onSelect={onSelect} />
+              <TownTable towns={towns} selected={selected} onSelect={onSelect} />
             </>
           )
         }
@@ -89,11 +88,11 @@ export function TownsPanel({ standings, selected, onSelect, asOfMonth, queries }
 }
 
 function TownTable({
-  standings,
+  towns,
   selected,
   onSelect,
 }: Pick<TownsPanelProps, 'selected' | 'onSelect'> & {
-  standings: readonly TownStanding[];
+  towns: readonly Town[];
 }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
@@ -110,37 +109,35 @@ function TownTable({
         </tr>
       </thead>
       <tbody>
-        {standings.map((s) => {
-          const name = s.town.name[language];
-          const isSelected = s.town.id === selected;
+        {towns.map((town) => {
+          const name = town.name[language];
+          const isSelected = town.id === selected;
+          const share = town.plan?.shareOfPlan.villages ?? null;
+          const gap = town.plan?.gapToPlan.villages ?? null;
           return (
-            <tr key={s.town.id} className={isSelected ? 'selected' : undefined}>
+            <tr key={town.id} className={isSelected ? 'selected' : undefined}>
               <th scope="row">
                 <button
                   type="button"
                   className="link-button"
                   aria-pressed={isSelected}
                   title={t('sewers.showTown', { town: name })}
-                  onClick={() => onSelect(isSelected ? null : s.town.id)}
+                  onClick={() => onSelect(isSelected ? null : town.id)}
                 >
                   {name}
                 </button>
               </th>
               <td className="number">
-                {n(s.villages.completed)} / {n(s.villages.total)}
+                {n(town.villages.completed)} / {n(town.villages.total)}
               </td>
-              <td className={`number ${(s.villageShare ?? 1) < 1 ? 'rise' : 'fall'}`}>
-                {s.villageShare === null ? '—' : formatShare(s.villageShare, language)}
-              </td>
-              <td className="number">
-                {s.villageGap === null
-                  ? '—'
-                  : s.villageGap > 0
-                    ? n(s.villageGap)
-                    : `${t('sewers.ahead')} ${n(-s.villageGap)}`}
+              <td className={`number ${(share ?? 1) < 1 ? 'rise' : 'fall'}`}>
+                {share === null ? '—' : formatShare(share, language)}
               </td>
               <td className="number">
-                {n(s.km.built, 1)} / {n(s.km.planned)}
+                {gap === null ? '—' : gap > 0 ? n(gap) : `${t('sewers.ahead')} ${n(-gap)}`}
+              </td>
+              <td className="number">
+                {n(town.pipelineKm.built, 1)} / {n(town.pipelineKm.planned)}
               </td>
             </tr>
           );

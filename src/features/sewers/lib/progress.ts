@@ -1,14 +1,9 @@
 import type { ProgressMonth } from '../../../api/sewers';
-import type { ProgressPoint } from '../../../charts/options/progress-overview';
+import type { ProgressPoint } from '../../../charts/options/cumulative-progress';
 
 /** Cumulative villages, planned and completed, per month. */
 export function villageProgress(months: readonly ProgressMonth[]): ProgressPoint[] {
   return months.map((m) => ({ month: m.month, planned: m.plannedVillages, actual: m.completedVillages }));
-}
-
-/** The last month that has actuals: the as-of month of the programme. */
-export function lastActualMonth(months: readonly ProgressMonth[]): string | null {
-  return months.findLast((m) => m.completedVillages !== null)?.month ?? null;
 }
 
 /** `part ÷ whole`, or null when there is no whole. */

@@ -1,18 +1,14 @@
-import { useProgress, useSewersSummary, useTowns } from '../../../api/sewers';
-import { toShanghaiDate } from '../../../domain/shanghai-time';
-import { useTownStandings } from '../use-town-standings';
+import { asOfMonth, useProgress, useSewersSummary, useTowns } from '../../../api/sewers';
 
 /**
- * The wall's sewer data: the programme's summary and progress, and every town against its own plan (one progress
- * request per town). Call it once and hand the result to `WallSewersPanel`.
+ * The wall's sewer data: the programme's summary and progress, and every town with its plan figures, furthest behind
+ * first. Call it once and hand the result to `WallSewersPanel`.
  */
 export function useWallSewers() {
   const summary = useSewersSummary();
   const towns = useTowns();
   const programme = useProgress();
-  const asOfMonth = summary.data ? toShanghaiDate(summary.data.asOf).slice(0, 7) : null;
-  const { standings, queries: townProgress } = useTownStandings(towns.data, asOfMonth);
-  return { summary, towns, programme, asOfMonth, standings, townProgress };
+  return { summary, towns, programme, asOfMonth: summary.data ? asOfMonth(summary.data) : null };
 }
 
 export type WallSewersData = ReturnType<typeof useWallSewers>;

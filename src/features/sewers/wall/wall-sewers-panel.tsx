@@ -1,15 +1,16 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ProgressMonth } from '../../../api/sewers';
+import { useProgress, type ProgressMonth, type Town } from '../../../api/sewers';
 import { Chart } from '../../../charts/chart';
-import { buildProgressOverviewOption } from '../../../charts/options/progress-overview';
+import { buildCumulativeProgressOption } from '../../../charts/options/cumulative-progress';
 import { buildTownVillagesOption } from '../../../charts/options/town-progress';
 import type { ChartTheme } from '../../../charts/theme';
 import { QueryView } from '../../../components/query-view';
-import { cycleIndex, showsStaleData, WallCounter, WallPanel } from '../../../components/wall-panel';
+import { cycleIndex } from '../../../components/rotation';
+import { showsStaleData, WallCounter, WallPanel } from '../../../components/wall-panel';
 import { formatNumber, formatShare } from '../../../i18n/format';
 import type { Language } from '../../../i18n/messages';
-import { planAt, planStanding, townBarsInput, type TownStanding } from '../lib/plan';
+import { townBarsInput } from '../lib/plan';
 import { share, villageProgress } from '../lib/progress';
 import type { WallSewersData } from './use-wall-sewers';
 
@@ -27,14 +28,15 @@ interface WallSewersPanelProps {
 export function WallSewersPanel({ sewers, step, theme }: WallSewersPanelProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
-  const { summary, towns, programme, asOfMonth, standings, townProgress } = sewers;
-  const count = standings && standings.length > 0 ? standings.length + 1 : 0;
+  const { summary, towns, programme, asOfMonth } = sewers;
+  const count = towns.data && towns.data.length > 0 ? towns.data.length + 1 : 0;
   const focusIndex = cycleIndex(step, count);
-  const town = focusIndex > 0 ? (standings?.[focusIndex - 1] ?? null) : null;
-  const townQuery = town ? townProgress[towns.data?.findIndex((x) => x.id === town.town.id) ?? -1] : undefined;
-  const scope = town ? town.town.name[language] : t('wall.programme');
-  const months = town ? townQuery?.data : programme.data;
-  const stale = showsStaleData([summary, towns, programme, ...townProgress]);
+  const town = focusIndex > 0 ? (towns.data?.[focusIndex - 1] ?? null) : null;
+  // The programme's months come with the page; a town's are asked for when the rotation reaches it (then cached).
+  const townProgress = useProgress(town?.id, { enabled: town !== null });
+  const progress = town ? townProgress : programme;
+  const scope = town ? town.name[language] : t('wall.programme');
+  const stale = showsStaleData([summary, towns, programme, ...(town ? [townProgress] : [])]);
   return (
     <WallPanel
       className="wall-sewers"
@@ -46,29 +48,22 @@ export function WallSewersPanel({ sewers, step, theme }: WallSewersPanelProps) {
         {() => <SewerCounters sewers={sewers} />}
       </QueryView>
       <div className="wall-sewer-charts">
-        <QueryView
-          queries={[summary, towns, ...townProgress]}
-          keepData
-          isEmpty={() => !standings || standings.length === 0}
-        >
+        <QueryView queries={[summary, towns]} keepData isEmpty={() => !towns.data || towns.data.length === 0}>
           {() =>
-            standings && (
-              <TownBars standings={standings} selected={town?.town.id ?? null} asOfMonth={asOfMonth} theme={theme} />
+            towns.data && (
+              <TownBars towns={towns.data} selected={town?.id ?? null} asOfMonth={asOfMonth} theme={theme} />
             )
           }
         </QueryView>
         <figure className="wall-cumulative">
           <figcaption>
             {t('wall.cumulative', { scope })}
-            {town && <TownStandingLine standing={town} />}
+            {town && <TownStandingLine town={town} />}
           </figcaption>
-          <QueryView
-            queries={town && townQuery ? [townQuery] : [programme]}
-            keepData
-            isEmpty={() => !months || months.length === 0}
-          >
+          <QueryView queries={[progress]} keepData isEmpty={() => !progress.data || progress.data.length === 0}>
             {() =>
-              months && asOfMonth && <Cumulative months={months} asOfMonth={asOfMonth} scope={scope} theme={theme} />
+              progress.data &&
+              asOfMonth && <Cumulative months={progress.data} asOfMonth={asOfMonth} scope={scope} theme={theme} />
             }
           </QueryView>
         </figure>
@@ -84,13 +79,12 @@ const planTone = (share: number | null) =>
 function SewerCounters({ sewers }: { sewers: WallSewersData }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
-  const { summary, programme, asOfMonth } = sewers;
-  if (!summary.data || !programme.data) return null;
-  const { villages, pipelineKm } = summary.data;
+  const { summary, asOfMonth } = sewers;
+  if (!summary.data) return null;
+  const { villages, pipelineKm, plan } = summary.data;
   const n = (value: number, digits = 0) => formatNumber(value, language, digits);
   const shareText = (part: number, whole: number) => formatShare(share(part, whole) ?? 0, language);
-  const plannedToDate = asOfMonth ? planAt(programme.data, asOfMonth) : null;
-  const standing = planStanding(villages, pipelineKm, plannedToDate);
+  const planShare = plan?.shareOfPlan.villages ?? null;
   return (
     <div className="wall-counters">
       <WallCounter
@@ -113,33 +107,34 @@ function SewerCounters({ sewers }: { sewers: WallSewersData }) {
       />
       <WallCounter
         label={t('wall.planShare')}
-        value={standing.villageShare === null ? '—' : formatShare(standing.villageShare, language)}
-        tone={planTone(standing.villageShare)}
+        value={planShare === null ? '—' : formatShare(planShare, language)}
+        tone={planTone(planShare)}
         hint={
-          plannedToDate &&
-          t('wall.planShareHint', {
-            month: asOfMonth ?? '',
-            done: n(villages.completed),
-            planned: n(plannedToDate.villages),
-          })
+          plan
+            ? t('wall.planShareHint', {
+                month: asOfMonth ?? '',
+                done: n(villages.completed),
+                planned: n(plan.plannedToDate.villages),
+              })
+            : t('sewers.noPlan', { month: asOfMonth ?? '' })
         }
       />
     </div>
   );
 }
 
-function TownStandingLine({ standing }: { standing: TownStanding }) {
+function TownStandingLine({ town }: { town: Town }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   const n = (value: number) => formatNumber(value, language);
-  const gap = standing.villageGap;
-  if (gap === null || !standing.plannedToDate) return null;
+  if (!town.plan) return null;
+  const gap = town.plan.gapToPlan.villages;
   return (
     <span className={`wall-town-standing ${gap > 0 ? 'tone-bad' : 'tone-good'}`}>
       {t('wall.townStanding', {
-        done: n(standing.villages.completed),
-        total: n(standing.villages.total),
-        planned: n(standing.plannedToDate.villages),
+        done: n(town.villages.completed),
+        total: n(town.villages.total),
+        planned: n(town.plan.plannedToDate.villages),
         gap:
           gap > 0
             ? t('wall.behindBy', { villages: n(gap) })
@@ -152,20 +147,20 @@ function TownStandingLine({ standing }: { standing: TownStanding }) {
 }
 
 interface TownBarsProps {
-  standings: readonly TownStanding[];
+  towns: readonly Town[];
   selected: string | null;
   asOfMonth: string | null;
   theme: ChartTheme;
 }
 
-function TownBars({ standings, selected, asOfMonth, theme }: TownBarsProps) {
+function TownBars({ towns, selected, asOfMonth, theme }: TownBarsProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   const option = useMemo(
-    () => buildTownVillagesOption(townBarsInput(standings, selected, language), theme, language),
-    [standings, selected, theme, language],
+    () => buildTownVillagesOption(townBarsInput(towns, selected, language), theme, language),
+    [towns, selected, theme, language],
   );
-  const townName = standings.find((s) => s.town.id === selected)?.town.name[language] ?? t('wall.programme');
+  const townName = towns.find((town) => town.id === selected)?.name[language] ?? t('wall.programme');
   return (
     <figure className="wall-towns">
       <figcaption>{t('wall.townsChart')}</figcaption>
@@ -192,7 +187,7 @@ function Cumulative({ months, asOfMonth, scope, theme }: CumulativeProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   const option = useMemo(
-    () => buildProgressOverviewOption(villageProgress(months), asOfMonth, theme, language),
+    () => buildCumulativeProgressOption(villageProgress(months), asOfMonth, theme, language),
     [months, asOfMonth, theme, language],
   );
   return (

@@ -1,22 +1,18 @@
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IndicatorId } from '../../../api/water-quality';
+import { INDICATORS, type Station, type WaterSummary } from '../../../api/water-quality';
 import { formatChange } from '../../../i18n/format';
 import type { Language } from '../../../i18n/messages';
-import { sortByArrival, type StationStatistics } from '../lib/statistics';
-
-const INDICATORS: readonly IndicatorId[] = ['nh3n', 'tn'];
+import { byArrival, figuresOf } from '../lib/summary';
 
 /**
  * The answer in one table: per station, how much NH3-N and TN changed during the transfer and how many days the
  * transfer water took to arrive, sorted by arrival; a bar beside each lag shows it against the slowest.
  */
-export function EffectTable({ rows }: { rows: readonly StationStatistics[] }) {
+export function EffectTable({ summary, stations }: { summary: WaterSummary; stations: readonly Station[] }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
-  const slowest = Math.max(1, ...rows.map((r) => r.lag ?? 0));
-  const cell = (stationId: string, indicator: IndicatorId) =>
-    rows.find((r) => r.station.id === stationId && r.indicator === indicator);
+  const slowest = Math.max(1, ...summary.figures.map((f) => f.lagDays ?? 0));
   return (
     <table className="data-table effect-table">
       <thead>
@@ -42,16 +38,16 @@ export function EffectTable({ rows }: { rows: readonly StationStatistics[] }) {
         </tr>
       </thead>
       <tbody>
-        {sortByArrival(rows).map((station) => (
+        {byArrival(stations, summary).map((station) => (
           <tr key={station.id}>
             <th scope="row">{station.name[language]}</th>
             {INDICATORS.map((indicator) => {
-              const row = cell(station.id, indicator);
-              const change = row?.change ?? null;
-              const lag = row?.lag ?? null;
+              const figures = figuresOf(summary, station.id, indicator);
+              const change = figures?.change ?? null;
+              const lag = figures?.lagDays ?? null;
               return [
                 <td key={`${indicator}-change`} className={`number ${change !== null && change < 0 ? 'fall' : 'rise'}`}>
-                  {change === null ? '—' : formatChange(change, language, 0)}
+                  {change === null ? '—' : formatChange(change, language)}
                 </td>,
                 <td key={`${indicator}-lag`} className="lag-cell">
                   {lag === null ? (

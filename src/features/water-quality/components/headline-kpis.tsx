@@ -1,17 +1,20 @@
 import { useTranslation } from 'react-i18next';
+import { INDICATORS } from '../../../api/water-quality';
 import { ClassBadge } from '../../../components/class-badge';
 import { KpiCard, KpiGroup } from '../../../components/kpi';
 import { QueryView } from '../../../components/query-view';
 import { formatChange, formatDateTime, formatNumber } from '../../../i18n/format';
 import type { Language } from '../../../i18n/messages';
-import { INDICATORS } from '../../../api/water-quality';
-import type { Headline } from '../use-headline';
+import type { HeadlineData } from '../use-headline';
 
-/** Latest NH3-N and TN at the headline station with their class, and their change during the transfer. */
-export function HeadlineKpis({ headline }: { headline: Headline }) {
+/**
+ * Latest NH3-N and TN at the headline station with their single-factor class, and their change during the transfer
+ * against the 30 days before and against the same period last year: all as the API serves them.
+ */
+export function HeadlineKpis({ data }: { data: HeadlineData }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
-  const { figures, queries, noStation } = headline;
+  const { headline, queries, noStation } = data;
   const frames = (
     <>
       {INDICATORS.map((indicator) => (
@@ -25,22 +28,26 @@ export function HeadlineKpis({ headline }: { headline: Headline }) {
     </>
   );
   return (
-    <KpiGroup title={t('overview.waterGroup')} className="kpi-group-water" busy={figures === null && !noStation}>
+    <KpiGroup title={t('overview.waterGroup')} className="kpi-group-water" busy={headline === null && !noStation}>
       <QueryView queries={queries} isEmpty={() => noStation} loading={frames}>
         {() => {
-          if (!figures) return frames;
-          const stationName = figures.station.name[language];
+          if (!headline) return frames;
+          const stationName = headline.station.name[language];
+          const lastYear = INDICATORS.map((indicator) => {
+            const change = headline.figures[indicator]?.changeVsLastYear ?? null;
+            return change === null ? null : `${t(`indicator.${indicator}`)} ${formatChange(change, language)}`;
+          });
           return (
             <>
               {INDICATORS.map((indicator) => {
-                const latest = figures.latest[indicator];
+                const latest = headline.figures[indicator]?.latest ?? null;
                 return (
                   <KpiCard
                     key={indicator}
                     label={t('overview.latest', { indicator: t(`indicator.${indicator}`) })}
                     value={latest ? formatNumber(latest.value, language, 3) : null}
                     unit={t('indicator.unit')}
-                    badge={latest && <ClassBadge waterClass={latest.waterClass} />}
+                    badge={latest && <ClassBadge waterClass={latest.class} indicator={indicator} />}
                     detail={
                       latest && t('overview.latestAt', { station: stationName, time: formatDateTime(latest.time) })
                     }
@@ -52,7 +59,7 @@ export function HeadlineKpis({ headline }: { headline: Headline }) {
                 value={
                   <span className="kpi-changes">
                     {INDICATORS.map((indicator) => {
-                      const change = figures.change[indicator];
+                      const change = headline.figures[indicator]?.change ?? null;
                       return (
                         <span key={indicator} className="kpi-change">
                           <span className="kpi-change-name">{t(`indicator.${indicator}`)}</span>
@@ -64,7 +71,17 @@ export function HeadlineKpis({ headline }: { headline: Headline }) {
                     })}
                   </span>
                 }
-                detail={t('overview.changeHint', { station: stationName })}
+                detail={
+                  <>
+                    {t('overview.changeHint', { station: stationName })}
+                    <br />
+                    {t('overview.vsLastYear', {
+                      changes: lastYear.every((c) => c === null)
+                        ? t('figures.noLastYear')
+                        : lastYear.map((c) => c ?? t('figures.noLastYear')).join(' · '),
+                    })}
+                  </>
+                }
               />
             </>
           );

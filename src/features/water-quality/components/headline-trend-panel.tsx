@@ -8,22 +8,24 @@ import { Panel } from '../../../components/panel';
 import { QueryView } from '../../../components/query-view';
 import { formatDate } from '../../../i18n/format';
 import type { Language } from '../../../i18n/messages';
-import type { Headline } from '../use-headline';
+import type { HeadlineData } from '../use-headline';
 
 /** The overview's small NH3-N/TN trend at the headline station, linking to the water-quality page. */
-export function HeadlineTrendPanel({ headline }: { headline: Headline }) {
+export function HeadlineTrendPanel({ data }: { data: HeadlineData }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
-  const { figures, queries, noStation } = headline;
+  const { headline, queries, noStation } = data;
   const option = useMemo(
-    () => figures && buildTrendOverviewOption({ ...figures.daily, transfer: figures.transfer }, deskTheme, language),
-    [figures, language],
+    () =>
+      headline &&
+      buildTrendOverviewOption({ ...headline.daily, transfer: headline.event }, deskTheme, language),
+    [headline, language],
   );
-  const hasReadings = (figures?.daily.nh3n.length ?? 0) + (figures?.daily.tn.length ?? 0) > 0;
+  const hasReadings = headline?.daily.nh3n.some(([, v]) => v !== null) || headline?.daily.tn.some(([, v]) => v !== null);
   return (
     <Panel
       charts={CHART_KINDS.line}
-      title={t('overview.trendTitle')}
+      title={t('overview.trendTitle', { station: headline?.station.name[language] ?? '' })}
       actions={
         <Link to="/water-quality" className="panel-link">
           {t('overview.trendLink')} →
@@ -32,15 +34,15 @@ export function HeadlineTrendPanel({ headline }: { headline: Headline }) {
     >
       <QueryView queries={queries} isEmpty={() => noStation || !hasReadings}>
         {() =>
-          figures &&
+          headline &&
           option && (
             <Chart
               option={option}
               height={340}
               description={t('charts.trendDescription', {
-                station: figures.station.name[language],
-                from: formatDate(figures.daily.nh3n[0]?.[0] ?? 0),
-                to: formatDate(figures.daily.nh3n.at(-1)?.[0] ?? 0),
+                station: headline.station.name[language],
+                from: formatDate(headline.daily.nh3n[0]?.[0] ?? 0),
+                to: formatDate(headline.daily.nh3n.at(-1)?.[0] ?? 0),
               })}
             />
           )

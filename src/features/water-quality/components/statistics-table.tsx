@@ -1,32 +1,32 @@
 import { useTranslation } from 'react-i18next';
-import type { IndicatorId } from '../../../api/water-quality';
-import { formatChange, formatNumber, formatShare } from '../../../i18n/format';
+import type { Indicator, Station, Stats, WaterSummary } from '../../../api/water-quality';
+import { formatChange, formatDate, formatNumber, formatShare } from '../../../i18n/format';
 import type { Language } from '../../../i18n/messages';
-import type { PeriodStats, StationStatistics } from '../lib/statistics';
+import { figuresOf, windowDates } from '../lib/summary';
 
-const PERIODS = ['before', 'during', 'after'] as const;
+const PERIODS = ['baseline', 'during', 'after'] as const;
 
 interface StatisticsTableProps {
-  indicator: IndicatorId;
-  rows: readonly StationStatistics[];
-  /** Each period's dates, for the column heads: "2023-09-10 – 2023-10-09". */
-  periodDates: Record<(typeof PERIODS)[number], string>;
+  indicator: Indicator;
+  summary: WaterSummary;
+  /** The stations shown, in the page's order. */
+  stations: readonly Station[];
 }
 
-/** Mean, range and class III share per station for the three periods around the transfer, with change and lag. */
-export function StatisticsTable({ indicator, rows, periodDates }: StatisticsTableProps) {
+/** Mean, range and class III share per station for the windows around the transfer, with change and lag. */
+export function StatisticsTable({ indicator, summary, stations }: StatisticsTableProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   const concentration = (value: number | null) => (value === null ? '—' : formatNumber(value, language, 3));
-  const periodCells = (stats: PeriodStats, classified: boolean) => [
+  const periodCells = (stats: Stats | null) => [
     <td key="mean" className="number">
-      {concentration(stats.mean)}
+      {concentration(stats?.mean ?? null)}
     </td>,
     <td key="range" className="number muted">
-      {stats.min === null ? '—' : `${concentration(stats.min)}–${concentration(stats.max)}`}
+      {stats?.min == null ? '—' : `${concentration(stats.min)}–${concentration(stats.max)}`}
     </td>,
     <td key="share" className="number">
-      {classified && stats.classIIIShare !== null ? formatShare(stats.classIIIShare, language) : '—'}
+      {stats?.shareClassIIIOrBetter == null ? '—' : formatShare(stats.shareClassIIIOrBetter, language)}
     </td>,
   ];
   return (
@@ -42,7 +42,7 @@ export function StatisticsTable({ indicator, rows, periodDates }: StatisticsTabl
           {PERIODS.map((period) => (
             <th key={period} scope="colgroup" colSpan={3} className="period-head">
               {t(`waterQuality.periods.${period}`)}
-              <span className="period-dates">{periodDates[period]}</span>
+              <span className="period-dates">{windowDates(summary.windows[period], formatDate)}</span>
             </th>
           ))}
           <th scope="col" rowSpan={2}>
@@ -67,18 +67,23 @@ export function StatisticsTable({ indicator, rows, periodDates }: StatisticsTabl
         </tr>
       </thead>
       <tbody>
-        {rows.map((row) => (
-          <tr key={row.station.id}>
-            <th scope="row">{row.station.name[language]}</th>
-            {PERIODS.map((period) => periodCells(row[period], row.classified))}
-            <td className={`number ${row.change !== null && row.change < 0 ? 'fall' : 'rise'}`}>
-              {row.change === null ? '—' : formatChange(row.change, language)}
-            </td>
-            <td className="number">
-              {row.lag === null ? t('waterQuality.notReached') : t('waterQuality.lagDays', { days: row.lag })}
-            </td>
-          </tr>
-        ))}
+        {stations.map((station) => {
+          const figures = figuresOf(summary, station.id, indicator);
+          const change = figures?.change ?? null;
+          const lag = figures?.lagDays ?? null;
+          return (
+            <tr key={station.id}>
+              <th scope="row">{station.name[language]}</th>
+              {PERIODS.map((period) => periodCells(figures?.[period] ?? null))}
+              <td className={`number ${change !== null && change < 0 ? 'fall' : 'rise'}`}>
+                {change === null ? '—' : formatChange(change, language)}
+              </td>
+              <td className="number">
+                {lag === null ? t('waterQuality.notReached') : t('waterQuality.lagDays', { days: lag })}
+              </td>
+            </tr>
+          );
+        })}
       </tbody>
     </table>
   );

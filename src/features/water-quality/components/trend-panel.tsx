@@ -1,7 +1,13 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IndicatorId, SeriesResponse, Station, TransferEvent } from '../../../api/water-quality';
+import {
+  seriesReadings,
+  type Indicator,
+  type SeriesResponse,
+  type Station,
+  type TransferEvent,
+} from '../../../api/water-quality';
 import { Chart, CHART_KINDS, type ChartHandle } from '../../../charts/chart';
 import { buildStationTrendOption, TREND_GROUP, TREND_SLIDER_BAND } from '../../../charts/options/station-trend';
 import { deskTheme, FONT_STACK } from '../../../charts/theme';
@@ -13,7 +19,7 @@ import { useExport } from '../../../export/use-export';
 import type { Language } from '../../../i18n/messages';
 
 interface TrendPanelProps {
-  indicator: IndicatorId;
+  indicator: Indicator;
   /** Every station, for stable line styles; the series holds only the chosen ones. */
   stations: readonly Station[];
   chosen: readonly Station[];
@@ -40,7 +46,7 @@ export function TrendPanel({ indicator, stations, chosen, series, events, querie
               name: station.name[language],
               kind: station.kind,
               style: stations.indexOf(station),
-              readings: found.points,
+              readings: seriesReadings(found),
             },
           ]
         : [];

@@ -1,16 +1,16 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Interval, Station, TransferEvent } from '../../../api/water-quality';
+import type { Interval, Station } from '../../../api/water-quality';
 import { parseShanghaiDate } from '../../../domain/shanghai-time';
 import { deskTheme, type ChartTheme } from '../../../charts/theme';
 import type { Language } from '../../../i18n/messages';
-import { PRESETS, presetRange, type Preset, type WaterQualityView } from '../lib/view';
+import { PRESETS, presetRange, type Preset, type PresetWindows, type WaterQualityView } from '../lib/view';
 
 interface ViewControlsProps {
   view: WaterQualityView;
   onChange: (view: WaterQualityView) => void;
   stations: readonly Station[];
-  transfer: Pick<TransferEvent, 'start' | 'end'> | null;
+  windows: PresetWindows;
   /** The dates actually shown (the API's answer), for the date fields; the dataset's bounds limit them. */
   shown: { from: string; to: string } | null;
   bounds: { from: string; to: string } | null;
@@ -19,12 +19,12 @@ interface ViewControlsProps {
 }
 
 /** Station picker, period (presets or a free range) and interval: everything here lives in the URL. */
-export function ViewControls({ view, onChange, stations, transfer, shown, bounds, actions }: ViewControlsProps) {
+export function ViewControls({ view, onChange, stations, windows, shown, bounds, actions }: ViewControlsProps) {
   const { t } = useTranslation();
   return (
     <section className="view-controls" aria-label={t('waterQuality.controls')}>
       <StationPicker view={view} onChange={onChange} stations={stations} />
-      <PeriodPicker view={view} onChange={onChange} transfer={transfer} shown={shown} bounds={bounds} />
+      <PeriodPicker view={view} onChange={onChange} windows={windows} shown={shown} bounds={bounds} />
       <fieldset className="control-group">
         <legend>{t('waterQuality.interval')}</legend>
         <div className="segmented">
@@ -87,13 +87,13 @@ function StationPicker({ view, onChange, stations }: Pick<ViewControlsProps, 'vi
 function PeriodPicker({
   view,
   onChange,
-  transfer,
+  windows,
   shown,
   bounds,
-}: Pick<ViewControlsProps, 'view' | 'onChange' | 'transfer' | 'shown' | 'bounds'>) {
+}: Pick<ViewControlsProps, 'view' | 'onChange' | 'windows' | 'shown' | 'bounds'>) {
   const { t } = useTranslation();
   const choose = (preset: Preset) => {
-    const range = presetRange(preset, transfer);
+    const range = presetRange(preset, windows);
     if (range) onChange({ ...view, preset, from: range.from, to: range.to });
   };
   const from = view.from ?? shown?.from ?? bounds?.from ?? '';
@@ -117,7 +117,7 @@ function PeriodPicker({
               name="preset"
               value={preset}
               checked={view.preset === preset}
-              disabled={presetRange(preset, transfer) === null}
+              disabled={presetRange(preset, windows) === null}
               onChange={() => choose(preset)}
             />
             <span>{t(`waterQuality.preset.${preset}`)}</span>

@@ -1,4 +1,4 @@
-import type { IndicatorId, SeriesResponse, Station } from '../../../api/water-quality';
+import { INDICATORS, seriesReadings, type SeriesResponse, type Station } from '../../../api/water-quality';
 import { toShanghaiTimestamp } from '../../../domain/shanghai-time';
 import { catalogues } from '../../../i18n/i18n';
 import { fill, type Language } from '../../../i18n/messages';
@@ -15,7 +15,7 @@ export interface SeriesTable {
 export function seriesTable(response: SeriesResponse, stations: readonly Station[], language: Language): SeriesTable {
   const m = catalogues[language];
   const columns = stations.flatMap((station) =>
-    (['nh3n', 'tn'] as const satisfies readonly IndicatorId[]).flatMap((indicator) => {
+    INDICATORS.flatMap((indicator) => {
       const series = response.series.find((s) => s.stationId === station.id && s.indicator === indicator);
       if (!series) return [];
       const unit = response.indicators.find((i) => i.id === indicator)?.unit ?? m.indicator.unit;
@@ -24,7 +24,7 @@ export function seriesTable(response: SeriesResponse, stations: readonly Station
         indicator: m.indicator[indicator],
         unit,
       });
-      return [{ title, values: new Map(series.points.map(([t, v]) => [t, v])) }];
+      return [{ title, values: new Map(seriesReadings(series)) }];
     }),
   );
   const times = [...new Set(columns.flatMap((c) => [...c.values.keys()]))].sort((a, b) => a - b);

@@ -1,6 +1,5 @@
-import type { Interval, SeriesParams, Station, TransferEvent } from '../../../api/water-quality';
-import { DAY_MS, parseShanghaiDate, toShanghaiDate } from '../../../domain/shanghai-time';
-import { BASELINE_DAYS } from '../../../domain/water-stats';
+import type { Interval, SeriesParams, Station, WaterSummary } from '../../../api/water-quality';
+import { parseShanghaiDate, toShanghaiDate } from '../../../domain/shanghai-time';
 
 /**
  * What the water-quality page shows, as it lives in the URL: stations, a preset period or a free date range, and the
@@ -35,23 +34,24 @@ export interface WaterQualityView {
 
 export const DEFAULT_INTERVAL: Interval = '1d';
 
-type Transfer = Pick<TransferEvent, 'start' | 'end'> | null;
+/** The summary's windows the presets show; null when the dataset has no transfer event. */
+export type PresetWindows = Pick<WaterSummary['windows'], 'baseline' | 'during' | 'after'> | null;
 
-/** The dates of a preset period around the transfer; null when it cannot be applied (no transfer, or still running). */
-export function presetRange(preset: Preset, transfer: Transfer): { from?: string; to?: string } | null {
+/** The whole days of a half-open window: its first day to the day of its last instant. */
+const windowDays = (window: { from: number; to: number }) => ({
+  from: toShanghaiDate(window.from),
+  to: toShanghaiDate(window.to - 1),
+});
+
+/**
+ * The dates of a preset: one of the served summary's windows around the transfer; null when it cannot be applied
+ * (no transfer, or no "after" while it has not ended).
+ */
+export function presetRange(preset: Preset, windows: PresetWindows): { from?: string; to?: string } | null {
   if (preset === 'all') return {};
-  if (!transfer) return null;
-  const lastDayOf = (exclusiveEnd: number) => toShanghaiDate(exclusiveEnd - 1);
-  switch (preset) {
-    case 'before':
-      return { from: toShanghaiDate(transfer.start - BASELINE_DAYS * DAY_MS), to: lastDayOf(transfer.start) };
-    case 'during':
-      return transfer.end === null
-        ? { from: toShanghaiDate(transfer.start) }
-        : { from: toShanghaiDate(transfer.start), to: lastDayOf(transfer.end) };
-    case 'after':
-      return transfer.end === null ? null : { from: toShanghaiDate(transfer.end) };
-  }
+  if (!windows) return null;
+  const window = { before: windows.baseline, during: windows.during, after: windows.after }[preset];
+  return window && windowDays(window);
 }
 
 function freeRange(search: WaterQualitySearch): { from: string; to: string } | null {
@@ -70,7 +70,7 @@ function chosenStations(list: string | undefined, stations: readonly Station[]):
 export function resolveView(
   search: WaterQualitySearch,
   stations: readonly Station[],
-  transfer: Transfer,
+  windows: PresetWindows,
 ): WaterQualityView {
   const stationIds = chosenStations(search.stations, stations);
   const interval = search.interval ?? DEFAULT_INTERVAL;
@@ -78,13 +78,13 @@ export function resolveView(
   const free = freeRange(search);
   if (free) return { ...base, preset: 'custom', ...free };
   const preset = search.preset ?? 'all';
-  const range = presetRange(preset, transfer);
+  const range = presetRange(preset, windows);
   return range ? { ...base, preset, ...range } : { ...base, preset: 'all' };
 }
 
 /**
  * The series request for a view, in canonical form: parameters that equal the API's defaults are left out, so that
- * the same data is cached under one key (the whole dataset at 4 hours is also what the statistics use).
+ * the same data is cached under one key (the whole dataset's daily means are also what the overview and the wall draw).
  */
 export function viewSeriesParams(view: WaterQualityView): SeriesParams {
   return {
@@ -94,9 +94,6 @@ export function viewSeriesParams(view: WaterQualityView): SeriesParams {
     interval: view.interval,
   };
 }
-
-/** Every reading of every station, 4-hourly: what the statistics are computed from. */
-export const STATISTICS_SERIES_PARAMS: SeriesParams = { interval: '4h' };
 
 /** The search params that show `view` (defaults left out, so that the default view has a clean URL). */
 export function viewSearch(view: WaterQualityView): WaterQualitySearch {

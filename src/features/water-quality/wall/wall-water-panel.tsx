@@ -1,12 +1,13 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { INDICATORS, type IndicatorId } from '../../../api/water-quality';
+import { INDICATORS, type Indicator } from '../../../api/water-quality';
 import { Chart } from '../../../charts/chart';
 import { buildStationTrendOption } from '../../../charts/options/station-trend';
 import type { ChartTheme } from '../../../charts/theme';
 import { EmptyState } from '../../../components/query-states';
 import { QueryView } from '../../../components/query-view';
-import { cycleIndex, showsStaleData, WallCounter, WallPanel } from '../../../components/wall-panel';
+import { cycleIndex } from '../../../components/rotation';
+import { showsStaleData, WallCounter, WallPanel } from '../../../components/wall-panel';
 import { formatChange, formatDate, formatNumber } from '../../../i18n/format';
 import type { Language } from '../../../i18n/messages';
 import type { WallWaterData } from './use-wall-water';
@@ -28,10 +29,10 @@ interface WallWaterPanelProps {
 export function WallWaterPanel({ water, step, replayDay, theme }: WallWaterPanelProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
-  const { figures, queries } = water;
-  const count = figures?.stations.length ?? 0;
+  const { water: story, queries } = water;
+  const count = story?.stations.length ?? 0;
   const focusIndex = cycleIndex(step, count);
-  const focus = figures?.stations[focusIndex] ?? null;
+  const focus = story?.stations[focusIndex] ?? null;
   return (
     <WallPanel
       className="wall-water"
@@ -41,20 +42,20 @@ export function WallWaterPanel({ water, step, replayDay, theme }: WallWaterPanel
     >
       <QueryView queries={queries} keepData isEmpty={() => count === 0}>
         {() =>
-          figures &&
+          story &&
           focus && (
             <>
               {replayDay === null ? (
-                <EffectCounters station={focus} water={figures} />
+                <EffectCounters station={focus} water={story} />
               ) : (
-                <ReplayCounters station={focus} water={figures} day={replayDay} />
+                <ReplayCounters station={focus} water={story} day={replayDay} />
               )}
               <div className="wall-trends">
                 {INDICATORS.map((indicator) => (
                   <WallTrend
                     key={indicator}
                     indicator={indicator}
-                    water={figures}
+                    water={story}
                     focusIndex={focusIndex}
                     replayDay={replayDay}
                     theme={theme}
@@ -77,11 +78,11 @@ function EffectCounters({ station, water }: { station: WallStation; water: WallW
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   if (!water.transfer) return <p className="wall-note">{t('wall.noTransfer')}</p>;
-  const lag = station.lag.nh3n;
+  const lag = station.figures.nh3n?.lagDays ?? null;
   return (
     <div className="wall-counters">
       {INDICATORS.map((indicator) => {
-        const change = station.change[indicator];
+        const change = station.figures[indicator]?.change ?? null;
         return (
           <WallCounter
             key={indicator}
@@ -132,7 +133,7 @@ function ReplayCounters({ station, water, day }: { station: WallStation; water: 
 }
 
 interface WallTrendProps {
-  indicator: IndicatorId;
+  indicator: Indicator;
   water: WallWater;
   focusIndex: number;
   replayDay: number | null;

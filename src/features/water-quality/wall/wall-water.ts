@@ -1,26 +1,25 @@
 import {
   INDICATORS,
-  type IndicatorId,
+  seriesReadings,
+  type Indicator,
   type SeriesResponse,
   type Station,
+  type StationFigures,
   type TransferEvent,
+  type WaterSummary,
 } from '../../../api/water-quality';
+import type { Reading } from '../../../domain/readings';
 import { DAY_MS, startOfShanghaiDay } from '../../../domain/shanghai-time';
-import { dailyMeans, relativeChange, type Reading } from '../../../domain/water-stats';
-import { computeStatistics, sortByArrival } from '../lib/statistics';
+import { byArrival, figuresOf } from '../lib/summary';
 
-/** One station as the wall shows it: daily means to draw, and its transfer figures from the 4-hourly readings. */
+/** One station as the wall shows it: daily means to draw, and its served figures for the transfer. */
 export interface WallStation {
   station: Station;
   /** Which of the theme's station styles it is drawn with (its place in the API's list, as on the desk). */
   style: number;
-  daily: Record<IndicatorId, Reading[]>;
-  /** Mean of the 30 days before the transfer; null without a transfer or readings. */
-  baseline: Record<IndicatorId, number | null>;
-  /** Mean during the transfer ÷ the baseline − 1. */
-  change: Record<IndicatorId, number | null>;
-  /** Days until the water's effect arrived (DESIGN §3 "arrival lag"). */
-  lag: Record<IndicatorId, number | null>;
+  daily: Record<Indicator, Reading[]>;
+  /** The summary's figures; null without a transfer. */
+  figures: Record<Indicator, StationFigures | null>;
 }
 
 export interface WallWater {
@@ -30,54 +29,55 @@ export interface WallWater {
    */
   stations: WallStation[];
   transfer: TransferEvent | null;
-  /** Every day with a reading, as Shanghai day starts: the replay steps through them. */
+  /** Every day of the series: the replay steps through them. */
   days: number[];
   /** The whole period, epoch ms: `from` inclusive, `to` exclusive. */
   range: { from: number; to: number };
 }
 
-const perIndicator = <T>(pick: (indicator: IndicatorId) => T) =>
-  Object.fromEntries(INDICATORS.map((indicator) => [indicator, pick(indicator)])) as Record<IndicatorId, T>;
+const perIndicator = <T>(pick: (indicator: Indicator) => T) =>
+  Object.fromEntries(INDICATORS.map((indicator) => [indicator, pick(indicator)])) as Record<Indicator, T>;
 
-/** The wall's water story from one 4-hourly series of every station (the same figures as the water-quality page's). */
+/** The wall's water story from every station's daily means and the served summary (null: no transfer event). */
 export function wallWater(
-  series: SeriesResponse,
+  daily: SeriesResponse,
   stations: readonly Station[],
+  summary: WaterSummary | null,
   events: readonly TransferEvent[],
 ): WallWater {
-  const transfer = events[0] ?? null;
-  const statistics = transfer ? computeStatistics(series, stations, transfer) : [];
-  const readingsOf = (id: string, indicator: IndicatorId) =>
-    series.series.find((s) => s.stationId === id && s.indicator === indicator)?.points ?? [];
-  const statOf = (id: string, indicator: IndicatorId) =>
-    statistics.find((s) => s.station.id === id && s.indicator === indicator);
-  const byArrival = transfer ? sortByArrival(statistics) : [...stations];
-  const ordered = [...byArrival.filter((s) => s.headline), ...byArrival.filter((s) => !s.headline)];
-  const withReadings = ordered.filter((station) => series.series.some((s) => s.stationId === station.id));
-  const wallStations = withReadings.map((station) => ({
-    station,
-    style: stations.indexOf(station),
-    daily: perIndicator((indicator) => dailyMeans(readingsOf(station.id, indicator))),
-    baseline: perIndicator((indicator) => statOf(station.id, indicator)?.before.mean ?? null),
-    change: perIndicator((indicator) => statOf(station.id, indicator)?.change ?? null),
-    lag: perIndicator((indicator) => statOf(station.id, indicator)?.lag ?? null),
-  }));
-  const days = [...new Set(wallStations.flatMap((s) => INDICATORS.flatMap((i) => s.daily[i].map(([t]) => t))))].sort(
-    (a, b) => a - b,
-  );
+  const readingsOf = (id: string, indicator: Indicator) => {
+    const found = daily.series.find((s) => s.stationId === id && s.indicator === indicator);
+    return found ? seriesReadings(found) : [];
+  };
+  const ordered = summary ? byArrival(stations, summary) : [...stations];
+  const rotation = [...ordered.filter((s) => s.headline), ...ordered.filter((s) => !s.headline)];
+  const wallStations = rotation
+    .filter((station) => daily.series.some((s) => s.stationId === station.id))
+    .map((station) => ({
+      station,
+      style: stations.indexOf(station),
+      daily: perIndicator((indicator) => readingsOf(station.id, indicator)),
+      figures: perIndicator((indicator) => (summary ? figuresOf(summary, station.id, indicator) : null)),
+    }));
+  const days = wallStations[0]?.daily.nh3n.map(([t]) => t) ?? [];
   const from = days[0] ?? startOfShanghaiDay(Date.now());
   const to = (days.at(-1) ?? from) + DAY_MS;
-  return { stations: wallStations, transfer, days, range: { from, to } };
+  return {
+    stations: wallStations,
+    transfer: summary ? (events.find((e) => e.id === summary.event.id) ?? null) : null,
+    days,
+    range: { from, to },
+  };
 }
 
-/** Readings up to and including the day that starts at `day` (the replay's "today"). */
-export const readingsUntil = (readings: readonly Reading[], day: number): Reading[] =>
-  readings.filter(([t]) => t < day + DAY_MS);
-
-/** A station's daily mean on `day` and how it compares with its baseline; nulls where there is none. */
-export function dayFigures(station: WallStation, indicator: IndicatorId, day: number) {
+/**
+ * A station's daily mean on `day` and how it compares with the served baseline mean: the replay's "that day" figure,
+ * which no endpoint serves (it is a daily value set against a served figure, not a figure of its own).
+ */
+export function dayFigures(station: WallStation, indicator: Indicator, day: number) {
   const value = station.daily[indicator].find(([t]) => t === day)?.[1] ?? null;
-  return { value, change: relativeChange(value, station.baseline[indicator]) };
+  const baseline = station.figures[indicator]?.baseline.mean ?? null;
+  return { value, change: value === null || baseline === null || baseline === 0 ? null : value / baseline - 1 };
 }
 
 /** Whole days since the transfer started (1 on its first day), or null outside it. */

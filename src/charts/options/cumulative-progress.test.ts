@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderChartSvg } from '../../testing/render-chart-svg';
 import { deskTheme } from '../theme';
-import { buildProgressOverviewOption, type ProgressPoint } from './progress-overview';
+import { buildCumulativeProgressOption, type ProgressPoint } from './cumulative-progress';
 
 const points: ProgressPoint[] = [
   { month: '2024-01', planned: 10, actual: 9 },
@@ -13,14 +13,14 @@ const points: ProgressPoint[] = [
 
 type Series = { name: string; data: (number | null)[]; markLine?: { data: { xAxis: string }[] } };
 
-describe('buildProgressOverviewOption', () => {
+describe('buildCumulativeProgressOption', () => {
   it('renders with ECharts', () => {
-    const svg = renderChartSvg(buildProgressOverviewOption(points, '2024-03', deskTheme, 'en'));
+    const svg = renderChartSvg(buildCumulativeProgressOption(points, '2024-03', deskTheme, 'en'));
     expect(svg).toContain('As of 2024-03');
   });
 
   it('splits the plan at the as-of month: solid before, dashed after, joined at the as-of month', () => {
-    const option = buildProgressOverviewOption(points, '2024-03', deskTheme, 'en');
+    const option = buildCumulativeProgressOption(points, '2024-03', deskTheme, 'en');
     const [past, future, actual] = option.series as Series[];
     expect(past!.data).toEqual([10, 20, 30, null, null]);
     expect(future!.data).toEqual([null, null, 30, 40, 50]);
@@ -30,18 +30,18 @@ describe('buildProgressOverviewOption', () => {
   });
 
   it('names the series in Chinese', () => {
-    const option = buildProgressOverviewOption(points, '2024-03', deskTheme, 'zh');
+    const option = buildCumulativeProgressOption(points, '2024-03', deskTheme, 'zh');
     expect((option.series as Series[]).map((s) => s.name)).toEqual(['计划', '计划（未来）', '实际']);
   });
 
   it('has no as-of mark without actuals, and renders empty input', () => {
-    const option = buildProgressOverviewOption([], '', deskTheme, 'zh');
+    const option = buildCumulativeProgressOption([], '', deskTheme, 'zh');
     expect((option.series as Series[])[2]!.markLine).toBeUndefined();
     expect(renderChartSvg(option)).toContain('<svg');
   });
 
   it('escapes the tooltip', () => {
-    const option = buildProgressOverviewOption(points, '2024-03', deskTheme, 'en');
+    const option = buildCumulativeProgressOption(points, '2024-03', deskTheme, 'en');
     const formatter = (option.tooltip as { formatter: (p: unknown) => string }).formatter;
     const html = formatter([{ axisValue: '2024-01', seriesName: '<b>x</b>', marker: '', value: 9 }]);
     expect(html).toBe('2024-01<br>&lt;b&gt;x&lt;/b&gt;: <b>9</b>');

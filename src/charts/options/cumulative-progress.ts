@@ -15,7 +15,7 @@ export interface ProgressPoint {
  * Cumulative villages completed against plan, by month. The plan is solid up to the as-of month and dashed
  * after it, so what is still ahead reads differently from what is past.
  */
-export function buildProgressOverviewOption(
+export function buildCumulativeProgressOption(
   points: readonly ProgressPoint[],
   asOfMonth: string,
   theme: ChartTheme,

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 
 /** True once the pointer and keyboard have been still for `ms`; any movement, press or key wakes it. */
-export function useIdle(ms: number): boolean {
+export function usePointerIdle(ms: number): boolean {
   const [idle, setIdle] = useState(false);
   useEffect(() => {
     let timer = setTimeout(() => setIdle(true), ms);

@@ -1,0 +1,99 @@
+import type {
+  ProgressMonth,
+  ReadingGrid,
+  Source,
+  StationRecord,
+  TownRecord,
+  TransferEventRecord,
+  VillageRecord,
+} from '../src/domain/dataset';
+import type { SewersDerived } from '../src/domain/sewers-figures';
+import type { WaterDerived } from '../src/domain/water-figures';
+
+/**
+ * The one store the handlers read: the active dataset's two parts with the figures derived from them when they
+ * became active. Every accessor is asynchronous so that a part can load on first use (the illustrative files arrive
+ * as lazy chunks; the readings are the largest and only series requests need them).
+ */
+export interface WaterPart {
+  source: Source;
+  stations(): Promise<StationRecord[]>;
+  events(): Promise<TransferEventRecord[]>;
+  readings(): Promise<ReadingGrid>;
+  derived(): Promise<WaterDerived>;
+}
+
+export interface SewersPart {
+  source: Source;
+  towns(): Promise<TownRecord[]>;
+  villages(): Promise<VillageRecord[]>;
+  /** Each town's months by town id. */
+  progress(): Promise<Record<string, ProgressMonth[]>>;
+  derived(): Promise<SewersDerived>;
+}
+
+export interface ActiveDataset {
+  generatedAt(): Promise<string>;
+  water: WaterPart;
+  sewers: SewersPart;
+}
+
+const once = <T>(load: () => Promise<T>) => {
+  let cached: Promise<T> | undefined;
+  return () => (cached ??= load());
+};
+
+const lazyJson = <T>(load: () => Promise<{ default: T }>) => once(() => load().then((module) => module.default));
+
+/** Casts a JSON module to the dataset type it was written from (the generator's test checks the bytes). */
+const as = <T>(value: unknown) => value as T;
+
+const files = {
+  meta: lazyJson(() => import('../data/meta.json')),
+  stations: lazyJson(() => import('../data/stations.json')),
+  readings: lazyJson(() => import('../data/readings.json')),
+  events: lazyJson(() => import('../data/transfer-events.json')),
+  waterFigures: lazyJson(() => import('../data/water-figures.json')),
+  towns: lazyJson(() => import('../data/sewers-towns.json')),
+  villages: lazyJson(() => import('../data/sewers-villages.json')),
+  progress: lazyJson(() => import('../data/sewers-progress.json')),
+  sewersFigures: lazyJson(() => import('../data/sewers-figures.json')),
+};
+
+/** The illustrative dataset of `data/`, with the figures the generator derived from it. */
+export const illustrativeDataset: ActiveDataset = {
+  generatedAt: () => files.meta().then((m) => m.generatedAt),
+  water: {
+    source: { kind: 'illustrative' },
+    stations: () => files.stations().then((f) => as<StationRecord[]>(f.stations)),
+    events: () => files.events().then((f) => f.events),
+    readings: () => files.readings().then((f) => as<ReadingGrid>(f)),
+    derived: () => files.waterFigures().then((f) => as<WaterDerived>(f)),
+  },
+  sewers: {
+    source: { kind: 'illustrative' },
+    towns: () => files.towns().then((f) => f.towns),
+    villages: () => files.villages().then((f) => as<VillageRecord[]>(f.villages)),
+    progress: () => files.progress().then((f) => f.progress),
+    derived: () => files.sewersFigures().then((f) => as<SewersDerived>(f)),
+  },
+};
+
+let active: ActiveDataset = illustrativeDataset;
+
+export const activeDataset = () => active;
+
+/** Makes `dataset` the one the handlers serve (issue 8's imports; tests). */
+export function setActiveDataset(dataset: ActiveDataset): void {
+  active = dataset;
+}
+
+/**
+ * Starts loading what most screens need while the app starts, so that the first requests do not wait for it. The
+ * village list (the largest file, only for the sewer table) still loads on first use.
+ */
+export function preloadActiveDataset(): void {
+  const { water, sewers } = active;
+  for (const load of [active.generatedAt, water.stations, water.events, water.readings, water.derived, sewers.derived])
+    void load();
+}

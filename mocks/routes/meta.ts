@@ -1,0 +1,29 @@
+import { parseShanghaiTimestamp } from '../../src/domain/shanghai-time';
+import { activeDataset } from '../active-dataset';
+import type { MockRoute } from '../route';
+
+export const metaRoutes: MockRoute[] = [
+  {
+    group: 'meta',
+    path: '/meta',
+    async resolve() {
+      const { water, sewers, generatedAt } = activeDataset();
+      const [waterFigures, sewersFigures, generated] = await Promise.all([
+        water.derived(),
+        sewers.derived(),
+        generatedAt(),
+      ]);
+      // Each part has its own as-of time; the dataset's is the later of the two (DESIGN §7 "Sewers").
+      const asOf = [waterFigures.asOf, sewersFigures.summary.asOf].reduce((a, b) =>
+        parseShanghaiTimestamp(a)! >= parseShanghaiTimestamp(b)! ? a : b,
+      );
+      return {
+        asOf,
+        timezone: 'Asia/Shanghai',
+        synthetic: water.source.kind === 'illustrative' || sewers.source.kind === 'illustrative',
+        sources: { waterQuality: water.source, sewers: sewers.source },
+        generatedAt: generated,
+      };
+    },
+  },
+];

@@ -1,0 +1,106 @@
+import { INDICATORS, type Indicator } from '../../src/domain/gb3838';
+import { dailyValues, roundConcentration, SLOT_MS } from '../../src/domain/readings';
+import {
+  DAY_MS,
+  parseShanghaiDate,
+  parseShanghaiTimestamp,
+  toShanghaiDate,
+  toShanghaiTimestamp,
+} from '../../src/domain/shanghai-time';
+import { activeDataset } from '../active-dataset';
+import { dateRange, oneOf, single } from '../params';
+import { problem } from '../problem';
+import type { MockRoute } from '../route';
+
+const INDICATOR_INFO = {
+  nh3n: { unit: 'mg/L', name: { zh: '氨氮', en: 'Ammonia nitrogen (NH3-N)' } },
+  tn: { unit: 'mg/L', name: { zh: '总氮', en: 'Total nitrogen (TN)' } },
+} as const satisfies Record<Indicator, unknown>;
+
+/** Concentrations as the contract writes them: 3 decimals, null for a gap or a slot outside the data. */
+const written = (values: readonly (number | null | undefined)[]) =>
+  values.map((v) => (v === null || v === undefined ? null : roundConcentration(v)));
+
+export const waterQualityRoutes: MockRoute[] = [
+  {
+    group: 'water-quality',
+    path: '/stations',
+    resolve: async () => ({ stations: await activeDataset().water.stations() }),
+    empty: () => ({ stations: [] }),
+  },
+  {
+    group: 'water-quality',
+    path: '/water-quality/series',
+    async resolve(url) {
+      const water = activeDataset().water;
+      const [stationList, grid] = await Promise.all([water.stations(), water.readings()]);
+      const known = stationList.map((s) => s.id);
+      const stations = oneOf(url, 'station', known);
+      if (!stations.ok) return stations.response;
+      const indicators = oneOf(url, 'indicator', INDICATORS);
+      if (!indicators.ok) return indicators.response;
+      const interval = single(url, 'interval', ['4h', '1d'] as const);
+      if (!interval.ok) return interval.response;
+      const gridStart = parseShanghaiTimestamp(grid.start)!;
+      const period = { from: toShanghaiDate(gridStart), to: toShanghaiDate(gridStart + (grid.slots - 1) * SLOT_MS) };
+      const range = dateRange(url, period);
+      if (!range.ok) return range.response;
+
+      // The range served is the one asked for, clipped to the data (an answer never holds slots beyond it).
+      const from = range.value.from < period.from ? period.from : range.value.from;
+      const to = range.value.to > period.to ? period.to : range.value.to;
+      const outside = from > to;
+      const first = outside ? 0 : (parseShanghaiDate(from)! - gridStart) / SLOT_MS;
+      const end = outside ? 0 : (parseShanghaiDate(to)! + DAY_MS - gridStart) / SLOT_MS;
+      const daily = (interval.value ?? '1d') === '1d';
+      const wanted = indicators.value.length ? indicators.value : [...INDICATORS];
+      const series = (stations.value.length ? stations.value : known).flatMap((stationId) =>
+        wanted.map((indicator) => {
+          const slots = (grid.values[stationId]?.[indicator] ?? []).slice(first, end);
+          while (slots.length < end - first) slots.push(null);
+          return {
+            stationId,
+            indicator,
+            start: toShanghaiTimestamp(parseShanghaiDate(outside ? range.value.from : from)!),
+            stepMinutes: daily ? 1440 : 240,
+            values: written(daily ? dailyValues(slots) : slots),
+          };
+        }),
+      );
+      return {
+        interval: daily ? '1d' : '4h',
+        from: outside ? range.value.from : from,
+        to: outside ? range.value.to : to,
+        indicators: wanted.map((id) => ({ id, ...INDICATOR_INFO[id] })),
+        series,
+      };
+    },
+    empty: () => ({ interval: '1d', from: '2023-07-01', to: '2024-03-31', indicators: [], series: [] }),
+  },
+  {
+    group: 'water-quality',
+    path: '/water-quality/summary',
+    async resolve(url) {
+      const water = activeDataset().water;
+      const [events, derived] = await Promise.all([water.events(), water.derived()]);
+      const event = single(
+        url,
+        'event',
+        events.map((e) => e.id),
+      );
+      if (!event.ok) return event.response;
+      const summary = event.value
+        ? derived.summaries.find((s) => s.event.id === event.value)
+        : derived.summaries[0];
+      return summary ?? problem(404, 'Not found', 'the dataset holds no transfer event to summarise');
+    },
+    empty: () => problem(404, 'Not found', 'the dataset holds no transfer event to summarise'),
+  },
+  {
+    group: 'water-quality',
+    path: '/water-transfer/events',
+    resolve: async () => ({ events: await activeDataset().water.events() }),
+    empty: () => ({ events: [] }),
+  },
+];
+

@@ -1,0 +1,172 @@
+import type { ProgressMonth, SewersDataset, TownRecord, VillageRecord } from './dataset';
+import { parseShanghaiTimestamp, toShanghaiDate } from './shanghai-time';
+
+/**
+ * Every figure the dashboard states about the sewer programme, computed once per dataset by DESIGN §3 "plan
+ * figures" and served by `/sewers/summary`, `/sewers/towns` and `/sewers/progress`.
+ */
+
+export interface VillageCounts {
+  total: number;
+  completed: number;
+  inProgress: number;
+  notStarted: number;
+}
+
+export interface PipelineKm {
+  planned: number;
+  built: number;
+}
+
+/** Where a scope stands against its plan at the as-of month; null when no plan reaches that month. */
+export type Plan = {
+  plannedToDate: { villages: number; km: number };
+  /** completed ÷ planned-to-date (1 = on plan); null where nothing was planned to date. */
+  shareOfPlan: { villages: number | null; km: number | null };
+  /** planned-to-date − completed (negative: ahead of plan). */
+  gapToPlan: { villages: number; km: number };
+} | null;
+
+export interface SewersSummary {
+  asOf: string;
+  period: { start: string; end: string };
+  villages: VillageCounts;
+  pipelineKm: PipelineKm;
+  plan: Plan;
+}
+
+export interface TownFigures extends TownRecord {
+  villages: VillageCounts;
+  pipelineKm: PipelineKm;
+  plan: Plan;
+}
+
+export interface SewersDerived {
+  summary: SewersSummary;
+  /** Furthest behind plan first (DESIGN §3 "plan figures"). */
+  towns: TownFigures[];
+  /** The whole programme's months: the sum of its towns'. */
+  programme: ProgressMonth[];
+}
+
+/** Km are allocated in whole metres: sums and differences are rounded back to them. */
+const metres = (km: number) => Math.round(km * 1000);
+const toKm = (m: number) => m / 1000;
+
+export const asOfMonth = (asOf: string) => toShanghaiDate(parseShanghaiTimestamp(asOf)!).slice(0, 7);
+
+function countVillages(villages: readonly VillageRecord[]): VillageCounts {
+  const counts = { total: villages.length, completed: 0, inProgress: 0, notStarted: 0 };
+  for (const v of villages) {
+    if (v.status === 'completed') counts.completed += 1;
+    else if (v.status === 'in_progress') counts.inProgress += 1;
+    else counts.notStarted += 1;
+  }
+  return counts;
+}
+
+function sumKm(villages: readonly VillageRecord[]): PipelineKm {
+  let [planned, built] = [0, 0];
+  for (const v of villages)
+    [planned, built] = [planned + metres(v.pipelineKm.planned), built + metres(v.pipelineKm.built)];
+  return { planned: toKm(planned), built: toKm(built) };
+}
+
+const ratio = (part: number, whole: number) => (whole > 0 ? part / whole : null);
+
+export function planFigures(
+  villages: VillageCounts,
+  km: PipelineKm,
+  plannedToDate: { villages: number; km: number } | null,
+): Plan {
+  if (!plannedToDate) return null;
+  return {
+    plannedToDate,
+    shareOfPlan: { villages: ratio(villages.completed, plannedToDate.villages), km: ratio(km.built, plannedToDate.km) },
+    gapToPlan: {
+      villages: plannedToDate.villages - villages.completed,
+      km: toKm(metres(plannedToDate.km) - metres(km.built)),
+    },
+  };
+}
+
+const plannedAt = (months: readonly ProgressMonth[], month: string) => {
+  const found = months.find((m) => m.month === month);
+  return found ? { villages: found.plannedVillages, km: found.plannedKm } : null;
+};
+
+/** Towns by completed ÷ their own planned-to-date villages, lowest first; ties by the km share, then the id. */
+function behindFirst(a: TownFigures, b: TownFigures): number {
+  const key = (town: TownFigures, part: 'villages' | 'km') => town.plan?.shareOfPlan[part] ?? Infinity;
+  return (
+    key(a, 'villages') - key(b, 'villages') || key(a, 'km') - key(b, 'km') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
+}
+
+/** The programme's months: every town's summed month by month (towns share one calendar of months). */
+function sumMonths(byTown: readonly (readonly ProgressMonth[])[]): ProgressMonth[] {
+  const months = [...new Set(byTown.flatMap((list) => list.map((m) => m.month)))].sort();
+  return months.map((month) => {
+    const rows = byTown.map((list) => list.find((m) => m.month === month));
+    const sum = (pick: (m: ProgressMonth) => number | null) => {
+      let total = 0;
+      for (const row of rows) {
+        const value = row ? pick(row) : 0;
+        if (value === null) return null;
+        total += value;
+      }
+      return total;
+    };
+    const km = (pick: (m: ProgressMonth) => number | null) => {
+      const total = sum((m) => (pick(m) === null ? null : metres(pick(m)!)));
+      return total === null ? null : toKm(total);
+    };
+    return {
+      month,
+      plannedVillages: sum((m) => m.plannedVillages)!,
+      completedVillages: sum((m) => m.completedVillages),
+      plannedKm: km((m) => m.plannedKm)!,
+      builtKm: km((m) => m.builtKm),
+    };
+  });
+}
+
+/** The sewer part's derived figures: computed once, when the dataset becomes active. */
+export function deriveSewersFigures(dataset: SewersDataset): SewersDerived {
+  const month = asOfMonth(dataset.asOf);
+  const towns = dataset.towns
+    .map((town): TownFigures => {
+      const villages = dataset.villages.filter((v) => v.townId === town.id);
+      const counts = countVillages(villages);
+      const km = sumKm(villages);
+      return {
+        ...town,
+        villages: counts,
+        pipelineKm: km,
+        plan: planFigures(counts, km, plannedAt(dataset.progress[town.id] ?? [], month)),
+      };
+    })
+    .sort(behindFirst);
+  const programme = sumMonths(dataset.towns.map((town) => dataset.progress[town.id] ?? []));
+  const villages = countVillages(dataset.villages);
+  const km = sumKm(dataset.villages);
+  const townPlans = towns.map((t) => t.plan);
+  const plannedToDate =
+    townPlans.every((p) => p !== null) && townPlans.length > 0
+      ? {
+          villages: townPlans.reduce((s, p) => s + p!.plannedToDate.villages, 0),
+          km: toKm(townPlans.reduce((s, p) => s + metres(p!.plannedToDate.km), 0)),
+        }
+      : null;
+  return {
+    summary: {
+      asOf: dataset.asOf,
+      period: dataset.period,
+      villages,
+      pipelineKm: km,
+      plan: planFigures(villages, km, plannedToDate),
+    },
+    towns,
+    programme,
+  };
+}
