@@ -3,7 +3,12 @@ import type * as z from 'zod/mini';
 import { apiGet } from '../../src/api/client';
 import { metaSchema } from '../../src/api/meta';
 import { progressSchema, sewersSummarySchema, townsSchema, villagesSchema } from '../../src/api/sewers';
-import { seriesResponseSchema, stationsSchema, transferEventsSchema } from '../../src/api/water-quality';
+import {
+  seriesResponseSchema,
+  stationsSchema,
+  transferEventsSchema,
+  waterSummarySchema,
+} from '../../src/api/water-quality';
 import { routes } from '../../mocks/handlers';
 import { server, useScenario } from '../../mocks/node';
 import { openapiErrors, openapi } from './openapi';
@@ -33,6 +38,8 @@ const cases: [path: string, query: string, schema: z.ZodMiniType][] = [
     '?station=gh-n&station=bgh&indicator=tn&from=2023-10-01&to=2023-10-31',
     seriesResponseSchema,
   ],
+  ['/water-quality/summary', '', waterSummarySchema],
+  ['/water-quality/summary', '?event=xinmeng-2023', waterSummarySchema],
   ['/water-transfer/events', '', transferEventsSchema],
   ['/sewers/summary', '', sewersSummarySchema],
   ['/sewers/towns', '', townsSchema],
@@ -71,7 +78,13 @@ describe('every handler response keeps the contract', () => {
 describe.each(['empty', 'hostile'])('under the %s scenario every response still keeps the contract', (scenario) => {
   it.each(cases)('GET %s%s', async (path, query, schema) => {
     useScenario(scenario);
-    const { status, body } = await getJson(path, query);
+    const { status, type, body } = await getJson(path, query);
+    if (scenario === 'empty' && path === '/water-quality/summary') {
+      // No events, nothing to summarise: the documented 404 problem.
+      expect([status, type]).toEqual([404, 'application/problem+json']);
+      expect(openapiErrors(path, 404, 'application/problem+json', body)).toEqual([]);
+      return;
+    }
     expect(status).toBe(200);
     expect(openapiErrors(path, 200, 'application/json', body)).toEqual([]);
     expect(schema.safeParse(body).success).toBe(true);
@@ -79,17 +92,15 @@ describe.each(['empty', 'hostile'])('under the %s scenario every response still 
 });
 
 describe('water-quality series', () => {
-  it('returns every 4-hour slot of a day, gaps as null', async () => {
+  it('is columnar: a day holds six 4-hour slots from its 00:00 +08:00, gaps as null', async () => {
     const { body } = await getJson(
       '/water-quality/series',
       '?station=gh-c&indicator=nh3n&interval=4h&from=2023-10-10&to=2023-10-10',
     );
-    const series = seriesResponseSchema.parse(body).series;
-    expect(series).toHaveLength(1);
-    const times = series[0]!.points.map(([t]) => new Date(t).toISOString());
-    expect(times).toEqual(
-      [16, 20, 0, 4, 8, 12].map((h, i) => new Date(Date.UTC(2023, 9, i < 2 ? 9 : 10, h)).toISOString()),
-    );
+    expect(body).toMatchObject({
+      series: [{ stationId: 'gh-c', indicator: 'nh3n', start: '2023-10-10T00:00:00+08:00', stepMinutes: 240 }],
+    });
+    expect((body as { series: { values: unknown[] }[] }).series[0]!.values).toHaveLength(6);
   });
 
   it('defaults to daily means of all stations and both indicators over the whole dataset', async () => {
@@ -97,7 +108,14 @@ describe('water-quality series', () => {
     expect(parsed.interval).toBe('1d');
     expect([parsed.from, parsed.to]).toEqual(['2023-07-01', '2024-03-31']);
     expect(parsed.series).toHaveLength(10);
-    for (const s of parsed.series) expect(s.points).toHaveLength(275);
+    for (const s of parsed.series) expect([s.stepMinutes, s.values.length]).toEqual([1440, 275]);
+  });
+
+  it('clips a range reaching beyond the data to the data', async () => {
+    const parsed = seriesResponseSchema.parse(
+      (await getJson('/water-quality/series', '?station=bgh&from=2020-01-01&to=2023-07-02')).body,
+    );
+    expect([parsed.from, parsed.to, parsed.series[0]!.values.length]).toEqual(['2023-07-01', '2023-07-02', 2]);
   });
 
   it('a daily value is the mean of that day’s non-null readings, null when it has none', async () => {
@@ -107,13 +125,12 @@ describe('water-quality series', () => {
       (await getJson('/water-quality/series', '?station=gh-n&interval=1d')).body,
     ).series;
     for (const [i, s] of fourHourly.entries()) {
-      const days = daily[i]!.points;
-      expect(days).toHaveLength(s.points.length / 6);
+      const days = daily[i]!.values;
+      expect(days).toHaveLength(s.values.length / 6);
+      expect(daily[i]!.start).toBe(s.start);
       let nullDays = 0;
-      for (const [d, [time, value]] of days.entries()) {
-        const readings = s.points.slice(d * 6, d * 6 + 6);
-        expect(readings[0]![0]).toBe(time);
-        const values = readings.map(([, v]) => v).filter((v): v is number => v !== null);
+      for (const [d, value] of days.entries()) {
+        const values = s.values.slice(d * 6, d * 6 + 6).filter((v): v is number => v !== null);
         if (values.length === 0) {
           expect(value).toBeNull();
           nullDays += 1;
@@ -162,6 +179,8 @@ describe('bad requests get a problem response', () => {
     ['/water-quality/series', '?from=2023-13-01', /'from' must be a date/],
     ['/water-quality/series', '?to=2024-02-30', /'to' must be a date/],
     ['/water-quality/series', '?from=2023-12-01&to=2023-11-01', /'from' \(2023-12-01\) is after 'to'/],
+    ['/water-quality/summary', '?event=nope', /unknown event 'nope'/],
+    ['/water-quality/summary', '?event=xinmeng-2023&event=xinmeng-2023', /'event' may be given once/],
     ['/sewers/progress', '?town=hutang', /unknown town 'hutang'/],
     ['/sewers/villages', '?town=nope', /unknown town 'nope'/],
     ['/sewers/villages', '?status=done', /unknown status 'done'/],

@@ -94,4 +94,5 @@ export function arrivalLag(points: readonly Point[], start: number, duringTo: nu
   return null;
 }
 
-export const ratioChange = (a: number | null, b: number | null) => (a === null || b === null || b === 0 ? null : a / b - 1);
+export const ratioChange = (a: number | null, b: number | null) =>
+  a === null || b === null || b === 0 ? null : a / b - 1;
