@@ -17,23 +17,23 @@ import type { WaterDerived } from '../src/domain/water-figures';
  */
 export interface WaterPart {
   source: Source;
-  stations(): Promise<StationRecord[]>;
-  events(): Promise<TransferEventRecord[]>;
-  readings(): Promise<ReadingGrid>;
-  derived(): Promise<WaterDerived>;
+  stations: () => Promise<StationRecord[]>;
+  events: () => Promise<TransferEventRecord[]>;
+  readings: () => Promise<ReadingGrid>;
+  derived: () => Promise<WaterDerived>;
 }
 
 export interface SewersPart {
   source: Source;
-  towns(): Promise<TownRecord[]>;
-  villages(): Promise<VillageRecord[]>;
+  towns: () => Promise<TownRecord[]>;
+  villages: () => Promise<VillageRecord[]>;
   /** Each town's months by town id. */
-  progress(): Promise<Record<string, ProgressMonth[]>>;
-  derived(): Promise<SewersDerived>;
+  progress: () => Promise<Record<string, ProgressMonth[]>>;
+  derived: () => Promise<SewersDerived>;
 }
 
 export interface ActiveDataset {
-  generatedAt(): Promise<string>;
+  generatedAt: () => Promise<string>;
   water: WaterPart;
   sewers: SewersPart;
 }

@@ -31,7 +31,6 @@ export const TRANSFER = {
   },
 } as const;
 
-
 /** A level curve as anchor points (date → mg/L), linear between them: the no-transfer (counterfactual) level. */
 export type Anchors = readonly (readonly [date: string, level: number])[];
 

@@ -6,13 +6,7 @@ import {
   parseShanghaiMonth,
   toShanghaiDate,
 } from '../../src/domain/shanghai-time';
-import type {
-  LocalName,
-  ProgressMonth,
-  SewersDataset,
-  VillageRecord,
-  VillageStatus,
-} from '../../src/domain/dataset';
+import type { LocalName, ProgressMonth, SewersDataset, VillageRecord, VillageStatus } from '../../src/domain/dataset';
 import { PROGRAMME, TOWNS, type TownConfig } from './config';
 import type { Random } from './random';
 import { villageNames } from './village-names';

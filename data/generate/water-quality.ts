@@ -23,7 +23,6 @@ interface Storm {
   tnRise: number;
 }
 
-
 function dateMs(date: string): number {
   const ms = parseShanghaiDate(date);
   if (ms === null) throw new Error(`bad date in config: ${date}`);

@@ -89,9 +89,7 @@ export const waterQualityRoutes: MockRoute[] = [
         events.map((e) => e.id),
       );
       if (!event.ok) return event.response;
-      const summary = event.value
-        ? derived.summaries.find((s) => s.event.id === event.value)
-        : derived.summaries[0];
+      const summary = event.value ? derived.summaries.find((s) => s.event.id === event.value) : derived.summaries[0];
       return summary ?? problem(404, 'Not found', 'the dataset holds no transfer event to summarise');
     },
     empty: () => problem(404, 'Not found', 'the dataset holds no transfer event to summarise'),
@@ -103,4 +101,3 @@ export const waterQualityRoutes: MockRoute[] = [
     empty: () => ({ events: [] }),
   },
 ];
-

@@ -78,7 +78,6 @@ export const villageSchema = z.object({
 export type Village = z.infer<typeof villageSchema>;
 export const villagesSchema = z.object({ villages: z.array(villageSchema) });
 
-
 export const sewersKeys = {
   all: () => ['sewers'] as const,
   summary: () => [...sewersKeys.all(), 'summary'] as const,

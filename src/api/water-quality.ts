@@ -93,7 +93,8 @@ export type SeriesResponse = z.infer<typeof seriesResponseSchema>;
 export type Series = SeriesResponse['series'][number];
 
 /** A series as points to draw. */
-export const seriesReadings = (series: Series): Reading[] => toReadings(series.start, series.stepMinutes, series.values);
+export const seriesReadings = (series: Series): Reading[] =>
+  toReadings(series.start, series.stepMinutes, series.values);
 
 const statsSchema = z.object({
   mean: z.nullable(nonNegativeSchema),
@@ -112,7 +113,9 @@ export const waterClassSchema = z.enum(CLASS_ORDER);
 export const stationFiguresSchema = z.object({
   stationId: z.string().check(z.minLength(1)),
   indicator: indicatorSchema,
-  latest: z.nullable(z.object({ time: timestampSchema, value: nonNegativeSchema, class: z.nullable(waterClassSchema) })),
+  latest: z.nullable(
+    z.object({ time: timestampSchema, value: nonNegativeSchema, class: z.nullable(waterClassSchema) }),
+  ),
   baseline: statsSchema,
   during: statsSchema,
   after: z.nullable(statsSchema),

@@ -63,4 +63,3 @@ export function WallCounter({ label, value, unit, hint, tone = 'neutral' }: Wall
     </div>
   );
 }
-

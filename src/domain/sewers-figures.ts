@@ -150,12 +150,13 @@ export function deriveSewersFigures(dataset: SewersDataset): SewersDerived {
   const programme = sumMonths(dataset.towns.map((town) => dataset.progress[town.id] ?? []));
   const villages = countVillages(dataset.villages);
   const km = sumKm(dataset.villages);
-  const townPlans = towns.map((t) => t.plan);
+  // The programme's plan to date is the sum of its towns': there is none unless every town has one.
+  const townPlans = towns.flatMap((t) => (t.plan ? [t.plan.plannedToDate] : []));
   const plannedToDate =
-    townPlans.every((p) => p !== null) && townPlans.length > 0
+    townPlans.length > 0 && townPlans.length === towns.length
       ? {
-          villages: townPlans.reduce((s, p) => s + p!.plannedToDate.villages, 0),
-          km: toKm(townPlans.reduce((s, p) => s + metres(p!.plannedToDate.km), 0)),
+          villages: townPlans.reduce((sum, p) => sum + p.villages, 0),
+          km: toKm(townPlans.reduce((sum, p) => sum + metres(p.km), 0)),
         }
       : null;
   return {

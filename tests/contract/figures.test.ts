@@ -121,7 +121,9 @@ describe('GET /water-quality/summary equals the figures recomputed from GET /wat
   });
 
   it.each(
-    stationsBody.stations.flatMap((s) => (['nh3n', 'tn'] as const).map((indicator) => [s.id, indicator, s.kind])),
+    stationsBody.stations.flatMap((s) =>
+      (['nh3n', 'tn'] as const).map((indicator) => [s.id, indicator, s.kind] as const),
+    ),
   )('%s %s: stats, changes, net of season, lag and latest', (stationId, indicator, kind) => {
     const served = summary.figures.find((f) => f.stationId === stationId && f.indicator === indicator)!;
     const points = pointsOf(stationId, indicator);

@@ -2,13 +2,13 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import readings from '../../../data/readings.json';
-import summary from '../../../data/sewers-summary.json';
 import { server, useScenario } from '../../../mocks/node';
 import { HOSTILE_MARKUP } from '../../../mocks/scenarios';
+import { builtKm, completedVillages, villages } from '../../testing/expected-sewers';
 import { renderApp } from '../../testing/render-app';
 
 // Expected figures straight from the data files, independently of the app's own code.
-const ghc = readings.stations['gh-c'];
+const ghc = readings.values['gh-c'];
 const lastValue = (values: (number | null)[]) => values.filter((v): v is number => v !== null).at(-1)!;
 const slotOf = (iso: string) => (Date.parse(iso) - Date.parse(readings.start)) / (4 * 3600_000);
 const meanOf = (values: (number | null)[], from: number, to: number) => {
@@ -29,9 +29,12 @@ describe('overview', () => {
     expect(screen.getByText(lastValue(ghc.tn).toFixed(3))).toBeInTheDocument();
     expect(screen.getByText(signed(changePercent(ghc.nh3n)))).toBeInTheDocument();
     expect(screen.getByText(signed(changePercent(ghc.tn)))).toBeInTheDocument();
-    expect(await screen.findByText(String(summary.villages.completed))).toBeInTheDocument();
-    expect(screen.getByText('/ 759')).toBeInTheDocument();
-    expect(screen.getByText(summary.pipelineKm.built.toFixed(1))).toBeInTheDocument();
+    // No year before in the data: the comparison says so instead of showing a zero or nothing.
+    expect(screen.getByText(/较去年同期：无去年同期数据/)).toBeInTheDocument();
+    expect(screen.getByText('单独评价')).toBeInTheDocument();
+    expect(await screen.findByText(String(completedVillages))).toBeInTheDocument();
+    expect(screen.getByText(`/ ${villages.length}`)).toBeInTheDocument();
+    expect(screen.getByText(builtKm.toFixed(1))).toBeInTheDocument();
     expect(screen.getByText(/计划 1,080 公里/)).toBeInTheDocument();
     // the class is written out, not only coloured
     expect(screen.getAllByText(/^[ⅠⅡⅢⅣⅤ]类$|^劣Ⅴ类$/)).toHaveLength(2);
@@ -58,7 +61,7 @@ describe('overview', () => {
     expect(alerts[0]).toHaveTextContent('数据服务返回错误（500）');
     server.resetHandlers();
     await userEvent.click(within(alerts[0]!).getByRole('button', { name: '重试' }));
-    expect(await screen.findByText(String(summary.villages.completed))).toBeInTheDocument();
+    expect(await screen.findByText(String(completedVillages))).toBeInTheDocument();
   });
 
   it('names a malformed response as a contract problem', async () => {

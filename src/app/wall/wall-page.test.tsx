@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import stationsFile from '../../../data/stations.json';
-import summary from '../../../data/sewers-summary.json';
+import { completedVillages, villages } from '../../testing/expected-sewers';
 import { useScenario } from '../../../mocks/node';
 import { renderApp } from '../../testing/render-app';
 
@@ -21,7 +21,7 @@ async function renderWall(search = '?rotate=0&refresh=0') {
   );
   expect(heading).toBeInTheDocument();
   await waitFor(() => expect(within(waterPanel()).getAllByRole('img').length).toBe(2), { timeout: 5000 });
-  await waitFor(() => expect(within(sewersPanel()).getByText(String(summary.villages.completed))).toBeInTheDocument());
+  await waitFor(() => expect(within(sewersPanel()).getByText(String(completedVillages))).toBeInTheDocument());
   return view;
 }
 
@@ -33,7 +33,7 @@ describe('wall page', () => {
     // the rotation starts at the station the overview quotes
     expect(focusOf(water)).toHaveTextContent(`${headline}1 / 5`);
     const sewers = sewersPanel();
-    expect(sewers).toHaveTextContent(`/ ${summary.villages.total}`);
+    expect(sewers).toHaveTextContent(`/ ${villages.length}`);
     expect(focusOf(sewers)).toHaveTextContent('全区1 / 8');
     expect(within(sewers).getAllByRole('img')).toHaveLength(2);
     expect(screen.getByRole('status')).toHaveTextContent(/^更新于 \d\d:\d\d$/);
@@ -64,9 +64,7 @@ describe('wall page', () => {
     await screen.findByRole('heading', { level: 1 });
     expect(await within(waterPanel()).findByRole('alert')).toHaveTextContent('数据加载失败');
     expect(within(waterPanel()).getByRole('button', { name: '重试' })).toBeInTheDocument();
-    await waitFor(() =>
-      expect(within(sewersPanel()).getByText(String(summary.villages.completed))).toBeInTheDocument(),
-    );
+    await waitFor(() => expect(within(sewersPanel()).getByText(String(completedVillages))).toBeInTheDocument());
     expect(within(sewersPanel()).queryByRole('alert')).not.toBeInTheDocument();
   });
 
@@ -79,7 +77,7 @@ describe('wall page', () => {
     });
     expect(screen.getByRole('status').textContent).toContain(updated.slice(-5));
     expect(within(waterPanel()).getAllByRole('img')).toHaveLength(2);
-    expect(within(sewersPanel()).getByText(String(summary.villages.completed))).toBeInTheDocument();
+    expect(within(sewersPanel()).getByText(String(completedVillages))).toBeInTheDocument();
     expect(within(waterPanel()).getByText('数据已过时')).toBeInTheDocument();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
 

@@ -1,26 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import progress from '../../../data/sewers-progress.json';
-import summary from '../../../data/sewers-summary.json';
-import townsFile from '../../../data/sewers-towns.json';
 import villagesFile from '../../../data/sewers-villages.json';
 import { server, useScenario } from '../../../mocks/node';
 import { HOSTILE_MARKUP } from '../../../mocks/scenarios';
+import { completedVillages, plannedVillages, townShares, villagesIn } from '../../testing/expected-sewers';
 import { renderApp } from '../../testing/render-app';
 
-// Expected figures straight from the data files, independently of the app's own aggregation.
-const asOfMonth = summary.asOf.slice(0, 7);
-const plannedBy = (months: { month: string; plannedVillages: number }[]) =>
-  months.find((m) => m.month === asOfMonth)!.plannedVillages;
-const townShares = townsFile.towns
-  .map((town) => ({
-    id: town.id,
-    zh: town.name.zh,
-    share: town.villages.completed / plannedBy((progress.towns as Record<string, typeof progress.programme>)[town.id]!),
-  }))
-  .sort((a, b) => a.share - b.share);
-const villagesIn = (town: string) => villagesFile.villages.filter((v) => v.townId === town);
 const count = (shown: number) => `${shown.toLocaleString('zh-CN')} / 759 个村`;
 
 describe('sewers page', () => {
@@ -28,10 +14,9 @@ describe('sewers page', () => {
     renderApp('/sewers');
     expect(await screen.findByRole('heading', { level: 1, name: '洮滆片区农村污水治理进度' })).toBeInTheDocument();
     const kpis = await screen.findByRole('region', { name: '全片区进度' });
-    await waitFor(() => expect(within(kpis).getByText(String(summary.villages.completed))).toBeInTheDocument());
-    const planned = plannedBy(progress.programme);
-    expect(kpis).toHaveTextContent(`${Math.round((summary.villages.completed / planned) * 100)}%`);
-    expect(kpis).toHaveTextContent(`${planned - summary.villages.completed} 个村`);
+    await waitFor(() => expect(within(kpis).getByText(String(completedVillages))).toBeInTheDocument());
+    expect(kpis).toHaveTextContent(`${Math.round((completedVillages / plannedVillages) * 100)}%`);
+    expect(kpis).toHaveTextContent(`${plannedVillages - completedVillages} 个村`);
 
     const buttons = await screen.findAllByRole('button', { pressed: false, name: /镇$/ });
     expect(buttons.map((b) => b.textContent)).toEqual(townShares.map((t) => t.zh));
@@ -95,7 +80,7 @@ describe('sewers page', () => {
     expect(alerts[0]).toHaveTextContent('数据服务返回错误（500）');
     server.resetHandlers();
     await userEvent.click(within(alerts[0]!).getByRole('button', { name: '重试' }));
-    await waitFor(() => expect(screen.getAllByText(String(summary.villages.completed)).length).toBeGreaterThan(0));
+    await waitFor(() => expect(screen.getAllByText(String(completedVillages)).length).toBeGreaterThan(0));
   });
 
   it('says there is no data instead of showing zeros (empty)', async () => {

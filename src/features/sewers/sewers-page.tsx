@@ -78,9 +78,7 @@ export function SewersPage() {
         />
         <CumulativePanel
           programme={{ scope: t('sewers.programme'), months: programme.data, queries: [summary, programme] }}
-          town={
-            town ? { scope: townName ?? '', months: townProgress.data, queries: [summary, townProgress] } : null
-          }
+          town={town ? { scope: townName ?? '', months: townProgress.data, queries: [summary, townProgress] } : null}
           townsToChoose={(towns.data?.length ?? 0) > 0}
           measure={view.measure}
           onMeasure={(measure) => setView({ measure })}

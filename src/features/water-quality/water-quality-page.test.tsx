@@ -36,10 +36,10 @@ describe('water-quality page', () => {
 
     const nh3n = await waitFor(() => statisticsTable(/^氨氮/));
     const ghc = within(nh3n).getByRole('row', { name: /^滆湖心/ });
-    expect(ghc).toHaveTextContent(baselineMean(readings.stations['gh-c'].nh3n));
-    expect(ghc).toHaveTextContent(percent(readings.stations['gh-c'].nh3n));
+    expect(ghc).toHaveTextContent(baselineMean(readings.values['gh-c'].nh3n));
+    expect(ghc).toHaveTextContent(percent(readings.values['gh-c'].nh3n));
     const tn = statisticsTable(/^总氮/);
-    expect(within(tn).getByRole('row', { name: /^北干河入湖口/ })).toHaveTextContent(percent(readings.stations.bgh.tn));
+    expect(within(tn).getByRole('row', { name: /^北干河入湖口/ })).toHaveTextContent(percent(readings.values.bgh.tn));
 
     // the effect table lists stations by arrival: the inflow first, the outlet last
     const effect = within(screen.getByRole('region', { name: '调水效果' })).getByRole('table');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lastActualMonth, share, villageProgress } from './progress';
+import { share, villageProgress } from './progress';
 
 const months = [
   { month: '2024-02', plannedVillages: 10, completedVillages: 8, plannedKm: 1, builtKm: 0.9 },
@@ -14,11 +14,6 @@ describe('sewer progress', () => {
       { month: '2024-03', planned: 20, actual: 15 },
       { month: '2024-04', planned: 30, actual: null },
     ]);
-  });
-
-  it('finds the as-of month as the last one with actuals', () => {
-    expect(lastActualMonth(months)).toBe('2024-03');
-    expect(lastActualMonth([])).toBeNull();
   });
 
   it('computes a share only when there is a whole', () => {

@@ -8,6 +8,7 @@ const towns = ['jiaze', 'luoyang'].map((id): Town => ({
   location: { lat: 31.6, lon: 119.8 },
   villages: { total: 1, completed: 0, inProgress: 0, notStarted: 1 },
   pipelineKm: { planned: 1, built: 0 },
+  plan: null,
 }));
 
 describe('the sewers view in the URL', () => {

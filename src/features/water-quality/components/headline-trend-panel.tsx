@@ -16,12 +16,11 @@ export function HeadlineTrendPanel({ data }: { data: HeadlineData }) {
   const language = i18n.language as Language;
   const { headline, queries, noStation } = data;
   const option = useMemo(
-    () =>
-      headline &&
-      buildTrendOverviewOption({ ...headline.daily, transfer: headline.event }, deskTheme, language),
+    () => headline && buildTrendOverviewOption({ ...headline.daily, transfer: headline.event }, deskTheme, language),
     [headline, language],
   );
-  const hasReadings = headline?.daily.nh3n.some(([, v]) => v !== null) || headline?.daily.tn.some(([, v]) => v !== null);
+  const hasReadings =
+    headline?.daily.nh3n.some(([, v]) => v !== null) || headline?.daily.tn.some(([, v]) => v !== null);
   return (
     <Panel
       charts={CHART_KINDS.line}

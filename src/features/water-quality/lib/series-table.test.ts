@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SeriesResponse, Station } from '../../../api/water-quality';
-import { HOUR_MS, parseShanghaiTimestamp } from '../../../domain/shanghai-time';
+import { parseShanghaiTimestamp } from '../../../domain/shanghai-time';
 import { seriesTable } from './series-table';
 
 const t0 = parseShanghaiTimestamp('2023-10-10T00:00:00+08:00')!;
@@ -24,26 +24,23 @@ const response: SeriesResponse = {
     {
       stationId: 'gh-n',
       indicator: 'nh3n',
-      points: [
-        [t0, 0.41],
-        [t0 + 4 * HOUR_MS, null],
-      ],
+      start: t0,
+      stepMinutes: 240,
+      values: [0.41, null],
     },
     {
       stationId: 'gh-c',
       indicator: 'tn',
-      points: [
-        [t0, 1.95],
-        [t0 + 4 * HOUR_MS, 1.9],
-      ],
+      start: t0,
+      stepMinutes: 240,
+      values: [1.95, 1.9],
     },
     {
       stationId: 'gh-c',
       indicator: 'nh3n',
-      points: [
-        [t0, 0.5],
-        [t0 + 4 * HOUR_MS, 0.48],
-      ],
+      start: t0,
+      stepMinutes: 240,
+      values: [0.5, 0.48],
     },
   ],
 };

@@ -8,7 +8,8 @@ export const figuresOf = (summary: WaterSummary, stationId: string, indicator: I
 
 /** Stations by how soon the transfer water reached them (the NH3-N lag, then TN's); never reached last. */
 export function byArrival(stations: readonly Station[], summary: WaterSummary): Station[] {
-  const lag = (station: Station, indicator: Indicator) => figuresOf(summary, station.id, indicator)?.lagDays ?? Infinity;
+  const lag = (station: Station, indicator: Indicator) =>
+    figuresOf(summary, station.id, indicator)?.lagDays ?? Infinity;
   return [...stations].sort((a, b) => lag(a, 'nh3n') - lag(b, 'nh3n') || lag(a, 'tn') - lag(b, 'tn'));
 }
 

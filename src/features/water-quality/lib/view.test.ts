@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Station } from '../../../api/water-quality';
-import { parseShanghaiDate } from '../../../domain/shanghai-time';
-import { presetRange, resolveView, viewSearch, viewSeriesParams, type WaterQualitySearch } from './view';
+import { parseShanghaiTimestamp } from '../../../domain/shanghai-time';
+import {
+  presetRange,
+  resolveView,
+  viewSearch,
+  viewSeriesParams,
+  type PresetWindows,
+  type WaterQualitySearch,
+} from './view';
 
 const station = (id: string): Station => ({
   id,
@@ -11,21 +18,33 @@ const station = (id: string): Station => ({
   location: { lat: 31.6, lon: 119.8 },
 });
 const stations = ['gh-n', 'gh-c', 'gh-s', 'gh-e', 'bgh'].map(station);
-const transfer = { start: parseShanghaiDate('2023-10-10')!, end: parseShanghaiDate('2024-01-01')! };
+const at = (time: string) => parseShanghaiTimestamp(`${time}+08:00`)!;
+/** The served summary's windows for the Xinmeng transfer, as of 2024-03-31 20:00. */
+const transfer: NonNullable<PresetWindows> = {
+  baseline: { from: at('2023-09-10T00:00:00'), to: at('2023-10-10T00:00:00') },
+  during: { from: at('2023-10-10T00:00:00'), to: at('2024-01-01T00:00:00') },
+  after: { from: at('2024-01-01T00:00:00'), to: at('2024-04-01T00:00:00') },
+};
+/** A transfer still running at as-of: "during" runs to the slot after it, no "after". */
+const running: PresetWindows = {
+  ...transfer,
+  during: { from: at('2023-10-10T00:00:00'), to: at('2024-04-01T00:00:00') },
+  after: null,
+};
 
 describe('presetRange', () => {
   it.each([
     ['before', { from: '2023-09-10', to: '2023-10-09' }],
     ['during', { from: '2023-10-10', to: '2023-12-31' }],
-    ['after', { from: '2024-01-01' }],
+    ['after', { from: '2024-01-01', to: '2024-03-31' }],
     ['all', {}],
   ] as const)('%s the transfer', (preset, range) => {
     expect(presetRange(preset, transfer)).toEqual(range);
   });
 
-  it('runs "during" open-ended and has no "after" while the transfer runs; only "all" without a transfer', () => {
-    expect(presetRange('during', { start: transfer.start, end: null })).toEqual({ from: '2023-10-10' });
-    expect(presetRange('after', { start: transfer.start, end: null })).toBeNull();
+  it('runs "during" to as-of and has no "after" while the transfer runs; only "all" without a transfer', () => {
+    expect(presetRange('during', running)).toEqual({ from: '2023-10-10', to: '2024-03-31' });
+    expect(presetRange('after', running)).toBeNull();
     expect(presetRange('before', null)).toBeNull();
     expect(presetRange('all', null)).toEqual({});
   });

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { SeriesResponse, Station, TransferEvent } from '../../../api/water-quality';
-import { DAY_MS, HOUR_MS, parseShanghaiDate } from '../../../domain/shanghai-time';
-import { dayFigures, readingsUntil, transferDay, wallWater } from './wall-water';
+import type { SeriesResponse, Station, StationFigures, TransferEvent, WaterSummary } from '../../../api/water-quality';
+import { DAY_MS, parseShanghaiDate } from '../../../domain/shanghai-time';
+import { dayFigures, transferDay, wallWater } from './wall-water';
 
 const station = (id: string, kind: Station['kind'] = 'lake'): Station => ({
   id,
   name: { zh: id, en: id },
   kind,
   headline: id === 'mid',
-  location: { lat: 31.6, lon: 119.8 },
+  location: null,
 });
 const stations = [station('far'), station('mid'), station('near', 'inflow')];
 
@@ -24,84 +24,108 @@ const event: TransferEvent = {
 };
 const first = start - 40 * DAY_MS;
 
-/** 4-hourly readings: `before` until the water arrives `lagDays` after the start, then `during`. */
-function points(before: number, during: number, lagDays: number): [number, number | null][] {
-  const out: [number, number | null][] = [];
-  for (let t = first; t < start + 30 * DAY_MS; t += 4 * HOUR_MS)
-    out.push([t, t < start + lagDays * DAY_MS ? before : during]);
-  return out;
-}
+/** 70 daily means from `first`: `before` until `lagDays` after the start, then `during`. */
+const days = (before: number, during: number, lagDays: number) =>
+  Array.from({ length: 70 }, (_, d) => (first + d * DAY_MS < start + lagDays * DAY_MS ? before : during));
 
-const series: SeriesResponse = {
-  interval: '4h',
+const daily: SeriesResponse = {
+  interval: '1d',
   from: '2023-08-31',
   to: '2023-11-08',
   indicators: [],
   series: [
-    { stationId: 'far', indicator: 'nh3n', points: points(0.6, 0.3, 15) },
-    { stationId: 'far', indicator: 'tn', points: points(2, 1.5, 16) },
-    { stationId: 'mid', indicator: 'nh3n', points: points(0.6, 0.3, 8) },
-    { stationId: 'mid', indicator: 'tn', points: points(2, 1.5, 9) },
-    { stationId: 'near', indicator: 'nh3n', points: points(0.8, 0.2, 0) },
-    { stationId: 'near', indicator: 'tn', points: points(2.5, 1.6, 0) },
+    ['far', 'nh3n', days(0.6, 0.3, 15)],
+    ['far', 'tn', days(2, 1.5, 16)],
+    ['mid', 'nh3n', days(0.6, 0.3, 8)],
+    ['mid', 'tn', days(2, 1.5, 9)],
+    ['near', 'nh3n', days(0.8, 0.2, 0)],
+    ['near', 'tn', days(2.5, 1.6, 0)],
+  ].map(([stationId, indicator, values]) => ({
+    stationId: stationId as string,
+    indicator: indicator as 'nh3n' | 'tn',
+    start: first,
+    stepMinutes: 1440 as const,
+    values: values as number[],
+  })),
+};
+
+const stats = (mean: number) => ({ mean, min: mean, max: mean, count: 180, shareClassIIIOrBetter: null });
+/** Served figures: only what the wall reads (change, lag, the baseline mean) differs between rows. */
+const figures = (stationId: string, indicator: 'nh3n' | 'tn', lagDays: number, baseline: number): StationFigures => ({
+  stationId,
+  indicator,
+  latest: null,
+  baseline: stats(baseline),
+  during: stats(baseline / 2),
+  after: null,
+  lastYearBaseline: stats(baseline),
+  lastYearDuring: stats(baseline),
+  change: -0.5,
+  changeVsLastYear: null,
+  netOfSeasonPts: null,
+  lagDays,
+});
+const summary: WaterSummary = {
+  asOf: first + 70 * DAY_MS - 4 * 3_600_000,
+  event: { id: event.id, start: event.start, end: event.end },
+  windows: {
+    baseline: { from: start - 30 * DAY_MS, to: start },
+    during: { from: start, to: event.end! },
+    after: { from: event.end!, to: first + 70 * DAY_MS },
+    lastYearBaseline: { from: 0, to: 0 },
+    lastYearDuring: { from: 0, to: 0 },
+  },
+  figures: [
+    figures('far', 'nh3n', 17, 0.6),
+    figures('far', 'tn', 18, 2),
+    figures('mid', 'nh3n', 10, 0.6),
+    figures('mid', 'tn', 11, 2),
+    figures('near', 'nh3n', 1, 0.8),
+    figures('near', 'tn', 1, 2.5),
   ],
 };
 
 describe('wallWater', () => {
-  it('puts the headline station first, then the others by when the water reached them, each in its desk style', () => {
-    const water = wallWater(series, stations, [event]);
+  it('puts the headline station first, then the others by the served arrival lag, each in its desk style', () => {
+    const water = wallWater(daily, stations, summary, [event]);
     expect(water.stations.map((s) => [s.station.id, s.style])).toEqual([
       ['mid', 1],
       ['near', 2],
       ['far', 0],
     ]);
-    // the trailing 7-day mean falls to 80 % of the baseline a day or two after a step change
-    expect(water.stations.map((s) => s.lag.nh3n)).toEqual([10, 1, 17]);
+    expect(water.stations.map((s) => s.figures.nh3n?.lagDays)).toEqual([10, 1, 17]);
+    expect(water.transfer).toBe(event);
   });
 
-  it('gives the baseline, the change during the transfer and daily means', () => {
-    const near = wallWater(series, stations, [event]).stations[1]!;
-    expect(near.station.id).toBe('near');
-    expect(near.baseline.nh3n).toBeCloseTo(0.8);
-    expect(near.change.nh3n).toBeCloseTo(0.2 / 0.8 - 1);
-    expect(near.daily.tn).toHaveLength(70);
-    expect(near.daily.tn[0]).toEqual([first, 2.5]);
-  });
-
-  it('spans every day with a reading, the last day included', () => {
-    const water = wallWater(series, stations, [event]);
+  it('draws the daily means and spans every day of the series, the last one included', () => {
+    const water = wallWater(daily, stations, summary, [event]);
+    expect(water.stations[1]!.daily.tn[0]).toEqual([first, 2.5]);
     expect(water.days).toHaveLength(70);
     expect(water.range).toEqual({ from: first, to: first + 70 * DAY_MS });
   });
 
   it('keeps the API order and no figures without a transfer', () => {
-    const water = wallWater(series, stations, []);
+    const water = wallWater(daily, stations, null, []);
     expect(water.stations.map((s) => s.station.id)).toEqual(['mid', 'far', 'near']);
-    expect(water.stations[0]!.change).toEqual({ nh3n: null, tn: null });
+    expect(water.stations[0]!.figures).toEqual({ nh3n: null, tn: null });
     expect(water.transfer).toBeNull();
   });
 
   it('leaves out stations without readings and is empty without any', () => {
-    const some = { ...series, series: series.series.filter((s) => s.stationId !== 'far') };
-    expect(wallWater(some, stations, [event]).stations.map((s) => s.station.id)).toEqual(['mid', 'near']);
-    const none = wallWater({ ...series, series: [] }, stations, [event]);
+    const some = { ...daily, series: daily.series.filter((s) => s.stationId !== 'far') };
+    expect(wallWater(some, stations, summary, [event]).stations.map((s) => s.station.id)).toEqual(['mid', 'near']);
+    const none = wallWater({ ...daily, series: [] }, stations, summary, [event]);
     expect(none.stations).toEqual([]);
     expect(none.days).toEqual([]);
   });
 });
 
 describe('replay helpers', () => {
-  const near = wallWater(series, stations, [event]).stations.find((s) => s.station.id === 'near')!;
+  const near = wallWater(daily, stations, summary, [event]).stations.find((s) => s.station.id === 'near')!;
 
-  it('cuts readings after the replayed day, keeping the day itself', () => {
-    const cut = readingsUntil(near.daily.nh3n, start);
-    expect(cut.at(-1)![0]).toBe(start);
-    expect(cut).toHaveLength(41);
-  });
-
-  it("compares a day's mean with the baseline", () => {
+  it("sets a day's mean against the served baseline mean", () => {
     expect(dayFigures(near, 'nh3n', start + 2 * DAY_MS)).toEqual({
-      value: expect.closeTo(0.2),
+      value: 0.2,
       change: expect.closeTo(-0.75),
     });
     expect(dayFigures(near, 'nh3n', start + 400 * DAY_MS)).toEqual({ value: null, change: null });
