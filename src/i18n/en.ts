@@ -135,11 +135,11 @@ export const en = {
     noReadings: 'The chosen stations have no readings in this period.',
     zoomHint: 'Scroll to zoom and drag to pan, both charts together; the slider below sets the window.',
     tnNotClassified:
-      'GB 3838-2002 TN limits apply to lakes and reservoirs only: river stations ({{stations}}) have no TN class, shown as a dash (—).',
+      'GB 3838-2002 TN limits apply to lakes and reservoirs only: the river and canal stations ({{stations}}) have no TN class, shown as a dash (—).',
     effectTitle: 'Effect of the transfer',
     effectTable: 'Effect per station (table)',
     effectNote:
-      'Change: mean during the transfer vs the 30 days before. Arrival: days from the start until the 7-day mean first fell to 80 % of the baseline or less (sorted by arrival).',
+      'Change: mean during the transfer vs the 30 days before. Arrival: days from the start until the 7-day mean (at least 4 days with data) first fell to 80 % of the baseline or less (sorted by arrival).',
     station: 'Station',
     change: 'Change',
     arrival: 'Arrival',
@@ -148,7 +148,7 @@ export const en = {
     statsTitle: 'Before, during and after the transfer',
     statsTables: 'Statistics tables',
     statsNote:
-      'From the 4-hourly readings. Class III or better: share of readings meeting GB 3838-2002 class III or a better class.',
+      'From the 4-hourly readings. Class III or better: share of readings meeting GB 3838-2002 class III or a better class (single-factor). TN is assessed on its own against the lake limits and never decides the overall class. A window less than half covered by readings has no mean.',
     statsCaption: '{{indicator}} ({{unit}})',
     periods: {
       baseline: '30 days before',

@@ -42,3 +42,6 @@ export function formatDateTime(ms: number): string {
 export function formatDate(ms: number): string {
   return toShanghaiTimestamp(ms).slice(0, 10);
 }
+
+/** Names in a row: "滆湖北、滆湖心" / "Ge Lake North, Ge Lake Centre". */
+export const formatList = (items: readonly string[], language: Language) => items.join(language === 'zh' ? '、' : ', ');

@@ -122,11 +122,11 @@ export const zh = {
       '{{indicator}}折线图，{{stations}}，{{from}}至{{to}}，{{interval}}；阴影为调水期，虚线为 GB 3838-2002 各类限值。',
     noReadings: '所选站点在此时段内没有监测数据。',
     zoomHint: '滚轮缩放、拖动平移，两图联动；下方滑块可调整范围。',
-    tnNotClassified: 'GB 3838-2002 总氮限值仅适用于湖库，河流站点（{{stations}}）不评类别，显示“—”。',
+    tnNotClassified: 'GB 3838-2002 总氮限值仅适用于湖库：河道站点（{{stations}}）总氮不评类别，显示“—”。',
     effectTitle: '调水效果',
     effectTable: '各站调水效果表',
     effectNote:
-      '变化：调水期间均值较调水前 30 天均值。到达：调水开始后，7 日滑动均值首次降至基线 80% 及以下所用天数（按到达先后排序）。',
+      '变化：调水期间均值较调水前 30 天均值。到达：调水开始后，7 日滑动均值（至少 4 天有数据）首次降至基线 80% 及以下所用天数（按到达先后排序）。',
     station: '站点',
     change: '变化',
     arrival: '到达',
@@ -134,7 +134,8 @@ export const zh = {
     notReached: '未到达',
     statsTitle: '调水前后统计',
     statsTables: '调水前后统计表',
-    statsNote: '按 4 小时监测值统计；Ⅲ类及以上：达到 GB 3838-2002 Ⅲ类或更优的监测值占比。',
+    statsNote:
+      '按 4 小时监测值统计；Ⅲ类及以上：达到 GB 3838-2002 Ⅲ类或更优的监测值占比（单因子）。总氮按湖库限值单独评价，不参与综合类别。窗口内有值时段不足一半时不计均值。',
     statsCaption: '{{indicator}}（{{unit}}）',
     periods: {
       baseline: '调水前 30 天',

@@ -16,3 +16,19 @@ export function renderChartSvg(option: ECOption, width = 600, height = 300): str
     chart.dispose();
   }
 }
+
+/**
+ * The lines drawn in one colour: each `<path>` stroked with `stroke` and not filled, as its list of points (runs of
+ * points split at gaps). What a reader of the chart sees of a series, to assert instead of "some SVG came out".
+ */
+export function linesIn(svg: string, stroke: string): [number, number][][][] {
+  const paths = [...svg.matchAll(/<path d="([^"]*)"[^>]*>/g)].filter(
+    ([tag, d]) => d!.trim() !== '' && tag.includes(`stroke="${stroke}"`) && tag.includes('fill="none"'),
+  );
+  return paths.map(([, d]) =>
+    d!
+      .split('M')
+      .filter(Boolean)
+      .map((run) => run.split('L').map((point) => point.trim().split(/[ ,]+/).map(Number) as [number, number])),
+  );
+}

@@ -2,10 +2,12 @@ import { expect, test } from '@playwright/test';
 import { collectProblems, dataFile, expectChartsDrawn, expectNoChinese } from './helpers';
 
 interface Readings {
-  stations: Record<string, { nh3n: (number | null)[]; tn: (number | null)[] }>;
+  values: Record<string, { nh3n: (number | null)[]; tn: (number | null)[] }>;
 }
 const readings = dataFile<Readings>('readings.json');
-const summary = dataFile<{ villages: { completed: number }; pipelineKm: { built: number } }>('sewers-summary.json');
+const { villages } = dataFile<{ villages: { status: string; pipelineKm: { built: number } }[] }>('sewers-villages.json');
+const completed = villages.filter((v) => v.status === 'completed').length;
+const builtKm = villages.reduce((sum, v) => sum + v.pipelineKm.built, 0);
 const latest = (values: (number | null)[]) =>
   values
     .filter((v): v is number => v !== null)
@@ -17,10 +19,10 @@ test('the overview draws its charts with data, in Chinese by default', async ({ 
   await page.goto('/');
   await expect(page).toHaveTitle('滆湖水环境看板');
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
-  await expect(page.getByText(latest(readings.stations['gh-c']!.nh3n), { exact: true })).toBeVisible();
-  await expect(page.getByText(latest(readings.stations['gh-c']!.tn), { exact: true })).toBeVisible();
-  await expect(page.getByText(String(summary.villages.completed), { exact: true })).toBeVisible();
-  await expect(page.getByText(summary.pipelineKm.built.toFixed(1), { exact: true })).toBeVisible();
+  await expect(page.getByText(latest(readings.values['gh-c']!.nh3n), { exact: true })).toBeVisible();
+  await expect(page.getByText(latest(readings.values['gh-c']!.tn), { exact: true })).toBeVisible();
+  await expect(page.getByText(String(completed), { exact: true })).toBeVisible();
+  await expect(page.getByText(builtKm.toFixed(1), { exact: true })).toBeVisible();
   await expect(page.getByText('模拟数据').first()).toBeVisible();
   // Shanghai time although the browser runs in Los Angeles
   await expect(page.getByText('滆湖心 · 2024-03-31 20:00').first()).toBeVisible();

@@ -4,7 +4,7 @@ import { collectProblems, dataFile, expectChartsDrawn, forbidDialogs, expectNoCh
 
 interface Readings {
   start: string;
-  stations: Record<string, { nh3n: (number | null)[]; tn: (number | null)[] }>;
+  values: Record<string, { nh3n: (number | null)[]; tn: (number | null)[] }>;
 }
 const readings = dataFile<Readings>('readings.json');
 const slotOf = (iso: string) => (Date.parse(iso) - Date.parse(readings.start)) / (4 * 3600_000);
@@ -102,7 +102,7 @@ test('the CSV holds exactly the series shown, with a BOM, ISO times and units', 
   expect(lines[0]).toBe('时间 (UTC+08:00),滆湖心 氨氮 (mg/L),滆湖心 总氮 (mg/L)');
   expect(lines).toHaveLength(1 + 83 * 6); // 2023-10-10 … 2023-12-31: 83 days of 6 readings
   const first = slotOf('2023-10-10T00:00:00+08:00');
-  const ghc = readings.stations['gh-c']!;
+  const ghc = readings.values['gh-c']!;
   for (const [row, time] of [
     [1, '2023-10-10T00:00:00+08:00'],
     [2, '2023-10-10T04:00:00+08:00'],

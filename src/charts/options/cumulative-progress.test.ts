@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderChartSvg } from '../../testing/render-chart-svg';
+import { linesIn, renderChartSvg } from '../../testing/render-chart-svg';
 import { deskTheme } from '../theme';
 import { buildCumulativeProgressOption, type ProgressPoint } from './cumulative-progress';
 
@@ -14,9 +14,12 @@ const points: ProgressPoint[] = [
 type Series = { name: string; data: (number | null)[]; markLine?: { data: { xAxis: string }[] } };
 
 describe('buildCumulativeProgressOption', () => {
-  it('renders with ECharts', () => {
+  it('draws the actuals up to the as-of month and the plan through to the end, marked "As of"', () => {
     const svg = renderChartSvg(buildCumulativeProgressOption(points, '2024-03', deskTheme, 'en'));
     expect(svg).toContain('As of 2024-03');
+    expect(linesIn(svg, deskTheme.actual).map((line) => line.map((run) => run.length))).toEqual([[3]]);
+    // the plan: solid to the as-of month, dashed after it (joined there)
+    expect(linesIn(svg, deskTheme.plan).map((line) => line.map((run) => run.length))).toEqual([[3], [3]]);
   });
 
   it('splits the plan at the as-of month: solid before, dashed after, joined at the as-of month', () => {
@@ -37,7 +40,9 @@ describe('buildCumulativeProgressOption', () => {
   it('has no as-of mark without actuals, and renders empty input', () => {
     const option = buildCumulativeProgressOption([], '', deskTheme, 'zh');
     expect((option.series as Series[])[2]!.markLine).toBeUndefined();
-    expect(renderChartSvg(option)).toContain('<svg');
+    const svg = renderChartSvg(option);
+    expect(svg).toContain('实际');
+    expect(linesIn(svg, deskTheme.actual)).toEqual([]);
   });
 
   it('escapes the tooltip', () => {

@@ -31,7 +31,17 @@ describe('town bars', () => {
     const built = (option.series as BarSeries[]).find((s) => s.name === 'Built')!;
     expect(built.data.map((d) => (d as { itemStyle: { opacity: number } }).itemStyle.opacity)).toEqual([0.35, 1]);
     expect((option.series as BarSeries[]).map((s) => s.name)).toEqual(['Planned in all', 'Built', 'Planned to date']);
-    expect(renderChartSvg(option, 600, 300)).toContain('<path');
+    // as drawn: the other town's bars (planned in all, built) are see-through, the chosen town's are not
+    const bars = [
+      ...renderChartSvg(option, 600, 300).matchAll(
+        /<path [^>]*ecmeta_series_index="[01]" ecmeta_data_index="(\d)"[^>]*>/g,
+      ),
+    ];
+    const faded = (town: string) =>
+      bars.filter(([tag, index]) => index === town && tag.includes('fill-opacity="0.35"'));
+    expect(faded('0')).toHaveLength(2);
+    expect(faded('1')).toEqual([]);
+    expect(bars.filter(([, index]) => index === '1').length).toBeGreaterThanOrEqual(2);
   });
 
   it('leaves out a plan marker where the town has no plan to date, and escapes names in the tooltip', () => {

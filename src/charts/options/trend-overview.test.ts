@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Reading } from '../../domain/readings';
 import { DAY_MS, parseShanghaiDate } from '../../domain/shanghai-time';
-import { renderChartSvg as renderSvg } from '../../testing/render-chart-svg';
+import { linesIn, renderChartSvg as renderSvg } from '../../testing/render-chart-svg';
 import { toChartTime } from '../chart-time';
 import { deskTheme } from '../theme';
 import { buildTrendOverviewOption } from './trend-overview';
@@ -26,7 +26,11 @@ describe('buildTrendOverviewOption', () => {
     expect(series[0]!.markArea!.data).toHaveLength(1);
     const svg = renderSvg(option);
     expect(svg).toContain(language === 'zh' ? '调水期' : 'Transfer');
-    expect(svg).toContain('<path');
+    // NH3-N as two runs around the gap, falling values drawn lower (SVG y grows downwards)
+    const [nh3n] = linesIn(svg, deskTheme.indicator.nh3n);
+    expect(nh3n!.map((run) => run.length)).toEqual([2, 2]);
+    const ys = nh3n!.flat().map(([, y]) => y);
+    expect(ys).toEqual([...ys].sort((a, b) => a - b));
   });
 
   it('shades a running transfer up to the last reading', () => {

@@ -11,6 +11,7 @@ import { Panel } from '../../components/panel';
 import { LoadingState } from '../../components/query-states';
 import { QueryView } from '../../components/query-view';
 import { isClassified } from '../../domain/gb3838';
+import { formatList } from '../../i18n/format';
 import type { Language } from '../../i18n/messages';
 import { CsvExport } from './components/csv-export';
 import { EffectTable } from './components/effect-table';
@@ -123,7 +124,12 @@ function WaterQualityContent({ view, setView, stations, events, summary }: Conte
           <p className="chart-note">
             {t('waterQuality.zoomHint')}
             {rivers.length > 0 &&
-              ` ${t('waterQuality.tnNotClassified', { stations: rivers.map((s) => s.name[language]).join('、') })}`}
+              ` ${t('waterQuality.tnNotClassified', {
+                stations: formatList(
+                  rivers.map((s) => s.name[language]),
+                  language,
+                ),
+              })}`}
           </p>
         </div>
 

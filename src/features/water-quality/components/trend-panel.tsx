@@ -16,6 +16,7 @@ import { QueryView } from '../../../components/query-view';
 import { DAY_MS, parseShanghaiDate } from '../../../domain/shanghai-time';
 import { fileName, saveFile } from '../../../export/download';
 import { useExport } from '../../../export/use-export';
+import { formatList } from '../../../i18n/format';
 import type { Language } from '../../../i18n/messages';
 
 interface TrendPanelProps {
@@ -57,7 +58,10 @@ export function TrendPanel({ indicator, stations, chosen, series, events, querie
   }, [series, chosen, stations, events, indicator, language]);
 
   const option = build && 'option' in build ? build.option : null;
-  const stationNames = chosen.map((s) => s.name[language]).join(language === 'zh' ? '、' : ', ');
+  const stationNames = formatList(
+    chosen.map((s) => s.name[language]),
+    language,
+  );
   const interval = series ? t(`waterQuality.intervals.${series.interval}`) : '';
   const exportPng = () =>
     exporter.run(async () => {
