@@ -128,7 +128,7 @@ export const en = {
     showing: '{{from}} to {{to}} · {{interval}} · {{count}} stations',
     exportCsv: 'Export CSV',
     exportPng: 'Export PNG',
-    exportPngLabel: 'Export the {{indicator}} chart as PNG',
+    exportPngLabel: 'Export PNG: the {{indicator}} chart',
     trendTitle: '{{indicator}} ({{unit}})',
     trendDescription:
       'Line chart of {{indicator}} at {{stations}}, {{from}} to {{to}}, {{interval}}; the shaded band is the transfer, dashed lines are the GB 3838-2002 class limits.',

@@ -116,7 +116,7 @@ export const zh = {
     showing: '{{from}} 至 {{to}} · {{interval}} · {{count}} 个站点',
     exportCsv: '导出 CSV',
     exportPng: '导出 PNG',
-    exportPngLabel: '将{{indicator}}趋势图导出为 PNG',
+    exportPngLabel: '导出 PNG：{{indicator}}趋势图',
     trendTitle: '{{indicator}}（{{unit}}）',
     trendDescription:
       '{{indicator}}折线图，{{stations}}，{{from}}至{{to}}，{{interval}}；阴影为调水期，虚线为 GB 3838-2002 各类限值。',

@@ -5,7 +5,9 @@ interface Readings {
   values: Record<string, { nh3n: (number | null)[]; tn: (number | null)[] }>;
 }
 const readings = dataFile<Readings>('readings.json');
-const { villages } = dataFile<{ villages: { status: string; pipelineKm: { built: number } }[] }>('sewers-villages.json');
+const { villages } = dataFile<{ villages: { status: string; pipelineKm: { built: number } }[] }>(
+  'sewers-villages.json',
+);
 const completed = villages.filter((v) => v.status === 'completed').length;
 const builtKm = villages.reduce((sum, v) => sum + v.pipelineKm.built, 0);
 const latest = (values: (number | null)[]) =>

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import Papa from 'papaparse';
+import { HOSTILE_FORMULA, HOSTILE_MARKUP } from '../../mocks/scenarios';
 import { collectProblems, dataFile, expectChartsDrawn, forbidDialogs, expectNoChinese } from './helpers';
 
 interface Village {
@@ -100,11 +101,21 @@ test('the page is complete in English', async ({ page }) => {
   await expectNoChinese(page);
 });
 
-test('under the hostile scenario, names with markup stay text', async ({ page }) => {
+test('under the hostile scenario, names with markup or a formula stay text, on screen and in the CSV', async ({
+  page,
+}) => {
   forbidDialogs(page);
   await page.goto('/sewers?mock=hostile&lang=en');
   await expectChartsDrawn(page, 3);
-  await expect(page.locator('.town-table tbody th').first()).toContainText('<img src=x onerror=alert(1)>');
-  await expect(page.locator('.village-table tbody th').first()).toContainText('<img src=x onerror=alert(1)>');
+  await expect(page.locator('.town-table tbody th').first()).toContainText(`${HOSTILE_FORMULA}<b>`);
+  await expect(page.locator('.village-table tbody th').first()).toContainText(HOSTILE_MARKUP);
   await expect(page.locator('main img')).toHaveCount(0);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export CSV (filtered rows)' }).click();
+  const text = readFileSync(await (await download).path(), 'utf8');
+  const rows = Papa.parse<string[]>(text.slice(1).trim(), { newline: '\r\n' }).data.slice(1);
+  expect(rows.length).toBe(759);
+  // A spreadsheet would run a cell starting with "=": the export writes it as text ('=…).
+  for (const row of rows)
+    for (const cell of [row[0]!, row[2]!]) expect(cell.startsWith(`'${HOSTILE_FORMULA}`)).toBe(true);
 });

@@ -117,7 +117,7 @@ test('each chart exports as a titled PNG at twice its size', async ({ page }) =>
   await page.goto('/water-quality?preset=before');
   await expectChartsDrawn(page, 2);
   const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: '将氨氮趋势图导出为 PNG' }).click();
+  await page.getByRole('button', { name: '导出 PNG：氨氮趋势图' }).click();
   const file = await download;
   expect(file.suggestedFilename()).toBe('ge-lake_nh3n_2023-09-10_2023-10-09_1d.png');
   const png = readFileSync(await file.path());

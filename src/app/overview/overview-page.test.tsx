@@ -1,7 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import readings from '../../../data/readings.json';
+import waterFigures from '../../../data/water-figures.json';
 import { server, useScenario } from '../../../mocks/node';
 import { HOSTILE_MARKUP } from '../../../mocks/scenarios';
 import { builtKm, completedVillages, villages } from '../../testing/expected-sewers';
@@ -70,6 +72,19 @@ describe('overview', () => {
     const [alert] = await screen.findAllByRole('alert');
     expect(alert).toHaveTextContent('不符合接口约定');
     expect(alert).toHaveTextContent('GET /sewers/summary');
+  });
+
+  it('names the endpoint and the field when the summary breaks the contract', async () => {
+    const [summary] = waterFigures.summaries;
+    const broken = { ...summary, figures: summary!.figures.map((f, i) => (i === 0 ? { ...f, change: 'x' } : f)) };
+    server.use(http.get('*/api/v1/water-quality/summary', () => HttpResponse.json(broken)));
+    renderApp('/');
+    const [alert] = await screen.findAllByRole('alert');
+    expect(alert).toHaveTextContent('不符合接口约定');
+    expect(alert).toHaveTextContent('GET /water-quality/summary');
+    expect(alert).toHaveTextContent('figures.0.change');
+    // the sewer side is not affected
+    expect(await screen.findByText(String(completedVillages))).toBeInTheDocument();
   });
 
   it('says there is no data instead of showing zeros (empty)', async () => {
