@@ -11,7 +11,6 @@ import {
   type WaterSummary,
 } from '../../api/water-quality';
 import type { Reading } from '../../domain/readings';
-import { figuresOf } from './lib/summary';
 
 /** What the overview shows of the water story: the headline station, its served figures and its daily trend. */
 export interface Headline {
@@ -39,7 +38,8 @@ export function useHeadline() {
       const found = series.data.series.find((s) => s.stationId === station.id && s.indicator === indicator);
       return found ? seriesReadings(found) : [];
     };
-    const figures = (indicator: Indicator) => (summary.data ? figuresOf(summary.data, station.id, indicator) : null);
+    const figures = (indicator: Indicator) =>
+      summary.data?.figures.find((f) => f.stationId === station.id && f.indicator === indicator) ?? null;
     return {
       station,
       figures: { nh3n: figures('nh3n'), tn: figures('tn') },
