@@ -13,7 +13,7 @@ import { median } from './median';
 
 const VISITS = Number(process.env.BENCH_VISITS ?? 5);
 const ROUTES = (process.env.BENCH_ROUTES ?? '/,/water-quality,/sewers,/wall').split(',');
-const DATA_CHUNKS = /^(meta|stations|readings|transfer-events|sewers-[a-z]+)-[\w-]+\.js$/;
+const DATA_CHUNKS = /^(meta|stations|readings|transfer-events|water-figures|sewers-[a-z]+)-[\w-]+\.js$/;
 
 const gzipKb = (file: string) => gzipSync(readFileSync(join('dist/assets', file))).length / 1024;
 
