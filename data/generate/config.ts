@@ -9,7 +9,13 @@ export const SEED = 20231010;
 /** Fixed, not the clock, so that the output is byte-identical on every run. */
 export const GENERATED_AT = '2024-04-01T08:00:00+08:00';
 
-export const READINGS_FIRST_DAY = '2023-07-01';
+/** The readings start a year before the transfer's story (the year before serves "same period last year"). */
+export const READINGS_FIRST_DAY = '2022-07-01';
+/**
+ * The first day of the transfer's year: from it on, the readings are generated exactly as before the year before was
+ * added (same random streams, same bytes); the year before comes from streams of its own, joined to it.
+ */
+export const STORY_FIRST_DAY = '2023-07-01';
 export const READINGS_LAST_DAY = '2024-03-31';
 
 export const AS_OF = '2024-03-31T20:00:00+08:00';
@@ -50,9 +56,23 @@ export interface StationConfig {
   effect: Record<Indicator, number>;
 }
 
-/** Lake-centre counterfactual levels: summer low, rising baseline in September, winter high. */
+/**
+ * Lake-centre counterfactual levels: summer low, rising baseline in September, winter high. The year before (no
+ * transfer) follows DESIGN §4: October–December stays high and rises a little as the water cools, nothing dilutes it.
+ */
 export const LAKE_CENTRE_CURVES: Record<Indicator, Anchors> = {
   nh3n: [
+    ['2022-07-01', 0.22],
+    ['2022-08-20', 0.25],
+    ['2022-09-04', 0.38],
+    ['2022-09-12', 0.52],
+    ['2022-10-09', 0.55],
+    ['2022-11-15', 0.585],
+    ['2022-12-31', 0.61],
+    ['2023-02-10', 0.57],
+    ['2023-04-15', 0.47],
+    ['2023-05-31', 0.36],
+    ['2023-06-20', 0.25],
     ['2023-07-01', 0.21],
     ['2023-08-20', 0.24],
     ['2023-09-04', 0.38],
@@ -64,6 +84,16 @@ export const LAKE_CENTRE_CURVES: Record<Indicator, Anchors> = {
     ['2024-03-31', 0.45],
   ],
   tn: [
+    ['2022-07-01', 1.72],
+    ['2022-08-20', 1.68],
+    ['2022-09-04', 1.84],
+    ['2022-09-12', 1.99],
+    ['2022-10-09', 2.03],
+    ['2022-11-15', 2.12],
+    ['2022-12-31', 2.18],
+    ['2023-02-10', 2.04],
+    ['2023-04-15', 1.88],
+    ['2023-06-10', 1.74],
     ['2023-07-01', 1.7],
     ['2023-08-20', 1.66],
     ['2023-09-04', 1.86],
@@ -126,6 +156,13 @@ export const STATIONS: readonly StationConfig[] = [
     gradient: { nh3n: 1, tn: 1 },
     own: {
       nh3n: [
+        ['2022-07-01', 0.44],
+        ['2022-08-31', 0.52],
+        ['2022-09-12', 0.67],
+        ['2022-10-09', 0.7],
+        ['2022-12-31', 0.78],
+        ['2023-03-31', 0.64],
+        ['2023-06-15', 0.46],
         ['2023-07-01', 0.42],
         ['2023-08-31', 0.5],
         ['2023-09-12', 0.68],
@@ -134,6 +171,13 @@ export const STATIONS: readonly StationConfig[] = [
         ['2024-03-31', 0.62],
       ],
       tn: [
+        ['2022-07-01', 2.02],
+        ['2022-08-31', 2.1],
+        ['2022-09-12', 2.43],
+        ['2022-10-09', 2.48],
+        ['2022-12-31', 2.56],
+        ['2023-03-31', 2.32],
+        ['2023-06-15', 2.05],
         ['2023-07-01', 2.0],
         ['2023-08-31', 2.1],
         ['2023-09-12', 2.45],
@@ -161,9 +205,11 @@ export const NOISE = {
   recoveryDays: 18,
 };
 
+/** Summer storm spikes, per year: 2022–23 were dry years (FACTS), so the year before has fewer. */
 export const STORMS = {
   count: 4,
   window: ['2023-07-05', '2023-08-28'] as const,
+  yearBefore: { count: 3, window: ['2022-07-05', '2022-08-28'] as const },
   nh3nRise: [0.5, 1.5] as const,
   tnRise: [0.1, 0.3] as const,
   days: [1, 3] as const,

@@ -2,7 +2,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DAY_MS, parseShanghaiDate, parseShanghaiTimestamp } from '../../src/domain/shanghai-time';
-import { arrivalLag, dailyValues, stats, toPoints, type Point } from '../../tests/contract/reference-figures';
+import {
+  arrivalLag,
+  dailyValues,
+  stats,
+  toPoints,
+  yearBefore,
+  type Point,
+} from '../../tests/contract/reference-figures';
 import { PROGRAMME, TOWNS } from './config';
 import { datasetFiles, formatJson, generateDataset } from './dataset';
 
@@ -49,9 +56,10 @@ describe('the generator', () => {
 });
 
 describe('water-quality data', () => {
-  it('has every 4-hour slot from 2023-07-01 00:00 to 2024-03-31 20:00 at all five stations', () => {
-    expect(readings.start).toBe('2023-07-01T00:00:00+08:00');
-    expect(readings.slots).toBe(275 * 6);
+  it('has every 4-hour slot from 2022-07-01 00:00 to 2024-03-31 20:00 at all five stations', () => {
+    expect(readings.start).toBe('2022-07-01T00:00:00+08:00');
+    // 640 days: 2024 is a leap year
+    expect(readings.slots).toBe(640 * 6);
     expect(start + (readings.slots - 1) * step).toBe(Date.parse('2024-03-31T20:00:00+08:00'));
     for (const id of stations) {
       for (const indicator of ['nh3n', 'tn'] as const) {
@@ -84,16 +92,46 @@ describe('water-quality data', () => {
   });
 
   it.each(stations)(
-    '%s: NH3-N and TN mean during the transfer is below the 30 days before (the source claim)',
+    '%s: NH3-N and TN mean during the transfer is below the 30 days before and the same days last year',
     (id) => {
       for (const indicator of ['nh3n', 'tn'] as const) {
         const r = series(id, indicator);
         const kind = id === 'bgh' ? 'inflow' : 'lake';
         const during = stats(r, transferStart, transferEnd, indicator, kind).mean!;
         expect(during).toBeLessThan(stats(r, transferStart - 30 * DAY_MS, transferStart, indicator, kind).mean!);
+        const lastYear = stats(r, yearBefore(transferStart), yearBefore(transferEnd), indicator, kind).mean!;
+        expect(during, `${id} ${indicator} vs last year`).toBeLessThan(lastYear);
       }
     },
   );
+
+  it('follows the story of the year before at the lake stations: no transfer, Oct–Dec stays high (DESIGN §4)', () => {
+    const window = (from: string, to: string) => [parseShanghaiDate(from)!, parseShanghaiDate(to)! + DAY_MS] as const;
+    for (const id of lakeStations) {
+      const nh3n = daily(series(id, 'nh3n'));
+      const tn = daily(series(id, 'tn'));
+      const summer = meanIn(nh3n, ...window('2022-07-01', '2022-09-09'));
+      expect(summer, `${id} summer NH3-N`).toBeGreaterThanOrEqual(0.15);
+      expect(summer, `${id} summer NH3-N`).toBeLessThanOrEqual(0.45);
+      const baseline = meanIn(nh3n, ...window('2022-09-10', '2022-10-09'));
+      const autumn = meanIn(nh3n, ...window('2022-10-10', '2022-12-31'));
+      expect(baseline, `${id} NH3-N 2022-09-10 … 10-09`).toBeGreaterThanOrEqual(0.45);
+      expect(baseline, `${id} NH3-N 2022-09-10 … 10-09`).toBeLessThanOrEqual(0.65);
+      expect(autumn, `${id} NH3-N Oct–Dec 2022`).toBeGreaterThanOrEqual(0.45);
+      expect(autumn, `${id} NH3-N Oct–Dec 2022`).toBeLessThanOrEqual(0.7);
+      expect(autumn, `${id} NH3-N stays high or rises`).toBeGreaterThanOrEqual(baseline);
+      const winter = meanIn(nh3n, ...window('2023-01-01', '2023-04-30'));
+      expect(winter, `${id} NH3-N winter–spring`).toBeGreaterThanOrEqual(0.4);
+      expect(winter, `${id} NH3-N winter–spring`).toBeLessThanOrEqual(0.65);
+      const tnYear = meanIn(tn, ...window('2022-07-01', '2023-06-30'));
+      expect(tnYear, `${id} TN`).toBeGreaterThanOrEqual(1.4);
+      expect(tnYear, `${id} TN`).toBeLessThanOrEqual(2.4);
+      const tnBaseline = meanIn(tn, ...window('2022-09-10', '2022-10-09'));
+      expect(meanIn(tn, ...window('2022-10-10', '2022-12-31')), `${id} TN no fall Oct–Dec`).toBeGreaterThanOrEqual(
+        tnBaseline * 0.98,
+      );
+    }
+  });
 
   it('follows the story targets at the lake stations (daily means, DESIGN §4)', () => {
     const window = (from: string, to: string) => [parseShanghaiDate(from)!, parseShanghaiDate(to)! + DAY_MS] as const;

@@ -7,6 +7,7 @@ import {
   LAKE_CENTRE_CURVES,
   NOISE,
   READINGS_FIRST_DAY,
+  STORY_FIRST_DAY,
   READINGS_LAST_DAY,
   STATIONS,
   STORMS,
@@ -67,11 +68,11 @@ function stormFactor(storms: readonly Storm[], indicator: Indicator, t: number, 
   return factor;
 }
 
-function makeStorms(random: Random): Storm[] {
-  const from = dateMs(STORMS.window[0]);
-  const to = dateMs(STORMS.window[1]);
+function makeStorms(random: Random, season: { count: number; window: readonly [string, string] }): Storm[] {
+  const from = dateMs(season.window[0]);
+  const to = dateMs(season.window[1]);
   const storms: Storm[] = [];
-  while (storms.length < STORMS.count) {
+  while (storms.length < season.count) {
     const start = from + Math.floor(random.uniform(0, (to - from) / SLOT_MS)) * SLOT_MS;
     if (storms.some((s) => Math.abs(s.start - start) < 7 * DAY_MS)) continue;
     storms.push({
@@ -107,41 +108,108 @@ function counterfactual(station: StationConfig, indicator: Indicator, t: number)
   return interpolate(LAKE_CENTRE_CURVES[indicator], t) * station.gradient[indicator];
 }
 
-export function generateReadings(random: Random): ReadingGrid {
-  const start = dateMs(READINGS_FIRST_DAY);
-  const end = dateMs(READINGS_LAST_DAY) + DAY_MS;
-  const slots = (end - start) / SLOT_MS;
-  const storms = makeStorms(random.fork('storms'));
+/** What a station's level would be at `t`, before the noise: the season, the transfer's dilution, storm spikes. */
+type Level = (t: number) => number;
+
+interface NoiseWalk {
+  random: Random;
+  sigma: number;
+  readingSigma: number;
+}
+
+/**
+ * One indicator at one station over `slots` slots from `start`, forwards in time: an AR(1) log-noise walk starting
+ * from its stationary distribution. Returns the values and the walk's state at the first slot.
+ */
+function walkForwards(level: Level, start: number, slots: number, gaps: readonly boolean[], noise: NoiseWalk) {
+  const { phi, innovation } = arCoefficients();
+  const values: (number | null)[] = [];
+  let ar = noise.random.normal() * noise.sigma;
+  let first = Number.NaN;
+  for (let slot = 0; slot < slots; slot++) {
+    ar = phi * ar + innovation * noise.sigma * noise.random.normal();
+    if (slot === 0) first = ar;
+    const jitter = noise.random.normal() * noise.readingSigma;
+    values.push(gaps[slot] ? null : reading(level(start + slot * SLOT_MS), ar + jitter));
+  }
+  return { values, first };
+}
+
+/**
+ * The same walk backwards in time from the state `from` one slot after the last: a stationary AR(1) reads the same
+ * either way, so the year before joins the transfer's year without a jump.
+ */
+function walkBackwards(
+  level: Level,
+  start: number,
+  slots: number,
+  gaps: readonly boolean[],
+  noise: NoiseWalk,
+  from: number,
+) {
+  const { phi, innovation } = arCoefficients();
+  const values: (number | null)[] = Array<number | null>(slots).fill(null);
+  let ar = from;
+  for (let slot = slots - 1; slot >= 0; slot--) {
+    ar = phi * ar + innovation * noise.sigma * noise.random.normal();
+    const jitter = noise.random.normal() * noise.readingSigma;
+    if (!gaps[slot]) values[slot] = reading(level(start + slot * SLOT_MS), ar + jitter);
+  }
+  return values;
+}
+
+/** The AR(1) coefficient per 4-hour slot from the day-to-day one, and the innovation that keeps σ stationary. */
+function arCoefficients() {
   const phi = NOISE.dailyPhi ** (SLOT_MS / DAY_MS);
-  const innovation = Math.sqrt(1 - phi * phi);
+  return { phi, innovation: Math.sqrt(1 - phi * phi) };
+}
+
+const reading = (level: number, logNoise: number) => Math.max(0.01, roundConcentration(level * Math.exp(logNoise)));
+
+/**
+ * Every station's 4-hourly readings from the year before the transfer to the as-of day. The transfer's year (from
+ * STORY_FIRST_DAY) is generated exactly as before the year before was added; the year before has streams of its own.
+ */
+export function generateReadings(random: Random): ReadingGrid {
+  const first = dateMs(READINGS_FIRST_DAY);
+  const story = dateMs(STORY_FIRST_DAY);
+  const end = dateMs(READINGS_LAST_DAY) + DAY_MS;
+  const [beforeSlots, storySlots] = [(story - first) / SLOT_MS, (end - story) / SLOT_MS];
+  const storms = [
+    ...makeStorms(random.fork('storms-year-before'), STORMS.yearBefore),
+    ...makeStorms(random.fork('storms'), STORMS),
+  ];
 
   const values: ReadingGrid['values'] = {};
   for (const station of STATIONS) {
     const stationRandom = random.fork(station.id);
-    const gaps = makeGaps(stationRandom.fork('gaps'), slots);
+    const gaps = makeGaps(stationRandom.fork('gaps'), storySlots);
+    const gapsBefore = makeGaps(stationRandom.fork('gaps-year-before'), beforeSlots);
     const stormDelay = station.kind === 'inflow' ? 0 : 12 * HOUR_MS;
     const stormScale = station.kind === 'inflow' ? 1.3 : 1;
     const series = { nh3n: [], tn: [] } as Record<Indicator, (number | null)[]>;
     for (const indicator of INDICATORS) {
-      const noise = stationRandom.fork(indicator);
-      const sigma = NOISE.sigma[indicator];
-      let ar = noise.normal() * sigma;
-      for (let slot = 0; slot < slots; slot++) {
-        const t = start + slot * SLOT_MS;
-        ar = phi * ar + innovation * sigma * noise.normal();
-        const jitter = noise.normal() * NOISE.readingSigma[indicator];
-        if (gaps[slot]) {
-          series[indicator].push(null);
-          continue;
-        }
-        const level =
-          counterfactual(station, indicator, t) *
-          (1 - station.effect[indicator] * transferWeight(station, t)) *
-          (1 + (stormFactor(storms, indicator, t, stormDelay) - 1) * stormScale);
-        series[indicator].push(Math.max(0.01, roundConcentration(level * Math.exp(ar + jitter))));
-      }
+      const level: Level = (t) =>
+        counterfactual(station, indicator, t) *
+        (1 - station.effect[indicator] * transferWeight(station, t)) *
+        (1 + (stormFactor(storms, indicator, t, stormDelay) - 1) * stormScale);
+      const noise = (label: string) => ({
+        random: stationRandom.fork(label),
+        sigma: NOISE.sigma[indicator],
+        readingSigma: NOISE.readingSigma[indicator],
+      });
+      const transferYear = walkForwards(level, story, storySlots, gaps, noise(indicator));
+      const yearBefore = walkBackwards(
+        level,
+        first,
+        beforeSlots,
+        gapsBefore,
+        noise(`${indicator}-year-before`),
+        transferYear.first,
+      );
+      series[indicator] = [...yearBefore, ...transferYear.values];
     }
     values[station.id] = series;
   }
-  return { start: toShanghaiTimestamp(start), stepMinutes: SLOT_MINUTES, slots, values };
+  return { start: toShanghaiTimestamp(first), stepMinutes: SLOT_MINUTES, slots: beforeSlots + storySlots, values };
 }

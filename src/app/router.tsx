@@ -59,7 +59,14 @@ const waterQualityRoute = createRoute({
   getParentRoute: () => deskRoute,
   path: '/water-quality',
   validateSearch: waterQualitySearchSchema,
-  loaderDeps: ({ search: { stations, preset, from, to, interval } }) => ({ stations, preset, from, to, interval }),
+  loaderDeps: ({ search: { stations, preset, from, to, interval, lastYear } }) => ({
+    stations,
+    preset,
+    from,
+    to,
+    interval,
+    lastYear,
+  }),
   // The trends are at the top of the page: their code starts loading with the data.
   loader: ({ context: { queryClient }, deps }) => {
     void loadCharts(['zoom']);

@@ -48,10 +48,12 @@ interface WallCounterProps {
   hint?: ReactNode;
   /** Colours the value: a fall in pollution is good news. */
   tone?: 'good' | 'bad' | 'neutral';
+  /** A second figure under the first, smaller but still read from the back of the room. */
+  secondary?: { label: ReactNode; value: ReactNode; tone?: 'good' | 'bad' | 'neutral' };
 }
 
 /** One large figure with its label and a line of context, readable across a meeting room. */
-export function WallCounter({ label, value, unit, hint, tone = 'neutral' }: WallCounterProps) {
+export function WallCounter({ label, value, unit, hint, tone = 'neutral', secondary }: WallCounterProps) {
   return (
     <div className="wall-counter">
       <p className="wall-counter-label">{label}</p>
@@ -59,6 +61,11 @@ export function WallCounter({ label, value, unit, hint, tone = 'neutral' }: Wall
         {value}
         {unit && <span className="wall-counter-unit">{unit}</span>}
       </p>
+      {secondary && (
+        <p className="wall-counter-secondary">
+          {secondary.label} <span className={`tone-${secondary.tone ?? 'neutral'}`}>{secondary.value}</span>
+        </p>
+      )}
       {hint && <p className="wall-counter-hint">{hint}</p>}
     </div>
   );

@@ -85,12 +85,12 @@ export function endOfShanghaiMonth(month: string): number {
 }
 
 /**
- * The same Shanghai wall-clock time one calendar year earlier; 29 February becomes 28 February (DESIGN §3
- * "windows": last year's windows are this year's with both ends moved back one calendar year).
+ * The same Shanghai wall-clock time `years` calendar years later (earlier when negative); a 29 February with no
+ * counterpart becomes 28 February (DESIGN §3 "windows": last year's windows are this year's moved back a year).
  */
-export function oneYearEarlier(ms: number): number {
+export function shiftCalendarYears(ms: number, years: number): number {
   const w = wallClock(ms);
-  const [year, month] = [w.getUTCFullYear() - 1, w.getUTCMonth()];
+  const [year, month] = [w.getUTCFullYear() + years, w.getUTCMonth()];
   const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
   const day = Math.min(w.getUTCDate(), lastDay);
   return Date.UTC(year, month, day, w.getUTCHours(), w.getUTCMinutes(), w.getUTCSeconds()) - OFFSET_MS;

@@ -3,8 +3,8 @@ import { classify, INDICATORS, isClassified, meetsClassIII, type Indicator, type
 import { meanOf, SLOT_MS, SLOTS_PER_DAY } from './readings';
 import {
   DAY_MS,
-  oneYearEarlier,
   parseShanghaiTimestamp,
+  shiftCalendarYears,
   startOfShanghaiDay,
   toShanghaiTimestamp,
 } from './shanghai-time';
@@ -89,7 +89,10 @@ const ms = (timestamp: string) => {
 };
 
 const asWindow = ({ from, to }: Span): Window => ({ from: toShanghaiTimestamp(from), to: toShanghaiTimestamp(to) });
-const yearEarlier = ({ from, to }: Span): Span => ({ from: oneYearEarlier(from), to: oneYearEarlier(to) });
+const yearEarlier = ({ from, to }: Span): Span => ({
+  from: shiftCalendarYears(from, -1),
+  to: shiftCalendarYears(to, -1),
+});
 
 /** `current ÷ reference − 1`, or null when either is missing or the reference is 0. */
 const ratioChange = (current: number | null, reference: number | null) =>

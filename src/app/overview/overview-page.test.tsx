@@ -17,11 +17,16 @@ const meanOf = (values: (number | null)[], from: number, to: number) => {
   const xs = values.slice(from, to).filter((v): v is number => v !== null);
   return xs.reduce((a, b) => a + b, 0) / xs.length;
 };
+const during = (values: (number | null)[]) =>
+  meanOf(values, slotOf('2023-10-10T00:00:00+08:00'), slotOf('2024-01-01T00:00:00+08:00'));
 const changePercent = (values: (number | null)[]) => {
   const start = slotOf('2023-10-10T00:00:00+08:00');
-  const end = slotOf('2024-01-01T00:00:00+08:00');
-  return (meanOf(values, start, end) / meanOf(values, start - 30 * 6, start) - 1) * 100;
+  return (during(values) / meanOf(values, start - 30 * 6, start) - 1) * 100;
 };
+/** The same days a calendar year earlier, with no transfer. */
+const vsLastYearPercent = (values: (number | null)[]) =>
+  (during(values) / meanOf(values, slotOf('2022-10-10T00:00:00+08:00'), slotOf('2023-01-01T00:00:00+08:00')) - 1) *
+  100;
 const signed = (x: number) => `${x < 0 ? '−' : '+'}${Math.abs(x).toFixed(1)}%`;
 
 describe('overview', () => {
@@ -31,8 +36,8 @@ describe('overview', () => {
     expect(screen.getByText(lastValue(ghc.tn).toFixed(3))).toBeInTheDocument();
     expect(screen.getByText(signed(changePercent(ghc.nh3n)))).toBeInTheDocument();
     expect(screen.getByText(signed(changePercent(ghc.tn)))).toBeInTheDocument();
-    // No year before in the data: the comparison says so instead of showing a zero or nothing.
-    expect(screen.getByText(/较去年同期：无去年同期数据/)).toBeInTheDocument();
+    expect(screen.getByText(signed(vsLastYearPercent(ghc.nh3n)))).toBeInTheDocument();
+    expect(screen.getByText(signed(vsLastYearPercent(ghc.tn)))).toBeInTheDocument();
     expect(screen.getByText('单独评价')).toBeInTheDocument();
     expect(await screen.findByText(String(completedVillages))).toBeInTheDocument();
     expect(screen.getByText(`/ ${villages.length}`)).toBeInTheDocument();

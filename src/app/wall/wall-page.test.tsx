@@ -29,7 +29,9 @@ describe('wall page', () => {
   it('shows both stories: the transfer effect and trends, the sewer figures and charts', async () => {
     await renderWall();
     const water = waterPanel();
-    expect(within(water).getAllByText(/^−\d+\.\d%$/)).toHaveLength(2);
+    // each indicator's change against the 30 days before, and against the same days last year
+    expect(within(water).getAllByText(/^−\d+\.\d%$/)).toHaveLength(4);
+    expect(within(water).getAllByText('较去年同期')).toHaveLength(2);
     // the rotation starts at the station the overview quotes
     expect(focusOf(water)).toHaveTextContent(`${headline}1 / 5`);
     const sewers = sewersPanel();

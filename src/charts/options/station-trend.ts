@@ -6,7 +6,7 @@ import {
   type Indicator,
   type StationKind,
 } from '../../domain/gb3838';
-import { DAY_MS } from '../../domain/shanghai-time';
+import { DAY_MS, shiftCalendarYears } from '../../domain/shanghai-time';
 import type { Reading } from '../../domain/readings';
 import { formatDate, formatDateTime } from '../../i18n/format';
 import { catalogues } from '../../i18n/i18n';
@@ -36,6 +36,11 @@ export interface StationTrendInput {
   indicator: Indicator;
   interval: '4h' | '1d';
   lines: readonly TrendLine[];
+  /**
+   * The same stations' readings a calendar year earlier, moved onto this year's dates (same `name`s as their
+   * `lines`): drawn faded and dashed behind them, left out of the legend, dated in the tooltip.
+   */
+  lastYear?: readonly TrendLine[];
   bands: readonly TrendBand[];
   /** The period shown, epoch ms: `from` inclusive, `to` exclusive. */
   range: { from: number; to: number };
@@ -55,6 +60,9 @@ export type TrendBuild = { option: ECOption } | { warn: 'no-data' };
 
 /** Height of the band under the plot that holds the zoom slider: left off exported pictures. */
 export const TREND_SLIDER_BAND = 34;
+
+/** Last year's lines: one dash for all of them, the station's colour, faded. */
+export const LAST_YEAR_DASH = [4, 4];
 
 /** The group name that links the trend charts' zoom and tooltips (`echarts.connect`). */
 export const TREND_GROUP = 'water-quality-trends';
@@ -80,7 +88,8 @@ function highestValue(lines: readonly TrendLine[]): number | null {
  * shaded and named, the GB 3838-2002 class limits as labelled dashed lines, zoom and pan linked with the other trend.
  */
 export function buildStationTrendOption(input: StationTrendInput, theme: ChartTheme, language: Language): TrendBuild {
-  const highest = highestValue(input.lines);
+  const lastYear = input.lastYear ?? [];
+  const highest = highestValue([...input.lines, ...lastYear]);
   if (highest === null) return { warn: 'no-data' };
   const m = catalogues[language];
   const unit = m.indicator.unit;
@@ -102,7 +111,12 @@ export function buildStationTrendOption(input: StationTrendInput, theme: ChartTh
     },
     { xAxis: toChartTime(Math.min(band.end ?? input.range.to, input.range.to)) },
   ]);
-  const kindOf = new Map(input.lines.map((line) => [line.name, line.kind]));
+  const lastYearName = (name: string) => fill(m.charts.lastYearLine, { station: name });
+  const kindOf = new Map([
+    ...input.lines.map((line) => [line.name, line.kind] as const),
+    ...lastYear.map((line) => [lastYearName(line.name), line.kind] as const),
+  ]);
+  const lastYearNames = new Set(lastYear.map((line) => lastYearName(line.name)));
   const formatTime =
     input.interval === '4h' ? formatDateTime : (ms: number) => `${formatDate(ms)} (${m.charts.dailyMean})`;
   const zoom = input.zoom ?? true;
@@ -149,9 +163,13 @@ export function buildStationTrendOption(input: StationTrendInput, theme: ChartTh
         (first) => formatTime(fromChartTime(first.axisValue)),
         (p) => {
           const value = p.value[1];
-          if (value === null) return '—';
+          // Last year's point is dated: the title gives this year's date, the row the day it was measured.
+          const when = lastYearNames.has(p.seriesName)
+            ? ` (${formatTime(shiftCalendarYears(fromChartTime(p.value[0]), -1))})`
+            : '';
+          if (value === null) return `—${when}`;
           const waterClass = classify(input.indicator, value, kindOf.get(p.seriesName));
-          return `${value.toFixed(3)} ${unit} · ${m.waterClass[waterClass ?? 'none']}`;
+          return `${value.toFixed(3)} ${unit} · ${m.waterClass[waterClass ?? 'none']}${when}`;
         },
       ),
       xAxis: {
@@ -206,6 +224,21 @@ export function buildStationTrendOption(input: StationTrendInput, theme: ChartTh
             itemStyle: { color: style.color },
             emphasis: { disabled: true },
             z: highlight === index ? 3 : 2,
+          };
+        }),
+        ...lastYear.map((line) => {
+          const style = theme.stations[line.style % theme.stations.length]!;
+          return {
+            type: 'line' as const,
+            id: `last-year-${line.style}-${line.name}`,
+            name: lastYearName(line.name),
+            data: shown(line.readings).map(([t, v]) => [toChartTime(t), v] as [number, number | null]),
+            showSymbol: false,
+            connectNulls: false,
+            lineStyle: { width: px(theme, 1.5), color: style.color, type: LAST_YEAR_DASH, opacity: 0.45 },
+            itemStyle: { color: style.color, opacity: 0.45 },
+            emphasis: { disabled: true },
+            z: 1,
           };
         }),
         // Decorations on a series of their own, so that they do not depend on which stations are drawn.

@@ -44,7 +44,7 @@ export function prefetchWaterQuality(queryClient: QueryClient, search: WaterQual
   }
   Promise.all([queryClient.query(stationsQueryOptions()), queryClient.query(waterSummaryQueryOptions())])
     .then(([stations, summary]) =>
-      queryClient.query(seriesQueryOptions(viewSeriesParams(resolveView(search, stations, summary?.windows ?? null)))),
+      queryClient.query(seriesQueryOptions(viewSeriesParams(resolveView(search, stations, summary)))),
     )
     .catch(ignore);
 }

@@ -10,4 +10,5 @@ export const waterQualitySearchSchema = z.object({
   from: z.catch(z.optional(dateSchema), undefined),
   to: z.catch(z.optional(dateSchema), undefined),
   interval: z.catch(z.optional(intervalSchema), undefined),
+  lastYear: z.catch(z.optional(z.boolean()), undefined),
 }) satisfies z.ZodMiniType<WaterQualitySearch>;

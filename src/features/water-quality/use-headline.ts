@@ -11,6 +11,7 @@ import {
   type WaterSummary,
 } from '../../api/water-quality';
 import type { Reading } from '../../domain/readings';
+import { inStory } from './lib/view';
 
 /** What the overview shows of the water story: the headline station, its served figures and its daily trend. */
 export interface Headline {
@@ -36,7 +37,7 @@ export function useHeadline() {
     if (!station || summary.data === undefined || !series.data) return null;
     const daily = (indicator: Indicator) => {
       const found = series.data.series.find((s) => s.stationId === station.id && s.indicator === indicator);
-      return found ? seriesReadings(found) : [];
+      return found ? inStory(seriesReadings(found), summary.data) : [];
     };
     const figures = (indicator: Indicator) =>
       summary.data?.figures.find((f) => f.stationId === station.id && f.indicator === indicator) ?? null;

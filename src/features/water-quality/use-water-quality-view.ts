@@ -14,10 +14,7 @@ export function useWaterQualityView() {
   const events = useTransferEvents();
   const summary = useWaterSummary();
   const view = useMemo(
-    () =>
-      stations.data && summary.data !== undefined
-        ? resolveView(search, stations.data, summary.data?.windows ?? null)
-        : null,
+    () => (stations.data && summary.data !== undefined ? resolveView(search, stations.data, summary.data) : null),
     [search, stations.data, summary.data],
   );
   const setView = useCallback(

@@ -19,7 +19,7 @@ import { StatisticsTable } from './components/statistics-table';
 import { TransferSummary } from './components/transfer-summary';
 import { TrendPanel } from './components/trend-panel';
 import { ViewControls } from './components/view-controls';
-import { viewSeriesParams, type WaterQualityView } from './lib/view';
+import { lastYearSeriesParams, viewSeriesParams, type WaterQualityView } from './lib/view';
 import { useWaterQualityView } from './use-water-quality-view';
 
 /**
@@ -73,6 +73,10 @@ function WaterQualityContent({ view, setView, stations, events, summary }: Conte
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   const series = useSeries(viewSeriesParams(view));
+  // Last year's same days, for the range this year's answer covers (so after it).
+  const lastYear = useSeries(series.data ? lastYearSeriesParams(view, series.data) : {}, {
+    enabled: view.lastYear && series.data !== undefined,
+  });
   // The dataset's whole period bounds the date fields: the daily series every trend shares answers it.
   const whole = useSeries(DAILY_SERIES_PARAMS);
   const bounds = whole.data ? { from: whole.data.from, to: whole.data.to } : null;
@@ -88,7 +92,7 @@ function WaterQualityContent({ view, setView, stations, events, summary }: Conte
         view={view}
         onChange={setView}
         stations={stations}
-        windows={summary?.windows ?? null}
+        summary={summary}
         shown={series.data ? { from: series.data.from, to: series.data.to } : null}
         bounds={bounds}
         actions={
@@ -117,6 +121,7 @@ function WaterQualityContent({ view, setView, stations, events, summary }: Conte
               stations={stations}
               chosen={chosen}
               series={series.data}
+              lastYear={view.lastYear ? lastYear.data : undefined}
               events={events}
               queries={[series]}
             />
@@ -141,6 +146,7 @@ function WaterQualityContent({ view, setView, stations, events, summary }: Conte
                 <EffectTable summary={summary} stations={chosen} />
               </div>
               <p className="panel-note">{t('waterQuality.effectNote')}</p>
+              <p className="panel-note">{t('waterQuality.lastYearNote')}</p>
             </>
           ) : (
             noTransfer
@@ -157,6 +163,7 @@ function WaterQualityContent({ view, setView, stations, events, summary }: Conte
               ))}
             </div>
             <p className="panel-note">{t('waterQuality.statsNote')}</p>
+            <p className="panel-note">{t('waterQuality.lastYearNote')}</p>
           </>
         ) : (
           noTransfer

@@ -1,9 +1,9 @@
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { INDICATORS, type Station, type WaterSummary } from '../../../api/water-quality';
-import { formatChange } from '../../../i18n/format';
 import type { Language } from '../../../i18n/messages';
 import { byArrival, figuresOf } from '../lib/summary';
+import { ChangeCell } from './figure-cells';
 
 /**
  * The answer in one table: per station, how much NH3-N and TN changed during the transfer and how many days the
@@ -21,7 +21,7 @@ export function EffectTable({ summary, stations }: { summary: WaterSummary; stat
             {t('waterQuality.station')}
           </th>
           {INDICATORS.map((indicator) => (
-            <th key={indicator} scope="colgroup" colSpan={2}>
+            <th key={indicator} scope="colgroup" colSpan={3}>
               {t(`indicator.${indicator}`)}
             </th>
           ))}
@@ -30,6 +30,9 @@ export function EffectTable({ summary, stations }: { summary: WaterSummary; stat
           {INDICATORS.map((indicator) => [
             <th key={`${indicator}-change`} scope="col">
               {t('waterQuality.change')}
+            </th>,
+            <th key={`${indicator}-last-year`} scope="col">
+              {t('waterQuality.vsLastYear')}
             </th>,
             <th key={`${indicator}-lag`} scope="col">
               {t('waterQuality.arrival')}
@@ -43,12 +46,10 @@ export function EffectTable({ summary, stations }: { summary: WaterSummary; stat
             <th scope="row">{station.name[language]}</th>
             {INDICATORS.map((indicator) => {
               const figures = figuresOf(summary, station.id, indicator);
-              const change = figures?.change ?? null;
               const lag = figures?.lagDays ?? null;
               return [
-                <td key={`${indicator}-change`} className={`number ${change !== null && change < 0 ? 'fall' : 'rise'}`}>
-                  {change === null ? '—' : formatChange(change, language)}
-                </td>,
+                <ChangeCell key={`${indicator}-change`} value={figures?.change ?? null} />,
+                <ChangeCell key={`${indicator}-last-year`} value={figures?.changeVsLastYear ?? null} lastYear />,
                 <td key={`${indicator}-lag`} className="lag-cell">
                   {lag === null ? (
                     <span className="muted">{t('waterQuality.notReached')}</span>

@@ -33,10 +33,6 @@ export function HeadlineKpis({ data }: { data: HeadlineData }) {
         {() => {
           if (!headline) return frames;
           const stationName = headline.station.name[language];
-          const lastYear = INDICATORS.map((indicator) => {
-            const change = headline.figures[indicator]?.changeVsLastYear ?? null;
-            return change === null ? null : `${t(`indicator.${indicator}`)} ${formatChange(change, language)}`;
-          });
           return (
             <>
               {INDICATORS.map((indicator) => {
@@ -60,28 +56,27 @@ export function HeadlineKpis({ data }: { data: HeadlineData }) {
                   <span className="kpi-changes">
                     {INDICATORS.map((indicator) => {
                       const change = headline.figures[indicator]?.change ?? null;
+                      const lastYear = headline.figures[indicator]?.changeVsLastYear ?? null;
                       return (
                         <span key={indicator} className="kpi-change">
                           <span className="kpi-change-name">{t(`indicator.${indicator}`)}</span>
                           <span className={change !== null && change < 0 ? 'fall' : 'rise'}>
                             {change === null ? '—' : formatChange(change, language)}
                           </span>
+                          <span className="kpi-change-last-year">
+                            <span className="muted">{t('overview.vsLastYear')} </span>
+                            {lastYear === null ? (
+                              <span className="muted">{t('figures.noLastYear')}</span>
+                            ) : (
+                              <span className={lastYear < 0 ? 'fall' : 'rise'}>{formatChange(lastYear, language)}</span>
+                            )}
+                          </span>
                         </span>
                       );
                     })}
                   </span>
                 }
-                detail={
-                  <>
-                    {t('overview.changeHint', { station: stationName })}
-                    <br />
-                    {t('overview.vsLastYear', {
-                      changes: lastYear.every((c) => c === null)
-                        ? t('figures.noLastYear')
-                        : lastYear.map((c) => c ?? t('figures.noLastYear')).join(' · '),
-                    })}
-                  </>
-                }
+                detail={t('overview.changeHint', { station: stationName })}
               />
             </>
           );

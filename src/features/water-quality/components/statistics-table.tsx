@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { Indicator, Station, Stats, WaterSummary } from '../../../api/water-quality';
-import { formatChange, formatDate, formatNumber, formatShare } from '../../../i18n/format';
+import { formatDate, formatNumber, formatShare } from '../../../i18n/format';
 import type { Language } from '../../../i18n/messages';
 import { figuresOf, windowDates } from '../lib/summary';
+import { ChangeCell, PointsCell } from './figure-cells';
 
 const PERIODS = ['baseline', 'during', 'after'] as const;
 
@@ -48,6 +49,10 @@ export function StatisticsTable({ indicator, summary, stations }: StatisticsTabl
           <th scope="col" rowSpan={2}>
             {t('waterQuality.change')}
           </th>
+          <th scope="colgroup" colSpan={3} className="period-head">
+            {t('waterQuality.lastYearMean')}
+            <span className="period-dates">{windowDates(summary.windows.lastYearDuring, formatDate)}</span>
+          </th>
           <th scope="col" rowSpan={2}>
             {t('waterQuality.arrival')}
           </th>
@@ -64,20 +69,26 @@ export function StatisticsTable({ indicator, summary, stations }: StatisticsTabl
               {t('waterQuality.classIII')}
             </th>,
           ])}
+          <th scope="col">{t('waterQuality.mean')}</th>
+          <th scope="col">{t('waterQuality.vsLastYear')}</th>
+          <th scope="col">{t('waterQuality.netOfSeason')}</th>
         </tr>
       </thead>
       <tbody>
         {stations.map((station) => {
           const figures = figuresOf(summary, station.id, indicator);
-          const change = figures?.change ?? null;
           const lag = figures?.lagDays ?? null;
+          const lastYearMean = figures?.lastYearDuring.mean ?? null;
           return (
             <tr key={station.id}>
               <th scope="row">{station.name[language]}</th>
               {PERIODS.map((period) => periodCells(figures?.[period] ?? null))}
-              <td className={`number ${change !== null && change < 0 ? 'fall' : 'rise'}`}>
-                {change === null ? '—' : formatChange(change, language)}
+              <ChangeCell value={figures?.change ?? null} />
+              <td className={`number ${lastYearMean === null ? 'muted' : ''}`}>
+                {lastYearMean === null ? t('figures.noLastYearShort') : concentration(lastYearMean)}
               </td>
+              <ChangeCell value={figures?.changeVsLastYear ?? null} lastYear />
+              <PointsCell value={figures?.netOfSeasonPts ?? null} />
               <td className="number">
                 {lag === null ? t('waterQuality.notReached') : t('waterQuality.lagDays', { days: lag })}
               </td>

@@ -13,7 +13,8 @@ import { buildStationTrendOption, TREND_GROUP, TREND_SLIDER_BAND } from '../../.
 import { deskTheme, FONT_STACK } from '../../../charts/theme';
 import { Panel } from '../../../components/panel';
 import { QueryView } from '../../../components/query-view';
-import { DAY_MS, parseShanghaiDate } from '../../../domain/shanghai-time';
+import type { Reading } from '../../../domain/readings';
+import { DAY_MS, parseShanghaiDate, shiftCalendarYears } from '../../../domain/shanghai-time';
 import { fileName, saveFile } from '../../../export/download';
 import { useExport } from '../../../export/use-export';
 import { formatList } from '../../../i18n/format';
@@ -25,12 +26,14 @@ interface TrendPanelProps {
   stations: readonly Station[];
   chosen: readonly Station[];
   series: SeriesResponse | undefined;
+  /** The same days a year earlier, to draw behind; undefined when not asked for (or not in yet). */
+  lastYear: SeriesResponse | undefined;
   events: readonly TransferEvent[];
   queries: readonly UseQueryResult[];
 }
 
 /** One indicator over time at the chosen stations, zoom linked with the other trend, exportable as PNG. */
-export function TrendPanel({ indicator, stations, chosen, series, events, queries }: TrendPanelProps) {
+export function TrendPanel({ indicator, stations, chosen, series, lastYear, events, queries }: TrendPanelProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   const chart = useRef<ChartHandle>(null);
@@ -39,23 +42,38 @@ export function TrendPanel({ indicator, stations, chosen, series, events, querie
 
   const build = useMemo(() => {
     if (!series) return null;
-    const lines = chosen.flatMap((station) => {
-      const found = series.series.find((s) => s.stationId === station.id && s.indicator === indicator);
-      return found
-        ? [
-            {
-              name: station.name[language],
-              kind: station.kind,
-              style: stations.indexOf(station),
-              readings: seriesReadings(found),
-            },
-          ]
-        : [];
-    });
+    const linesOf = (response: SeriesResponse, shift: (readings: Reading[]) => Reading[]) =>
+      chosen.flatMap((station) => {
+        const found = response.series.find((s) => s.stationId === station.id && s.indicator === indicator);
+        return found
+          ? [
+              {
+                name: station.name[language],
+                kind: station.kind,
+                style: stations.indexOf(station),
+                readings: shift(seriesReadings(found)),
+              },
+            ]
+          : [];
+      });
+    const lines = linesOf(series, (readings) => readings);
     const range = { from: parseShanghaiDate(series.from)!, to: parseShanghaiDate(series.to)! + DAY_MS };
     const bands = events.map((e) => ({ name: e.name[language], start: e.start, end: e.end }));
-    return buildStationTrendOption({ indicator, interval: series.interval, lines, bands, range }, deskTheme, language);
-  }, [series, chosen, stations, events, indicator, language]);
+    // Last year's readings on this year's dates, so that the same calendar days line up.
+    const moved = (readings: Reading[]) => readings.map(([t, v]): Reading => [shiftCalendarYears(t, 1), v]);
+    return buildStationTrendOption(
+      {
+        indicator,
+        interval: series.interval,
+        lines,
+        lastYear: lastYear ? linesOf(lastYear, moved) : [],
+        bands,
+        range,
+      },
+      deskTheme,
+      language,
+    );
+  }, [series, lastYear, chosen, stations, events, indicator, language]);
 
   const option = build && 'option' in build ? build.option : null;
   const stationNames = formatList(

@@ -2,15 +2,16 @@ import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Interval, Station } from '../../../api/water-quality';
 import { parseShanghaiDate } from '../../../domain/shanghai-time';
+import { LAST_YEAR_DASH } from '../../../charts/options/station-trend';
 import { deskTheme, type ChartTheme } from '../../../charts/theme';
 import type { Language } from '../../../i18n/messages';
-import { PRESETS, presetRange, type Preset, type PresetWindows, type WaterQualityView } from '../lib/view';
+import { PRESETS, presetRange, type Preset, type PresetSummary, type WaterQualityView } from '../lib/view';
 
 interface ViewControlsProps {
   view: WaterQualityView;
   onChange: (view: WaterQualityView) => void;
   stations: readonly Station[];
-  windows: PresetWindows;
+  summary: PresetSummary;
   /** The dates actually shown (the API's answer), for the date fields; the dataset's bounds limit them. */
   shown: { from: string; to: string } | null;
   bounds: { from: string; to: string } | null;
@@ -19,12 +20,12 @@ interface ViewControlsProps {
 }
 
 /** Station picker, period (presets or a free range) and interval: everything here lives in the URL. */
-export function ViewControls({ view, onChange, stations, windows, shown, bounds, actions }: ViewControlsProps) {
+export function ViewControls({ view, onChange, stations, summary, shown, bounds, actions }: ViewControlsProps) {
   const { t } = useTranslation();
   return (
     <section className="view-controls" aria-label={t('waterQuality.controls')}>
       <StationPicker view={view} onChange={onChange} stations={stations} />
-      <PeriodPicker view={view} onChange={onChange} windows={windows} shown={shown} bounds={bounds} />
+      <PeriodPicker view={view} onChange={onChange} summary={summary} shown={shown} bounds={bounds} />
       <fieldset className="control-group">
         <legend>{t('waterQuality.interval')}</legend>
         <div className="segmented">
@@ -41,6 +42,18 @@ export function ViewControls({ view, onChange, stations, windows, shown, bounds,
             </label>
           ))}
         </div>
+      </fieldset>
+      <fieldset className="control-group">
+        <legend>{t('waterQuality.compare')}</legend>
+        <label className="checkbox-option">
+          <input
+            type="checkbox"
+            checked={view.lastYear}
+            onChange={(event) => onChange({ ...view, lastYear: event.target.checked })}
+          />
+          <LineSwatch style={{ color: deskTheme.muted, dash: LAST_YEAR_DASH }} />
+          <span>{t('waterQuality.overlayLastYear')}</span>
+        </label>
       </fieldset>
       {actions && <div className="control-actions">{actions}</div>}
     </section>
@@ -87,14 +100,14 @@ function StationPicker({ view, onChange, stations }: Pick<ViewControlsProps, 'vi
 function PeriodPicker({
   view,
   onChange,
-  windows,
+  summary,
   shown,
   bounds,
-}: Pick<ViewControlsProps, 'view' | 'onChange' | 'windows' | 'shown' | 'bounds'>) {
+}: Pick<ViewControlsProps, 'view' | 'onChange' | 'summary' | 'shown' | 'bounds'>) {
   const { t } = useTranslation();
   const choose = (preset: Preset) => {
-    const range = presetRange(preset, windows);
-    if (range) onChange({ ...view, preset, from: range.from, to: range.to });
+    const range = presetRange(preset, summary);
+    if (range) onChange({ ...view, preset, from: range.from, to: range.to, lastYear: preset === 'lastYear' });
   };
   const from = view.from ?? shown?.from ?? bounds?.from ?? '';
   const to = view.to ?? shown?.to ?? bounds?.to ?? '';
@@ -117,7 +130,7 @@ function PeriodPicker({
               name="preset"
               value={preset}
               checked={view.preset === preset}
-              disabled={presetRange(preset, windows) === null}
+              disabled={presetRange(preset, summary) === null}
               onChange={() => choose(preset)}
             />
             <span>{t(`waterQuality.preset.${preset}`)}</span>

@@ -6,7 +6,10 @@ import {
   resolveView,
   viewSearch,
   viewSeriesParams,
-  type PresetWindows,
+  inStory,
+  lastYearSeriesParams,
+  storyRange,
+  type PresetSummary,
   type WaterQualitySearch,
 } from './view';
 
@@ -19,24 +22,51 @@ const station = (id: string): Station => ({
 });
 const stations = ['gh-n', 'gh-c', 'gh-s', 'gh-e', 'bgh'].map(station);
 const at = (time: string) => parseShanghaiTimestamp(`${time}+08:00`)!;
-/** The served summary's windows for the Xinmeng transfer, as of 2024-03-31 20:00. */
-const transfer: NonNullable<PresetWindows> = {
-  baseline: { from: at('2023-09-10T00:00:00'), to: at('2023-10-10T00:00:00') },
-  during: { from: at('2023-10-10T00:00:00'), to: at('2024-01-01T00:00:00') },
-  after: { from: at('2024-01-01T00:00:00'), to: at('2024-04-01T00:00:00') },
+/** The served summary for the Xinmeng transfer, as of 2024-03-31 20:00 (what the presets read of it). */
+const transfer: NonNullable<PresetSummary> = {
+  asOf: at('2024-03-31T20:00:00'),
+  event: { id: 'xinmeng-2023', start: at('2023-10-10T00:00:00'), end: at('2024-01-01T00:00:00') },
+  windows: {
+    baseline: { from: at('2023-09-10T00:00:00'), to: at('2023-10-10T00:00:00') },
+    during: { from: at('2023-10-10T00:00:00'), to: at('2024-01-01T00:00:00') },
+    after: { from: at('2024-01-01T00:00:00'), to: at('2024-04-01T00:00:00') },
+    lastYearBaseline: { from: at('2022-09-10T00:00:00'), to: at('2022-10-10T00:00:00') },
+    lastYearDuring: { from: at('2022-10-10T00:00:00'), to: at('2023-01-01T00:00:00') },
+  },
 };
 /** A transfer still running at as-of: "during" runs to the slot after it, no "after". */
-const running: PresetWindows = {
+const running: PresetSummary = {
   ...transfer,
-  during: { from: at('2023-10-10T00:00:00'), to: at('2024-04-01T00:00:00') },
-  after: null,
+  event: { ...transfer.event, end: null },
+  windows: {
+    ...transfer.windows,
+    during: { from: at('2023-10-10T00:00:00'), to: at('2024-04-01T00:00:00') },
+    after: null,
+  },
 };
+
+describe('storyRange', () => {
+  it('opens 100 days before the transfer, from the first of that month, to the as-of day', () => {
+    expect(storyRange(transfer)).toEqual({ from: '2023-07-01', to: '2024-03-31' });
+    expect(storyRange(null)).toEqual({});
+  });
+
+  it('keeps the daily points of those days only', () => {
+    const points = ['2023-06-30', '2023-07-01', '2024-03-31', '2024-04-01'].map(
+      (d) => [at(`${d}T00:00:00`), 1] as const,
+    );
+    expect(inStory(points, transfer).map(([t]) => t)).toEqual([at('2023-07-01T00:00:00'), at('2024-03-31T00:00:00')]);
+    expect(inStory(points, null)).toHaveLength(4);
+  });
+});
 
 describe('presetRange', () => {
   it.each([
     ['before', { from: '2023-09-10', to: '2023-10-09' }],
     ['during', { from: '2023-10-10', to: '2023-12-31' }],
     ['after', { from: '2024-01-01', to: '2024-03-31' }],
+    ['lastYear', { from: '2023-10-10', to: '2023-12-31' }],
+    ['story', { from: '2023-07-01', to: '2024-03-31' }],
     ['all', {}],
   ] as const)('%s the transfer', (preset, range) => {
     expect(presetRange(preset, transfer)).toEqual(range);
@@ -51,13 +81,29 @@ describe('presetRange', () => {
 });
 
 describe('resolveView', () => {
-  it('defaults to every station, the whole period, daily means', () => {
+  it('defaults to every station, the story around the transfer, daily means, no last year', () => {
     expect(resolveView({}, stations, transfer)).toEqual({
       stationIds: ['gh-n', 'gh-c', 'gh-s', 'gh-e', 'bgh'],
       allStations: true,
-      preset: 'all',
+      preset: 'story',
+      from: '2023-07-01',
+      to: '2024-03-31',
       interval: '1d',
+      lastYear: false,
     });
+    // without a transfer, the story is the whole dataset
+    const whole = resolveView({}, stations, null);
+    expect([whole.preset, whole.from, whole.to]).toEqual(['story', undefined, undefined]);
+  });
+
+  it('draws last year behind the transfer with its preset, or anywhere when asked', () => {
+    expect(resolveView({ preset: 'lastYear' }, stations, transfer)).toMatchObject({
+      preset: 'lastYear',
+      from: '2023-10-10',
+      to: '2023-12-31',
+      lastYear: true,
+    });
+    expect(resolveView({ preset: 'after', lastYear: true }, stations, transfer)).toMatchObject({ lastYear: true });
   });
 
   it('keeps known stations in the API order and a preset period', () => {
@@ -69,6 +115,7 @@ describe('resolveView', () => {
       from: '2023-10-10',
       to: '2023-12-31',
       interval: '4h',
+      lastYear: false,
     });
   });
 
@@ -87,22 +134,25 @@ describe('resolveView', () => {
     expect(resolveView(search, stations, transfer)).toEqual(resolveView({}, stations, transfer));
   });
 
-  it('falls back to the whole period when a preset needs a transfer that is not there', () => {
-    expect(resolveView({ preset: 'before' }, stations, null)).toMatchObject({ preset: 'all' });
+  it('falls back to the story (the whole period) when a preset needs a transfer that is not there', () => {
+    const view = resolveView({ preset: 'before' }, stations, null);
+    expect([view.preset, view.from]).toEqual(['story', undefined]);
   });
 });
 
 describe('viewSeriesParams and viewSearch', () => {
   it('leave defaults out, so that the default view shares the cache and has a clean URL', () => {
     const view = resolveView({}, stations, transfer);
-    expect(viewSeriesParams(view)).toEqual({ interval: '1d' });
+    expect(viewSeriesParams(view)).toEqual({ from: '2023-07-01', to: '2024-03-31', interval: '1d' });
     expect(viewSearch(view)).toEqual({
       stations: undefined,
       preset: undefined,
       from: undefined,
       to: undefined,
       interval: undefined,
+      lastYear: undefined,
     });
+    expect(viewSeriesParams(resolveView({ preset: 'all' }, stations, transfer))).toEqual({ interval: '1d' });
   });
 
   it('round-trip a chosen view through the URL', () => {
@@ -110,6 +160,8 @@ describe('viewSeriesParams and viewSearch', () => {
       { stations: 'gh-c,bgh', preset: 'during', interval: '4h' },
       { stations: 'gh-n', from: '2023-11-01', to: '2023-11-30' },
       { preset: 'before' },
+      { preset: 'lastYear', stations: 'gh-c' },
+      { preset: 'after', lastYear: true },
     ];
     for (const search of searches) {
       const view = resolveView(search, stations, transfer);
@@ -119,6 +171,18 @@ describe('viewSeriesParams and viewSearch', () => {
       stations: ['gh-c', 'bgh'],
       from: '2023-10-10',
       to: '2023-12-31',
+      interval: '4h',
+    });
+  });
+});
+
+describe('lastYearSeriesParams', () => {
+  it('asks for the same stations and interval one calendar year earlier, 29 February → 28 February', () => {
+    const view = resolveView({ stations: 'gh-c', interval: '4h' }, stations, transfer);
+    expect(lastYearSeriesParams(view, { from: '2024-02-29', to: '2024-03-31' })).toEqual({
+      stations: ['gh-c'],
+      from: '2023-02-28',
+      to: '2023-03-31',
       interval: '4h',
     });
   });

@@ -1,12 +1,14 @@
 import type { Interval, SeriesParams, Station, WaterSummary } from '../../../api/water-quality';
-import { parseShanghaiDate, toShanghaiDate } from '../../../domain/shanghai-time';
+import { DAY_MS, parseShanghaiDate, shiftCalendarYears, toShanghaiDate } from '../../../domain/shanghai-time';
 
 /**
- * What the water-quality page shows, as it lives in the URL: stations, a preset period or a free date range, and the
- * interval. Anything the URL says that cannot be honoured falls back to the default.
+ * What the water-quality page shows, as it lives in the URL: stations, a preset period or a free date range, the
+ * interval, and whether last year's same days are drawn behind. Anything the URL says that cannot be honoured falls
+ * back to the default.
  */
 
-export const PRESETS = ['before', 'during', 'after', 'all'] as const;
+/** `story` (the transfer and the months around it) is the default and stays out of the URL. */
+export const PRESETS = ['story', 'before', 'during', 'after', 'lastYear', 'all'] as const;
 export type Preset = (typeof PRESETS)[number];
 
 /** The page's search params as the router has already type-checked them (each one optional). */
@@ -18,6 +20,8 @@ export interface WaterQualitySearch {
   from?: string;
   to?: string;
   interval?: Interval;
+  /** Draw the same days last year behind this year's lines. */
+  lastYear?: boolean;
 }
 
 export interface WaterQualityView {
@@ -30,12 +34,16 @@ export interface WaterQualityView {
   from?: string;
   to?: string;
   interval: Interval;
+  lastYear: boolean;
 }
 
 export const DEFAULT_INTERVAL: Interval = '1d';
 
-/** The summary's windows the presets show; null when the dataset has no transfer event. */
-export type PresetWindows = Pick<WaterSummary['windows'], 'baseline' | 'during' | 'after'> | null;
+/** The served summary the presets are read from; null when the dataset has no transfer event. */
+export type PresetSummary = Pick<WaterSummary, 'asOf' | 'event' | 'windows'> | null;
+
+/** Days of lead before the transfer that the screens open with (DESIGN §7 "dataset period"). */
+const STORY_LEAD_DAYS = 100;
 
 /** The whole days of a half-open window: its first day to the day of its last instant. */
 const windowDays = (window: { from: number; to: number }) => ({
@@ -44,13 +52,36 @@ const windowDays = (window: { from: number; to: number }) => ({
 });
 
 /**
- * The dates of a preset: one of the served summary's windows around the transfer; null when it cannot be applied
- * (no transfer, or no "after" while it has not ended).
+ * What the screens open on: from 100 days before the transfer, rounded back to the first of its month (so that an
+ * axis starts on a month, and the illustrative data opens on 2023-07-01 as DESIGN §3 says), to the as-of day. The
+ * API clips a range to the data. Without a transfer: the whole dataset.
  */
-export function presetRange(preset: Preset, windows: PresetWindows): { from?: string; to?: string } | null {
+export function storyRange(summary: PresetSummary): { from?: string; to?: string } {
+  if (!summary) return {};
+  const lead = toShanghaiDate(summary.event.start - STORY_LEAD_DAYS * DAY_MS);
+  return { from: `${lead.slice(0, 7)}-01`, to: toShanghaiDate(summary.asOf) };
+}
+
+/** Daily points within the story's days (all of them without a transfer): what the overview and the wall draw. */
+export function inStory<T extends readonly [number, unknown]>(points: readonly T[], summary: PresetSummary): T[] {
+  const { from, to } = storyRange(summary);
+  const [first, last] = [from ? parseShanghaiDate(from)! : -Infinity, to ? parseShanghaiDate(to)! : Infinity];
+  return points.filter(([t]) => t >= first && t <= last);
+}
+
+/**
+ * The dates of a preset: the story, or one of the served summary's windows around the transfer ("lastYear" shows the
+ * transfer's window, with last year drawn behind); null when it cannot be applied (no transfer, or no "after" while
+ * it has not ended).
+ */
+export function presetRange(preset: Preset, summary: PresetSummary): { from?: string; to?: string } | null {
   if (preset === 'all') return {};
-  if (!windows) return null;
-  const window = { before: windows.baseline, during: windows.during, after: windows.after }[preset];
+  if (preset === 'story') return storyRange(summary);
+  if (!summary) return null;
+  const { windows } = summary;
+  const window = { before: windows.baseline, during: windows.during, lastYear: windows.during, after: windows.after }[
+    preset
+  ];
   return window && windowDays(window);
 }
 
@@ -70,21 +101,23 @@ function chosenStations(list: string | undefined, stations: readonly Station[]):
 export function resolveView(
   search: WaterQualitySearch,
   stations: readonly Station[],
-  windows: PresetWindows,
+  summary: PresetSummary,
 ): WaterQualityView {
   const stationIds = chosenStations(search.stations, stations);
   const interval = search.interval ?? DEFAULT_INTERVAL;
   const base = { stationIds, allStations: stationIds.length === stations.length, interval };
   const free = freeRange(search);
-  if (free) return { ...base, preset: 'custom', ...free };
-  const preset = search.preset ?? 'all';
-  const range = presetRange(preset, windows);
-  return range ? { ...base, preset, ...range } : { ...base, preset: 'all' };
+  if (free) return { ...base, preset: 'custom', ...free, lastYear: search.lastYear ?? false };
+  const preset = search.preset ?? 'story';
+  const range = presetRange(preset, summary);
+  if (!range) return { ...base, preset: 'story', ...storyRange(summary), lastYear: search.lastYear ?? false };
+  // The "transfer vs last year" preset is the transfer's window with last year behind it.
+  return { ...base, preset, ...range, lastYear: preset === 'lastYear' || (search.lastYear ?? false) };
 }
 
 /**
  * The series request for a view, in canonical form: parameters that equal the API's defaults are left out, so that
- * the same data is cached under one key (the whole dataset's daily means are also what the overview and the wall draw).
+ * the same data is cached under one key.
  */
 export function viewSeriesParams(view: WaterQualityView): SeriesParams {
   return {
@@ -95,30 +128,41 @@ export function viewSeriesParams(view: WaterQualityView): SeriesParams {
   };
 }
 
+/**
+ * Last year's request for the range a series answer covered: the same stations and interval, both ends one calendar
+ * year earlier (29 February → 28 February).
+ */
+export function lastYearSeriesParams(view: WaterQualityView, shown: { from: string; to: string }): SeriesParams {
+  const back = (date: string) => toShanghaiDate(shiftCalendarYears(parseShanghaiDate(date)!, -1));
+  return { ...viewSeriesParams(view), from: back(shown.from), to: back(shown.to) };
+}
+
 /** The search params that show `view` (defaults left out, so that the default view has a clean URL). */
 export function viewSearch(view: WaterQualityView): WaterQualitySearch {
   return {
     stations: view.allStations ? undefined : view.stationIds.join(','),
-    preset: view.preset === 'custom' || view.preset === 'all' ? undefined : view.preset,
+    preset: view.preset === 'custom' || view.preset === 'story' ? undefined : view.preset,
     from: view.preset === 'custom' ? view.from : undefined,
     to: view.preset === 'custom' ? view.to : undefined,
     interval: view.interval === DEFAULT_INTERVAL ? undefined : view.interval,
+    lastYear: view.lastYear && view.preset !== 'lastYear' ? true : undefined,
   };
 }
 
 /**
- * The series request a URL asks for when it can be known before the stations and the transfer are: no station filter
- * and no period around the transfer. Lets a fresh link start its chart data at once; null otherwise.
+ * The series request a URL asks for when it can be known before the stations and the summary are: no station filter
+ * and a free range or the whole dataset. Lets a fresh link start its chart data at once; null otherwise.
  */
 export function earlySeriesParams(search: WaterQualitySearch): SeriesParams | null {
   if (search.stations !== undefined) return null;
   const free = freeRange(search);
-  if (!free && search.preset !== undefined && search.preset !== 'all') return null;
+  if (!free && search.preset !== 'all') return null;
   return viewSeriesParams({
     stationIds: [],
     allStations: true,
     preset: 'all',
     ...free,
     interval: search.interval ?? DEFAULT_INTERVAL,
+    lastYear: false,
   });
 }

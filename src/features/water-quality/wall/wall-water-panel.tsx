@@ -83,12 +83,18 @@ function EffectCounters({ station, water }: { station: WallStation; water: WallW
     <div className="wall-counters">
       {INDICATORS.map((indicator) => {
         const change = station.figures[indicator]?.change ?? null;
+        const vsLastYear = station.figures[indicator]?.changeVsLastYear ?? null;
         return (
           <WallCounter
             key={indicator}
             label={t('wall.changeLabel', { indicator: t(`indicator.${indicator}`) })}
             value={change === null ? '—' : formatChange(change, language)}
             tone={tone(change)}
+            secondary={{
+              label: t('wall.vsLastYear'),
+              value: vsLastYear === null ? t('figures.noLastYearShort') : formatChange(vsLastYear, language),
+              tone: tone(vsLastYear),
+            }}
             hint={t('wall.changeHint')}
           />
         );

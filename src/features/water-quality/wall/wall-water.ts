@@ -11,6 +11,7 @@ import {
 import type { Reading } from '../../../domain/readings';
 import { DAY_MS, startOfShanghaiDay } from '../../../domain/shanghai-time';
 import { byArrival, figuresOf } from '../lib/summary';
+import { inStory } from '../lib/view';
 
 /** One station as the wall shows it: daily means to draw, and its served figures for the transfer. */
 export interface WallStation {
@@ -47,7 +48,7 @@ export function wallWater(
 ): WallWater {
   const readingsOf = (id: string, indicator: Indicator) => {
     const found = daily.series.find((s) => s.stationId === id && s.indicator === indicator);
-    return found ? seriesReadings(found) : [];
+    return found ? inStory(seriesReadings(found), summary) : [];
   };
   const ordered = summary ? byArrival(stations, summary) : [...stations];
   const rotation = [...ordered.filter((s) => s.headline), ...ordered.filter((s) => !s.headline)];

@@ -1,0 +1,26 @@
+import { useTranslation } from 'react-i18next';
+import { formatChange, formatNumber } from '../../../i18n/format';
+import type { Language } from '../../../i18n/messages';
+
+/**
+ * One served change as a table cell: a fall is good news, a rise bad. Null says why it is missing ("no last-year
+ * data" for the comparisons with last year), never a blank.
+ */
+export function ChangeCell({ value, lastYear = false }: { value: number | null; lastYear?: boolean }) {
+  const { t, i18n } = useTranslation();
+  if (value === null) {
+    return <td className="number muted">{lastYear ? t('figures.noLastYearShort') : '—'}</td>;
+  }
+  return <td className={`number ${value < 0 ? 'fall' : 'rise'}`}>{formatChange(value, i18n.language as Language)}</td>;
+}
+
+/** Net of season, in percentage points, signed like a change. */
+export function PointsCell({ value }: { value: number | null }) {
+  const { t, i18n } = useTranslation();
+  if (value === null) return <td className="number muted">{t('figures.noLastYearShort')}</td>;
+  const sign = value < 0 ? '−' : value > 0 ? '+' : '';
+  const number = formatNumber(Math.abs(value), i18n.language as Language, 1);
+  return (
+    <td className={`number ${value < 0 ? 'fall' : 'rise'}`}>{t('figures.points', { value: `${sign}${number}` })}</td>
+  );
+}
