@@ -25,8 +25,7 @@ const changePercent = (values: (number | null)[]) => {
 };
 /** The same days a calendar year earlier, with no transfer. */
 const vsLastYearPercent = (values: (number | null)[]) =>
-  (during(values) / meanOf(values, slotOf('2022-10-10T00:00:00+08:00'), slotOf('2023-01-01T00:00:00+08:00')) - 1) *
-  100;
+  (during(values) / meanOf(values, slotOf('2022-10-10T00:00:00+08:00'), slotOf('2023-01-01T00:00:00+08:00')) - 1) * 100;
 const signed = (x: number) => `${x < 0 ? '−' : '+'}${Math.abs(x).toFixed(1)}%`;
 
 describe('overview', () => {
