@@ -9,7 +9,7 @@ import {
 } from '@tanstack/react-router';
 import * as z from 'zod/mini';
 import { loadCharts } from '../charts/chart';
-import { prefetchSewerOverview, prefetchSewers, prefetchTownStandings } from '../features/sewers/prefetch';
+import { prefetchSewerOverview, prefetchSewers, prefetchWallSewers } from '../features/sewers/prefetch';
 import { sewersSearchSchema } from '../features/sewers/search';
 import { prefetchWallWater, prefetchWaterQuality, prefetchWaterStory } from '../features/water-quality/prefetch';
 import { waterQualitySearchSchema } from '../features/water-quality/search';
@@ -93,7 +93,7 @@ const wallRoute = createRoute({
   loader: ({ context: { queryClient } }) => {
     void loadCharts(['bar', 'zoom']);
     prefetchWallWater(queryClient);
-    prefetchTownStandings(queryClient);
+    prefetchWallSewers(queryClient);
   },
   component: lazyRouteComponent(pageChunks['/wall'], 'WallPage'),
 });

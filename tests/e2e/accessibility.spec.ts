@@ -106,8 +106,8 @@ test('the water-quality view can be changed from the keyboard', async ({ page })
   await expectChartsDrawn(page, 2);
   await page.getByRole('radio', { name: '全部' }).focus();
   await page.keyboard.press('ArrowLeft');
-  await expect(page).toHaveURL(/preset=after/);
-  await expect(page.getByRole('radio', { name: '调水后' })).toBeFocused();
+  await expect(page).toHaveURL(/preset=lastYear/);
+  await expect(page.getByRole('radio', { name: '调水期间 vs 去年同期' })).toBeFocused();
   const outline = await page.evaluate(() => {
     const span = document.activeElement?.nextElementSibling;
     return span ? getComputedStyle(span).outlineStyle : 'none';

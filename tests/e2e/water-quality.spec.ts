@@ -41,7 +41,7 @@ test('a preset changes the URL and the charts, and a reload restores the view', 
   await page.goto('/water-quality');
   await expectChartsDrawn(page, 2);
   const before = await canvasPrint(page, 0);
-  await page.getByRole('radio', { name: '调水期间' }).check();
+  await page.getByRole('radio', { name: '调水期间', exact: true }).check();
   await expect(page).toHaveURL(/[?&]preset=during/);
   await expect(page.getByText('2023-10-10 至 2023-12-31 · 日均值 · 5 个站点')).toBeVisible();
   await expect(page.getByRole('img', { name: /2023-10-10至2023-12-31/ }).first()).toBeVisible();
@@ -54,7 +54,7 @@ test('a preset changes the URL and the charts, and a reload restores the view', 
   await expect(page).toHaveURL(/stations=gh-c%2Cgh-s%2Cgh-e%2Cbgh|stations=gh-c,gh-s,gh-e,bgh/);
   await page.reload();
   await expect(page.getByText('2023-10-10 至 2023-12-31 · 4 小时 · 4 个站点')).toBeVisible();
-  await expect(page.getByRole('radio', { name: '调水期间' })).toBeChecked();
+  await expect(page.getByRole('radio', { name: '调水期间', exact: true })).toBeChecked();
   await expect(page.getByRole('checkbox', { name: /滆湖北/ })).not.toBeChecked();
   await expectChartsDrawn(page, 2);
 });
@@ -72,7 +72,7 @@ test('a free date range goes into the URL', async ({ page }) => {
 test('bad values in the URL fall back to the defaults', async ({ page }) => {
   await page.goto('/water-quality?stations=%3Cb%3E&preset=tomorrow&from=2023-02-30&to=x&interval=1w');
   await expect(page.getByText('2023-07-01 至 2024-03-31 · 日均值 · 5 个站点')).toBeVisible();
-  await expect(page.getByRole('radio', { name: '全部' })).toBeChecked();
+  await expect(page.getByRole('radio', { name: '调水前后' })).toBeChecked();
   await expectChartsDrawn(page, 2);
 });
 
@@ -158,4 +158,30 @@ test('under the hostile scenario, names with markup stay text', async ({ page })
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await expect(page.locator('[data-chart] div').filter({ hasText: 'onerror' }).first()).toBeVisible();
   await expect(page.locator('[data-chart] img')).toHaveCount(0);
+});
+
+test('the transfer against the same days last year: faded lines behind, the comparison in the tables, in the URL', async ({
+  page,
+}) => {
+  await page.goto('/water-quality');
+  await expectChartsDrawn(page, 2);
+  const withoutLastYear = await canvasPrint(page, 0);
+  await page.getByRole('radio', { name: '调水期间 vs 去年同期' }).check();
+  await expect(page).toHaveURL(/[?&]preset=lastYear/);
+  await expect(page.getByRole('checkbox', { name: /叠加去年同期/ })).toBeChecked();
+  await expect(page.getByText('2023-10-10 至 2023-12-31 · 日均值 · 5 个站点')).toBeVisible();
+  await expectChartsDrawn(page, 2);
+  // The chart's table lists last year's lines beside this year's.
+  await page.getByText('以表格查看').first().click();
+  await expect(page.getByRole('columnheader', { name: '滆湖心（去年同期）' }).first()).toBeVisible();
+  expect(await canvasPrint(page, 0)).not.toBe(withoutLastYear);
+  const ghc = page
+    .locator('.statistics-table')
+    .first()
+    .getByRole('row', { name: /^滆湖心/ });
+  await expect(ghc).toContainText('个百分点');
+  await page.getByRole('checkbox', { name: /叠加去年同期/ }).uncheck();
+  await expect(page).toHaveURL(/lastYear=false/);
+  await page.reload();
+  await expect(page.getByRole('checkbox', { name: /叠加去年同期/ })).not.toBeChecked();
 });

@@ -182,3 +182,35 @@ describe('trendAxisMax', () => {
     expect(trendAxisMax(indicator, highest)).toBe(max);
   });
 });
+
+describe('last year behind this year', () => {
+  const withLastYear = () =>
+    built(
+      input([line('滆湖心', [0.3, 0.3, 0.3], 'lake', 1)], {
+        lastYear: [line('滆湖心', [0.6, null, 0.62], 'lake', 1)],
+      }),
+    );
+
+  it('draws last year faded and dashed in the station colour, behind, and out of the legend', () => {
+    const { option, lines } = withLastYear();
+    const lastYear = lines.find((s) => s.name === '滆湖心（去年同期）')!;
+    expect(lastYear.lineStyle).toMatchObject({ color: deskTheme.stations[1]!.color, type: [4, 4], opacity: 0.45 });
+    expect(lastYear.z).toBeLessThan(lines.find((s) => s.name === '滆湖心')!.z!);
+    expect(lastYear.data[1]).toEqual([toChartTime(day0 + DAY_MS), null]);
+    expect((option.legend as { data: string[] }).data).toEqual(['滆湖心']);
+    // the value axis makes room for last year's higher values: up to the class III limit
+    expect((option.yAxis as { max: number }).max).toBe(1);
+  });
+
+  it('dates last year’s value in the tooltip, under this year’s date', () => {
+    const { option } = withLastYear();
+    const at = toChartTime(day0);
+    const html = (option.tooltip as Tooltip).formatter([
+      { axisValue: at, seriesName: '滆湖心', marker: '', value: [at, 0.3] },
+      { axisValue: at, seriesName: '滆湖心（去年同期）', marker: '', value: [at, 0.6] },
+    ]);
+    expect(html).toContain('2023-10-01');
+    expect(html).toContain('滆湖心: <b>0.300 mg/L · Ⅱ类</b>');
+    expect(html).toContain('滆湖心（去年同期）: <b>0.600 mg/L · Ⅲ类 · 2022-10-01</b>');
+  });
+});

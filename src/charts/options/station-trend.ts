@@ -117,6 +117,7 @@ export function buildStationTrendOption(input: StationTrendInput, theme: ChartTh
     ...lastYear.map((line) => [lastYearName(line.name), line.kind] as const),
   ]);
   const lastYearNames = new Set(lastYear.map((line) => lastYearName(line.name)));
+  const formatPoint = input.interval === '4h' ? formatDateTime : formatDate;
   const formatTime =
     input.interval === '4h' ? formatDateTime : (ms: number) => `${formatDate(ms)} (${m.charts.dailyMean})`;
   const zoom = input.zoom ?? true;
@@ -165,7 +166,7 @@ export function buildStationTrendOption(input: StationTrendInput, theme: ChartTh
           const value = p.value[1];
           // Last year's point is dated: the title gives this year's date, the row the day it was measured.
           const when = lastYearNames.has(p.seriesName)
-            ? ` (${formatTime(shiftCalendarYears(fromChartTime(p.value[0]), -1))})`
+            ? ` · ${formatPoint(shiftCalendarYears(fromChartTime(p.value[0]), -1))}`
             : '';
           if (value === null) return `—${when}`;
           const waterClass = classify(input.indicator, value, kindOf.get(p.seriesName));

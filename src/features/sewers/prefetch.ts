@@ -19,10 +19,19 @@ export function prefetchSewerOverview(queryClient: QueryClient): void {
   queryClient.query(progressQueryOptions()).catch(ignore);
 }
 
-/** The overview's queries and the towns with their plan figures: the wall's sewer data. */
+/** The overview's queries and the towns with their plan figures. */
 export function prefetchTownStandings(queryClient: QueryClient): void {
   prefetchSewerOverview(queryClient);
   queryClient.query(townsQueryOptions()).catch(ignore);
+}
+
+/** The wall: the towns and each town's progress, so that the rotation never waits for the next town's. */
+export function prefetchWallSewers(queryClient: QueryClient): void {
+  prefetchSewerOverview(queryClient);
+  queryClient
+    .query(townsQueryOptions())
+    .then((towns) => Promise.all(towns.map((town) => queryClient.query(progressQueryOptions(town.id)))))
+    .catch(ignore);
 }
 
 /** `/sewers`: the towns, every village, and the chosen town's progress. */

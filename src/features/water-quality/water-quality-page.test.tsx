@@ -1,7 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import readings from '../../../data/readings.json';
+import waterFigures from '../../../data/water-figures.json';
 import { server, useScenario } from '../../../mocks/node';
 import { HOSTILE_MARKUP } from '../../../mocks/scenarios';
 import { renderApp } from '../../testing/render-app';
@@ -15,10 +17,9 @@ const meanOf = (values: (number | null)[], from: number, to: number) => {
 const start = slotOf('2023-10-10T00:00:00+08:00');
 const end = slotOf('2024-01-01T00:00:00+08:00');
 const baselineMean = (values: (number | null)[]) => meanOf(values, start - 30 * 6, start).toFixed(3);
-const percent = (values: (number | null)[]) => {
-  const change = (meanOf(values, start, end) / meanOf(values, start - 30 * 6, start) - 1) * 100;
-  return `${change < 0 ? '−' : '+'}${Math.abs(change).toFixed(1)}%`;
-};
+const signedPercent = (change: number) => `${change < 0 ? '−' : '+'}${Math.abs(change).toFixed(1)}%`;
+const percent = (values: (number | null)[]) =>
+  signedPercent((meanOf(values, start, end) / meanOf(values, start - 30 * 6, start) - 1) * 100);
 
 const tables = () => screen.getAllByRole('table');
 const statisticsTable = (caption: RegExp) =>
@@ -48,6 +49,45 @@ describe('water-quality page', () => {
       .map((cell) => cell.textContent);
     expect(order[0]).toBe('北干河入湖口');
     expect(order).toHaveLength(5);
+  });
+
+  it('compares the transfer with the same days last year, net of season, from the served figures', async () => {
+    renderApp('/water-quality?preset=lastYear');
+    const nh3n = await waitFor(() => statisticsTable(/^氨氮/));
+    const ghc = within(nh3n).getByRole('row', { name: /^滆湖心/ });
+    const values = readings.values['gh-c'].nh3n;
+    const during = meanOf(values, start, end);
+    const lastYearDuring = meanOf(values, slotOf('2022-10-10T00:00:00+08:00'), slotOf('2023-01-01T00:00:00+08:00'));
+    const lastYearBaseline = meanOf(values, slotOf('2022-09-10T00:00:00+08:00'), slotOf('2022-10-10T00:00:00+08:00'));
+    const change = during / meanOf(values, start - 30 * 6, start) - 1;
+    const net = (change - (lastYearDuring / lastYearBaseline - 1)) * 100;
+    expect(ghc).toHaveTextContent(lastYearDuring.toFixed(3));
+    expect(ghc).toHaveTextContent(signedPercent((during / lastYearDuring - 1) * 100));
+    expect(ghc).toHaveTextContent(`−${Math.abs(net).toFixed(1)} 个百分点`);
+    expect(screen.getByRole('checkbox', { name: /叠加去年同期/ })).toBeChecked();
+    expect(screen.getByText(/2023-10-10 至 2023-12-31 · 日均值 · 5 个站点/)).toBeInTheDocument();
+  });
+
+  it('says when the data holds no year before, never a zero or an empty cell', async () => {
+    const [summary] = waterFigures.summaries;
+    const empty = { mean: null, min: null, max: null, count: 0, shareClassIIIOrBetter: null };
+    const noYearBefore = {
+      ...summary,
+      figures: summary!.figures.map((f) => ({
+        ...f,
+        lastYearBaseline: empty,
+        lastYearDuring: empty,
+        changeVsLastYear: null,
+        netOfSeasonPts: null,
+      })),
+    };
+    server.use(http.get('*/api/v1/water-quality/summary', () => HttpResponse.json(noYearBefore)));
+    renderApp('/water-quality');
+    const nh3n = await waitFor(() => statisticsTable(/^氨氮/));
+    const ghc = within(nh3n).getByRole('row', { name: /^滆湖心/ });
+    expect(within(ghc).getAllByText('无去年数据')).toHaveLength(3);
+    const effect = within(screen.getByRole('region', { name: '调水效果' })).getByRole('table');
+    expect(within(effect).getAllByText('无去年数据')).toHaveLength(10);
   });
 
   it('keeps the view in the URL: a preset, the stations and the interval', async () => {

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { keepPreviousData } from '@tanstack/react-query';
 import { useProgress, type ProgressMonth, type Town } from '../../../api/sewers';
 import { Chart } from '../../../charts/chart';
 import { buildCumulativeProgressOption } from '../../../charts/options/cumulative-progress';
@@ -33,7 +34,8 @@ export function WallSewersPanel({ sewers, step, theme }: WallSewersPanelProps) {
   const focusIndex = cycleIndex(step, count);
   const town = focusIndex > 0 ? (towns.data?.[focusIndex - 1] ?? null) : null;
   // The programme's months come with the page; a town's are asked for when the rotation reaches it (then cached).
-  const townProgress = useProgress(town?.id, { enabled: town !== null });
+  // Until a town's months are in, the previous scope's stay drawn rather than the chart giving way to a loader.
+  const townProgress = useProgress(town?.id, { enabled: town !== null, placeholderData: keepPreviousData });
   const progress = town ? townProgress : programme;
   const scope = town ? town.name[language] : t('wall.programme');
   const stale = showsStaleData([summary, towns, programme, ...(town ? [townProgress] : [])]);

@@ -107,7 +107,9 @@ function PeriodPicker({
   const { t } = useTranslation();
   const choose = (preset: Preset) => {
     const range = presetRange(preset, summary);
-    if (range) onChange({ ...view, preset, from: range.from, to: range.to, lastYear: preset === 'lastYear' });
+    // Choosing "transfer vs last year" turns the overlay on; leaving it turns it off again.
+    const lastYear = preset === 'lastYear' ? true : view.preset === 'lastYear' ? false : view.lastYear;
+    if (range) onChange({ ...view, preset, from: range.from, to: range.to, lastYear });
   };
   const from = view.from ?? shown?.from ?? bounds?.from ?? '';
   const to = view.to ?? shown?.to ?? bounds?.to ?? '';

@@ -162,6 +162,7 @@ describe('viewSeriesParams and viewSearch', () => {
       { preset: 'before' },
       { preset: 'lastYear', stations: 'gh-c' },
       { preset: 'after', lastYear: true },
+      { preset: 'lastYear', lastYear: false },
     ];
     for (const search of searches) {
       const view = resolveView(search, stations, transfer);

@@ -111,8 +111,8 @@ export function resolveView(
   const preset = search.preset ?? 'story';
   const range = presetRange(preset, summary);
   if (!range) return { ...base, preset: 'story', ...storyRange(summary), lastYear: search.lastYear ?? false };
-  // The "transfer vs last year" preset is the transfer's window with last year behind it.
-  return { ...base, preset, ...range, lastYear: preset === 'lastYear' || (search.lastYear ?? false) };
+  // The "transfer vs last year" preset is the transfer's window with last year behind it (unless turned off).
+  return { ...base, preset, ...range, lastYear: search.lastYear ?? preset === 'lastYear' };
 }
 
 /**
@@ -145,7 +145,7 @@ export function viewSearch(view: WaterQualityView): WaterQualitySearch {
     from: view.preset === 'custom' ? view.from : undefined,
     to: view.preset === 'custom' ? view.to : undefined,
     interval: view.interval === DEFAULT_INTERVAL ? undefined : view.interval,
-    lastYear: view.lastYear && view.preset !== 'lastYear' ? true : undefined,
+    lastYear: view.lastYear === (view.preset === 'lastYear') ? undefined : view.lastYear,
   };
 }
 
