@@ -10,7 +10,7 @@ const FEATURES = ['water-quality', 'sewers'];
 
 export default tseslint.config(
   {
-    ignores: ['dist', 'node_modules', 'public/mockServiceWorker.js', 'test-results', 'playwright-report', '*.tmp.mjs'],
+    ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', '*.tmp.mjs'],
   },
   ...tseslint.configs.strictTypeChecked,
   {

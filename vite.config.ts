@@ -9,7 +9,7 @@ const DETAIL_ONLY =
 
 /**
  * The built page's Content-Security-Policy, as a meta tag: scripts only from the app's own origin (no inline script,
- * no eval), the API on its own origin or the one VITE_API_BASE_URL names, the mock's service worker from the origin.
+ * no eval), the API on its own origin or the one VITE_API_BASE_URL names, workers only from the origin.
  * Styles allow inline attributes: React and ECharts set sizes and positions on elements, and ECharts' tooltips are
  * markup with style attributes (their text is escaped). Not in `vite dev`, whose React refresh preamble is inline.
  */

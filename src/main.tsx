@@ -3,13 +3,13 @@ import { env } from './config/env';
 
 /**
  * The entry does two things at once: it starts loading the mock API (the app's backend in dev and in the production
- * build alike, a chunk of its own) and the app itself, so that neither waits for the other to download and compile.
- * The shell renders as soon as the app is in; requests wait for the worker. A deep link's page chunk starts loading
- * at once too.
+ * build alike, a chunk of its own, served in the page) and the app itself, so that neither waits for the other to
+ * download and compile. The shell renders as soon as the app is in; requests wait for the mock's chunk. A deep link's
+ * page chunk starts loading at once too.
  */
 const mockReady = env.mocking
   ? import('../mocks/browser').then((m) =>
-      m.startMockWorker({
+      m.startMockApi({
         basePath: new URL(env.apiBaseUrl, window.location.origin).pathname,
         search: window.location.search,
       }),

@@ -74,10 +74,10 @@ describe('apiGet', () => {
   });
 
   it('fails every request with the reason when the gate fails', async () => {
-    holdRequestsUntil(Promise.reject(new Error('service workers need a secure context')));
+    holdRequestsUntil(Promise.reject(new Error('the mock chunk failed to load')));
     await expect(apiGet('/things', schema)).rejects.toMatchObject({
       kind: 'network',
-      detail: 'the mock API did not start (service workers need a secure context)',
+      detail: 'the mock API did not start (the mock chunk failed to load)',
     });
     holdRequestsUntil(Promise.resolve());
   });

@@ -57,3 +57,21 @@ export async function recordCspViolations(page: Page): Promise<() => Promise<str
   });
   return () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
 }
+
+/**
+ * Counts the API requests the page makes from now on. The mock answers them inside the page (they never reach the
+ * network, so Playwright does not see them): the count wraps the page's `fetch`, over the mock's own interceptor.
+ */
+export async function countApiRequests(page: Page): Promise<() => Promise<number>> {
+  await page.evaluate(() => {
+    const intercepted = window.fetch;
+    const counter = window as unknown as { apiRequests: number };
+    counter.apiRequests = 0;
+    window.fetch = (input, init) => {
+      const url = input instanceof Request ? input.url : String(input);
+      if (url.includes('/api/v1/')) counter.apiRequests += 1;
+      return intercepted(input, init);
+    };
+  });
+  return () => page.evaluate(() => (window as unknown as { apiRequests: number }).apiRequests);
+}
