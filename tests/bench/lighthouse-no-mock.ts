@@ -1,7 +1,7 @@
 /**
  * Part of `npm run bench`: what the in-page mock costs. Builds the app with the mock off (VITE_API_MOCKING=off),
  * serves it from a small Node server that answers the same API with the same handlers (the shape a real backend
- * gives: no service worker, no data chunks in the page), and runs the Lighthouse bench on `/` against it.
+ * gives: no mock and no data chunks in the page), and runs the Lighthouse bench on `/` against it.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';

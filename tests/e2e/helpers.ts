@@ -64,7 +64,7 @@ export async function recordCspViolations(page: Page): Promise<() => Promise<str
  */
 export async function countApiRequests(page: Page): Promise<() => Promise<number>> {
   await page.evaluate(() => {
-    const intercepted = window.fetch;
+    const intercepted = window.fetch.bind(window);
     const counter = window as unknown as { apiRequests: number };
     counter.apiRequests = 0;
     window.fetch = (input, init) => {
