@@ -1,70 +1,130 @@
 /**
- * Part of `npm run bench` (which builds first): serves the production build, and prints for each route below:
- *  - navigation → first chart drawn with data (the `first-chart-drawn` mark), median of 5 fresh visits, and
- *    navigation → first contentful paint (the page's frames);
- *  - JavaScript loaded before that moment, gzip, with the MSW chunk and the data chunks counted apart.
- * Numbers only, no assertions: DESIGN §6 budgets are judged by reading them.
+ * Part of `npm run bench` and `npm run bench:quick` (which build first): serves the production build and, in the same
+ * run, a bare page that draws one ECharts line from inline data (`bare-chart/`, the floor of DESIGN §6), and prints
+ * for each route below:
+ *  - navigation → first chart drawn with data (the `first-chart-drawn` mark), median of the visits, and its ratio to
+ *    the bare page's median: the budget is 2×, and a ratio holds where absolute times drift by half between runs;
+ *  - navigation → first contentful paint (the page's frames);
+ *  - JavaScript loaded before the first chart, gzip, with the MSW chunk and the data chunks counted apart.
+ * Visits are interleaved (a round visits the bare page, then every route), so that a slow minute of the machine
+ * falls on all of them alike. Numbers only, no assertions: the budgets are judged by reading them.
  */
+import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import type { Browser } from '@playwright/test';
 import { launchChromium, PREVIEW_URL, startPreview } from '../tools/preview-server';
 import { median } from './median';
 
 const VISITS = Number(process.env.BENCH_VISITS ?? 5);
 const ROUTES = (process.env.BENCH_ROUTES ?? '/,/water-quality,/sewers,/wall').split(',');
 const DATA_CHUNKS = /^(meta|stations|readings|transfer-events|water-figures|sewers-[a-z]+)-[\w-]+\.js$/;
+const BARE_PORT = '4175';
+const BARE_URL = `http://127.0.0.1:${BARE_PORT}/`;
+const BARE_CONFIG = 'tests/bench/bare-chart/vite.config.ts';
 
 const gzipKb = (file: string) => gzipSync(readFileSync(join('dist/assets', file))).length / 1024;
 
+/** Builds and serves the bare one-chart page; returns how to stop it. */
+async function startBarePage(): Promise<() => void> {
+  if (spawnSync('npx', ['vite', 'build', '--config', BARE_CONFIG], { stdio: 'ignore' }).status !== 0) {
+    throw new Error('building the bare page failed');
+  }
+  const server = spawn('npx', ['vite', 'preview', '--config', BARE_CONFIG, '--port', BARE_PORT], {
+    stdio: 'ignore',
+    detached: true,
+  });
+  const stop = () => {
+    try {
+      if (server.pid) process.kill(-server.pid);
+    } catch {
+      // already gone
+    }
+  };
+  for (let attempt = 0; attempt < 100; attempt++) {
+    if (
+      await fetch(BARE_URL).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return stop;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  stop();
+  throw new Error('the bare page did not start');
+}
+
+interface Visit {
+  drawnAt: number;
+  paintAt: number;
+  scripts: string[];
+}
+
+/** One fresh visit: navigation → first chart drawn and → first contentful paint, and the scripts loaded by then. */
+async function visit(browser: Browser, url: string): Promise<Visit> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  try {
+    const page = await context.newPage();
+    await page.goto(url);
+    const handle = await page.waitForFunction(
+      () => performance.getEntriesByName('first-chart-drawn')[0]?.startTime ?? null,
+      null,
+      { timeout: 15_000 },
+    );
+    const drawnAt = (await handle.jsonValue()) as number;
+    const paintAt = await page.evaluate(
+      () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
+    );
+    const scripts = await page.evaluate(
+      (before) =>
+        performance
+          .getEntriesByType('resource')
+          .filter((e) => e.name.endsWith('.js') && e.startTime < before)
+          .map((e) => e.name),
+      drawnAt,
+    );
+    return { drawnAt, paintAt, scripts };
+  } finally {
+    await context.close();
+  }
+}
+
 const server = await startPreview({ build: false });
+const stopBare = await startBarePage();
 const browser = await launchChromium();
 try {
+  const bare: number[] = [];
+  const visits = new Map<string, Visit[]>(ROUTES.map((route) => [route, []]));
+  for (let round = 0; round < VISITS; round++) {
+    bare.push((await visit(browser, BARE_URL)).drawnAt);
+    for (const route of ROUTES) visits.get(route)!.push(await visit(browser, `${PREVIEW_URL}${route}`));
+  }
+  const floor = median(bare);
+  const times = (list: readonly number[]) => list.map((t) => t.toFixed(0)).join(', ');
+  console.log(`bare one-chart page (the floor): first chart drawn, median ${floor.toFixed(0)} ms (${times(bare)})`);
   for (const route of ROUTES) {
-    const times: number[] = [];
-    const paints: number[] = [];
-    let scripts: string[] = [];
-    for (let visit = 0; visit < VISITS; visit++) {
-      const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-      const page = await context.newPage();
-      await page.goto(`${PREVIEW_URL}${route}`);
-      const handle = await page.waitForFunction(
-        () => performance.getEntriesByName('first-chart-drawn')[0]?.startTime ?? null,
-        null,
-        { timeout: 15_000 },
-      );
-      const drawnAt = (await handle.jsonValue()) as number;
-      times.push(drawnAt);
-      paints.push(
-        await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN),
-      );
-      scripts = await page.evaluate(
-        (before) =>
-          performance
-            .getEntriesByType('resource')
-            .filter((e) => e.name.endsWith('.js') && e.startTime < before)
-            .map((e) => e.name),
-        drawnAt,
-      );
-      await context.close();
-    }
-    const files = scripts.map((url) => basename(new URL(url).pathname));
+    const list = visits.get(route)!;
+    const drawn = list.map((v) => v.drawnAt);
+    const files = list.at(-1)!.scripts.map((url) => basename(new URL(url).pathname));
     const msw = files.filter((f) => f.startsWith('browser-'));
     const data = files.filter((f) => DATA_CHUNKS.test(f));
     const app = files.filter((f) => !msw.includes(f) && !data.includes(f));
-    const sum = (list: string[]) => {
-      const kib = list.reduce((total, f) => total + gzipKb(f), 0);
+    const sum = (names: string[]) => {
+      const kib = names.reduce((total, f) => total + gzipKb(f), 0);
       return `${kib.toFixed(1)} KiB (${(kib * 1.024).toFixed(1)} kB)`;
     };
     console.log(`route ${route}`);
     console.log(
-      `  navigation → first chart drawn: median ${median(times).toFixed(0)} ms (${times.map((t) => t.toFixed(0)).join(', ')})`,
+      `  navigation → first chart drawn: median ${median(drawn).toFixed(0)} ms = ${(median(drawn) / floor).toFixed(2)}× the floor (${times(drawn)}); budget ≤ 2×`,
     );
-    console.log(`  navigation → first contentful paint: median ${median(paints).toFixed(0)} ms`);
+    console.log(`  navigation → first contentful paint: median ${median(list.map((v) => v.paintAt)).toFixed(0)} ms`);
     console.log(`  app JavaScript before the first chart: ${sum(app)} gzip (${app.join(', ')})`);
     console.log(`  MSW chunk: ${sum(msw)} gzip; data chunks: ${sum(data)} gzip (${data.length} files)`);
   }
 } finally {
   await browser.close();
+  stopBare();
   server.stop();
 }
