@@ -21,6 +21,9 @@ const INDICATOR_INFO = {
 const written = (values: readonly (number | null | undefined)[]) =>
   values.map((v) => (v === null || v === undefined ? null : roundConcentration(v)));
 
+/** The summary of a dataset without a transfer event: nothing to summarise. */
+const noEvent = () => problem(404, 'Not found', 'the dataset holds no transfer event to summarise');
+
 export const waterQualityRoutes: MockRoute[] = [
   {
     group: 'water-quality',
@@ -90,9 +93,9 @@ export const waterQualityRoutes: MockRoute[] = [
       );
       if (!event.ok) return event.response;
       const summary = event.value ? derived.summaries.find((s) => s.event.id === event.value) : derived.summaries[0];
-      return summary ?? problem(404, 'Not found', 'the dataset holds no transfer event to summarise');
+      return summary ?? noEvent();
     },
-    empty: () => problem(404, 'Not found', 'the dataset holds no transfer event to summarise'),
+    empty: noEvent,
   },
   {
     group: 'water-quality',

@@ -9,7 +9,6 @@
  * Visits are interleaved (a round visits the bare page, then every route), so that a slow minute of the machine
  * falls on all of them alike. Numbers only, no assertions: the budgets are judged by reading them.
  */
-import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -25,36 +24,6 @@ const BARE_URL = `http://127.0.0.1:${BARE_PORT}/`;
 const BARE_CONFIG = 'tests/bench/bare-chart/vite.config.ts';
 
 const gzipKb = (file: string) => gzipSync(readFileSync(join('dist/assets', file))).length / 1024;
-
-/** Builds and serves the bare one-chart page; returns how to stop it. */
-async function startBarePage(): Promise<() => void> {
-  if (spawnSync('npx', ['vite', 'build', '--config', BARE_CONFIG], { stdio: 'ignore' }).status !== 0) {
-    throw new Error('building the bare page failed');
-  }
-  const server = spawn('npx', ['vite', 'preview', '--config', BARE_CONFIG, '--port', BARE_PORT], {
-    stdio: 'ignore',
-    detached: true,
-  });
-  const stop = () => {
-    try {
-      if (server.pid) process.kill(-server.pid);
-    } catch {
-      // already gone
-    }
-  };
-  for (let attempt = 0; attempt < 100; attempt++) {
-    if (
-      await fetch(BARE_URL).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      return stop;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  stop();
-  throw new Error('the bare page did not start');
-}
 
 interface Visit {
   drawnAt: number;
@@ -92,18 +61,20 @@ async function visit(browser: Browser, url: string): Promise<Visit> {
 }
 
 const server = await startPreview({ build: false });
-const stopBare = await startBarePage();
+const bare = await startPreview({ config: BARE_CONFIG, port: BARE_PORT });
 const browser = await launchChromium();
 try {
-  const bare: number[] = [];
+  const floorTimes: number[] = [];
   const visits = new Map<string, Visit[]>(ROUTES.map((route) => [route, []]));
   for (let round = 0; round < VISITS; round++) {
-    bare.push((await visit(browser, BARE_URL)).drawnAt);
+    floorTimes.push((await visit(browser, BARE_URL)).drawnAt);
     for (const route of ROUTES) visits.get(route)!.push(await visit(browser, `${PREVIEW_URL}${route}`));
   }
-  const floor = median(bare);
+  const floor = median(floorTimes);
   const times = (list: readonly number[]) => list.map((t) => t.toFixed(0)).join(', ');
-  console.log(`bare one-chart page (the floor): first chart drawn, median ${floor.toFixed(0)} ms (${times(bare)})`);
+  console.log(
+    `bare one-chart page (the floor): first chart drawn, median ${floor.toFixed(0)} ms (${times(floorTimes)})`,
+  );
   for (const route of ROUTES) {
     const list = visits.get(route)!;
     const drawn = list.map((v) => v.drawnAt);
@@ -125,6 +96,6 @@ try {
   }
 } finally {
   await browser.close();
-  stopBare();
+  bare.stop();
   server.stop();
 }

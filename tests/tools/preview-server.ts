@@ -6,16 +6,25 @@ import { chromiumLaunchOptions } from './chromium';
 const PORT = process.env.PREVIEW_PORT ?? '4173';
 export const PREVIEW_URL = `http://127.0.0.1:${PORT}`;
 
-/** Builds the app and serves the production build on 127.0.0.1 until `stop()` is called. */
-export async function startPreview({ build = true } = {}): Promise<{ stop: () => void }> {
+/**
+ * Builds a Vite project (the app unless `config` names another) and serves its build on 127.0.0.1:`port` until
+ * `stop()` is called.
+ */
+export async function startPreview({
+  build = true,
+  config,
+  port = PORT,
+}: { build?: boolean; config?: string; port?: string } = {}): Promise<{ stop: () => void }> {
+  const configArgs = config ? ['--config', config] : [];
   if (build) {
-    const result = spawnSync('npx', ['vite', 'build'], { stdio: 'ignore' });
-    if (result.status !== 0) throw new Error('vite build failed');
+    const result = spawnSync('npx', ['vite', 'build', ...configArgs], { stdio: 'ignore' });
+    if (result.status !== 0) throw new Error(`vite build ${configArgs.join(' ')} failed`);
   }
-  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', PORT, '--strictPort'], {
-    stdio: 'ignore',
-    detached: true,
-  });
+  const server = spawn(
+    'npx',
+    ['vite', 'preview', ...configArgs, '--host', '127.0.0.1', '--port', port, '--strictPort'],
+    { stdio: 'ignore', detached: true },
+  );
   const stop = () => {
     try {
       if (server.pid) process.kill(-server.pid);
@@ -23,9 +32,10 @@ export async function startPreview({ build = true } = {}): Promise<{ stop: () =>
       // already gone
     }
   };
+  const url = `http://127.0.0.1:${port}`;
   for (let attempt = 0; attempt < 100; attempt++) {
     try {
-      if ((await fetch(PREVIEW_URL)).ok) return { stop };
+      if ((await fetch(url)).ok) return { stop };
     } catch {
       // not up yet
     }

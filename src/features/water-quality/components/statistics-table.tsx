@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Indicator, Station, Stats, WaterSummary } from '../../../api/water-quality';
-import { formatDate, formatNumber, formatShare } from '../../../i18n/format';
+import { formatNumber, formatShare } from '../../../i18n/format';
 import type { Language } from '../../../i18n/messages';
 import { figuresOf, windowDates } from '../lib/summary';
 import { ChangeCell, PointsCell } from './figure-cells';
@@ -43,7 +43,7 @@ export function StatisticsTable({ indicator, summary, stations }: StatisticsTabl
           {PERIODS.map((period) => (
             <th key={period} scope="colgroup" colSpan={3} className="period-head">
               {t(`waterQuality.periods.${period}`)}
-              <span className="period-dates">{windowDates(summary.windows[period], formatDate)}</span>
+              <span className="period-dates">{windowDates(summary.windows[period])}</span>
             </th>
           ))}
           <th scope="col" rowSpan={2}>
@@ -51,7 +51,7 @@ export function StatisticsTable({ indicator, summary, stations }: StatisticsTabl
           </th>
           <th scope="colgroup" colSpan={3} className="period-head">
             {t('waterQuality.lastYearMean')}
-            <span className="period-dates">{windowDates(summary.windows.lastYearDuring, formatDate)}</span>
+            <span className="period-dates">{windowDates(summary.windows.lastYearDuring)}</span>
           </th>
           <th scope="col" rowSpan={2}>
             {t('waterQuality.arrival')}

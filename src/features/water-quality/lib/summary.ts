@@ -1,4 +1,5 @@
 import type { Indicator, Station, StationFigures, WaterSummary } from '../../../api/water-quality';
+import { windowDays } from './view';
 
 /** Reading the served summary: its figures are shown as they come, never recomputed here. */
 
@@ -13,6 +14,9 @@ export function byArrival(stations: readonly Station[], summary: WaterSummary): 
   return [...stations].sort((a, b) => lag(a, 'nh3n') - lag(b, 'nh3n') || lag(a, 'tn') - lag(b, 'tn'));
 }
 
-/** The inclusive dates of a half-open window, "2023-09-10 – 2023-10-09". */
-export const windowDates = (window: { from: number; to: number } | null, format: (ms: number) => string) =>
-  window ? `${format(window.from)} – ${format(window.to - 1)}` : '—';
+/** The inclusive dates of a half-open window, "2023-09-10 – 2023-10-09"; a dash without a window. */
+export function windowDates(window: { from: number; to: number } | null): string {
+  if (!window) return '—';
+  const { from, to } = windowDays(window);
+  return `${from} – ${to}`;
+}

@@ -46,7 +46,7 @@ export type PresetSummary = Pick<WaterSummary, 'asOf' | 'event' | 'windows'> | n
 const STORY_LEAD_DAYS = 100;
 
 /** The whole days of a half-open window: its first day to the day of its last instant. */
-const windowDays = (window: { from: number; to: number }) => ({
+export const windowDays = (window: { from: number; to: number }) => ({
   from: toShanghaiDate(window.from),
   to: toShanghaiDate(window.to - 1),
 });
