@@ -6,7 +6,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const FEATURES = ['water-quality', 'sewers'];
+const FEATURES = ['water-quality', 'sewers', 'data'];
 
 export default tseslint.config(
   {
@@ -48,6 +48,7 @@ export default tseslint.config(
                 './src/export',
                 './src/i18n',
                 './src/config',
+                './src/import',
               ],
               from: ['./src/features', './src/app'],
               message: 'Shared code must not import features or the app.',

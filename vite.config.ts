@@ -45,6 +45,8 @@ export default defineConfig({
     // The mock API's cookie jar does not need the public-suffix list: see mocks/tldts-lite.ts.
     alias: [{ find: /^tldts$/, replacement: fileURLToPath(new URL('./mocks/tldts-lite.ts', import.meta.url)) }],
   },
+  // The import worker is a module worker: SheetJS, which it needs only for workbooks, stays a chunk of its own.
+  worker: { format: 'es' },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   build: {

@@ -1,5 +1,6 @@
 import type {
   ProgressMonth,
+  WaterDataset,
   ReadingGrid,
   Source,
   StationRecord,
@@ -16,7 +17,7 @@ import type { WaterDerived } from '../src/domain/water-figures';
  * as lazy chunks; the readings are the largest and only series requests need them).
  */
 export interface WaterPart {
-  source: Source;
+  source: () => Promise<Source>;
   stations: () => Promise<StationRecord[]>;
   events: () => Promise<TransferEventRecord[]>;
   readings: () => Promise<ReadingGrid>;
@@ -64,7 +65,7 @@ const files = {
 export const illustrativeDataset: ActiveDataset = {
   generatedAt: () => files.meta().then((m) => m.generatedAt),
   water: {
-    source: { kind: 'illustrative' },
+    source: () => Promise.resolve({ kind: 'illustrative' }),
     stations: () => files.stations().then((f) => as<StationRecord[]>(f.stations)),
     events: () => files.events().then((f) => f.events),
     readings: () => files.readings().then((f) => as<ReadingGrid>(f)),
@@ -78,6 +79,37 @@ export const illustrativeDataset: ActiveDataset = {
     derived: () => files.sewersFigures().then((f) => as<SewersDerived>(f)),
   },
 };
+
+/** The water part of an import kept in this browser, with the figures derived when it was made. */
+export function importedWaterPart({ dataset, derived }: { dataset: WaterDataset; derived: WaterDerived }): WaterPart {
+  return {
+    source: () => Promise.resolve(dataset.source),
+    stations: () => Promise.resolve(dataset.stations),
+    events: () => Promise.resolve(dataset.events),
+    readings: () => Promise.resolve(dataset.readings),
+    derived: () => Promise.resolve(derived),
+  };
+}
+
+/**
+ * The illustrative sewers with a water part that is still loading (from IndexedDB): every request waits for it, so
+ * none is answered from the wrong dataset.
+ */
+export function withWater(pending: Promise<{ water: WaterPart; generatedAt: string | null }>): ActiveDataset {
+  const water = <K extends keyof WaterPart>(key: K) =>
+    (() => pending.then(({ water }) => (water[key] as () => Promise<unknown>)())) as WaterPart[K];
+  return {
+    generatedAt: () => pending.then(({ generatedAt }) => generatedAt ?? illustrativeDataset.generatedAt()),
+    water: {
+      source: water('source'),
+      stations: water('stations'),
+      events: water('events'),
+      readings: water('readings'),
+      derived: water('derived'),
+    },
+    sewers: illustrativeDataset.sewers,
+  };
+}
 
 let active: ActiveDataset = illustrativeDataset;
 

@@ -1,6 +1,14 @@
 import { FetchInterceptor } from '@mswjs/interceptors/fetch';
 import { defineNetwork, InterceptorSource } from 'msw/experimental';
-import { preloadActiveDataset } from './active-dataset';
+import { DATASET_CHANNEL, DATASET_SERVED_EVENT } from '../src/import/dataset-channel';
+import { readActiveWater } from '../src/import/dataset-store';
+import {
+  illustrativeDataset,
+  importedWaterPart,
+  preloadActiveDataset,
+  setActiveDataset,
+  withWater,
+} from './active-dataset';
 import { createHandlers } from './handlers';
 import { parseScenario } from './scenarios';
 
@@ -25,6 +33,29 @@ export function startMockApi({ basePath, search }: { basePath: string; search: s
     // No copies of requests and responses for console logs that nobody reads (a wall refreshes for days).
     context: { quiet: true },
   });
+  followStoredDataset();
   preloadActiveDataset();
   network.enable();
+}
+
+/**
+ * Serves the dataset chosen in this browser (DESIGN §7): the import kept in IndexedDB, or the illustrative data. It
+ * reloads whenever a tab announces a change, then tells the app, which refetches. Storage that cannot be read
+ * (IndexedDB disabled, a record of another version) leaves the illustrative data in place; `/data` says why.
+ */
+function followStoredDataset() {
+  const load = () => {
+    const water = readActiveWater().then(
+      (stored) =>
+        typeof stored === 'string'
+          ? { water: illustrativeDataset.water, generatedAt: null }
+          : { water: importedWaterPart(stored), generatedAt: stored.createdAt },
+      () => ({ water: illustrativeDataset.water, generatedAt: null }),
+    );
+    setActiveDataset(withWater(water));
+    return water;
+  };
+  void load();
+  new BroadcastChannel(DATASET_CHANNEL).onmessage = () =>
+    void load().then(() => window.dispatchEvent(new Event(DATASET_SERVED_EVENT)));
 }

@@ -8,10 +8,11 @@ export const metaRoutes: MockRoute[] = [
     path: '/meta',
     async resolve() {
       const { water, sewers, generatedAt } = activeDataset();
-      const [waterFigures, sewersFigures, generated] = await Promise.all([
+      const [waterFigures, sewersFigures, generated, waterSource] = await Promise.all([
         water.derived(),
         sewers.derived(),
         generatedAt(),
+        water.source(),
       ]);
       // Each part has its own as-of time; the dataset's is the later of the two (DESIGN §7 "Sewers").
       const asOf = [waterFigures.asOf, sewersFigures.summary.asOf].reduce((a, b) =>
@@ -20,8 +21,8 @@ export const metaRoutes: MockRoute[] = [
       return {
         asOf,
         timezone: 'Asia/Shanghai',
-        synthetic: water.source.kind === 'illustrative' || sewers.source.kind === 'illustrative',
-        sources: { waterQuality: water.source, sewers: sewers.source },
+        synthetic: waterSource.kind === 'illustrative' || sewers.source.kind === 'illustrative',
+        sources: { waterQuality: waterSource, sewers: sewers.source },
         generatedAt: generated,
       };
     },

@@ -6,6 +6,7 @@ export const pageChunks = {
   '/water-quality': () => import('../features/water-quality/water-quality-page'),
   '/sewers': () => import('../features/sewers/sewers-page'),
   '/wall': () => import('./wall/wall-page'),
+  '/data': () => import('../features/data/data-page'),
 };
 
 export function preloadPageChunk(pathname: string): void {

@@ -84,6 +84,12 @@ const sewersRoute = createRoute({
   component: lazyRouteComponent(pageChunks['/sewers'], 'SewersPage'),
 });
 
+const dataRoute = createRoute({
+  getParentRoute: () => deskRoute,
+  path: '/data',
+  component: lazyRouteComponent(pageChunks['/data'], 'DataPage'),
+});
+
 const wallRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/wall',
@@ -99,7 +105,7 @@ const wallRoute = createRoute({
 });
 
 const routeTree = rootRoute.addChildren([
-  deskRoute.addChildren([overviewRoute, waterQualityRoute, sewersRoute]),
+  deskRoute.addChildren([overviewRoute, waterQualityRoute, sewersRoute, dataRoute]),
   wallRoute,
 ]);
 

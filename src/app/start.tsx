@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { holdRequestsUntil } from '../api/client';
 import { createQueryClient } from '../api/query-client';
 import { browserStorage, createI18n, initialLanguage } from '../i18n/i18n';
+import { DATASET_SERVED_EVENT } from '../import/dataset-channel';
 import { App } from './app';
 import { createAppRouter } from './router';
 import '../styles.css';
@@ -11,6 +12,8 @@ import '../styles.css';
 export function startApp(root: HTMLElement, apiReady: Promise<void> | null): void {
   if (apiReady) holdRequestsUntil(apiReady);
   const queryClient = createQueryClient();
+  // The mock API serves another dataset (an import, here or in another tab): everything shown is refetched.
+  window.addEventListener(DATASET_SERVED_EVENT, () => void queryClient.invalidateQueries());
   createRoot(root).render(
     <StrictMode>
       <App

@@ -1,6 +1,7 @@
 import { Link, Outlet } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { useMeta } from '../../api/meta';
+import { useDataMark } from '../../components/data-mark';
 import { formatDateTime } from '../../i18n/format';
 import { LanguageSwitch } from './language-switch';
 import { useLanguageSync } from './use-language-sync';
@@ -9,6 +10,7 @@ const NAV = [
   { to: '/', key: 'nav.overview' },
   { to: '/water-quality', key: 'nav.waterQuality' },
   { to: '/sewers', key: 'nav.sewers' },
+  { to: '/data', key: 'nav.data' },
   { to: '/wall', key: 'nav.wall' },
 ] as const;
 
@@ -22,6 +24,7 @@ export function LanguageRoot() {
 export function DeskLayout() {
   const { t } = useTranslation();
   const meta = useMeta();
+  const mark = useDataMark();
   return (
     <div className="app">
       <a className="skip-link" href="#main">
@@ -40,9 +43,11 @@ export function DeskLayout() {
           ))}
         </nav>
         <div className="header-tools">
-          <span className="illustrative-mark" title={t('app.illustrativeNote')}>
-            {t('app.illustrative')}
-          </span>
+          {mark && (
+            <span className="illustrative-mark" title={mark.note}>
+              {mark.label}
+            </span>
+          )}
           {meta.data && <span className="as-of">{t('app.asOf', { date: formatDateTime(meta.data.asOf) })}</span>}
           <LanguageSwitch />
         </div>
@@ -51,9 +56,11 @@ export function DeskLayout() {
         <Outlet />
       </main>
       <footer className="app-footer">
-        <p>
-          <strong>{t('app.illustrative')}</strong> · {t('app.illustrativeNote')}
-        </p>
+        {mark && (
+          <p>
+            <strong>{mark.label}</strong> · {mark.note}
+          </p>
+        )}
         <p>{t('app.source')}</p>
       </footer>
     </div>

@@ -2,6 +2,7 @@ import { Link } from '@tanstack/react-router';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMeta } from '../../api/meta';
+import { useDataMark } from '../../components/data-mark';
 import { formatDate, formatDateTime } from '../../i18n/format';
 import { LanguageSwitch } from '../layout/language-switch';
 import { useFreshness } from './use-freshness';
@@ -17,6 +18,7 @@ interface WallHeaderProps {
 export function WallHeader({ rotation, rotateSeconds, fullscreen }: WallHeaderProps) {
   const { t } = useTranslation();
   const meta = useMeta();
+  const mark = useDataMark();
   return (
     <header className="wall-header">
       <div className="wall-brand">
@@ -26,9 +28,11 @@ export function WallHeader({ rotation, rotateSeconds, fullscreen }: WallHeaderPr
       <Clock />
       <div className="wall-meta">
         <p>
-          <span className="wall-illustrative" title={t('app.illustrativeNote')}>
-            {t('app.illustrative')}
-          </span>
+          {mark && (
+            <span className="wall-illustrative" title={mark.note}>
+              {mark.label}
+            </span>
+          )}
           {meta.data && <span>{t('wall.asOf', { date: formatDate(meta.data.asOf) })}</span>}
         </p>
         <p>

@@ -17,6 +17,7 @@ import type { Reading } from '../../../domain/readings';
 import { DAY_MS, parseShanghaiDate, shiftCalendarYears } from '../../../domain/shanghai-time';
 import { fileName, saveFile } from '../../../export/download';
 import { useExport } from '../../../export/use-export';
+import { useDataMark } from '../../../components/data-mark';
 import { formatList } from '../../../i18n/format';
 import type { Language } from '../../../i18n/messages';
 
@@ -38,6 +39,7 @@ export function TrendPanel({ indicator, stations, chosen, series, lastYear, even
   const language = i18n.language as Language;
   const chart = useRef<ChartHandle>(null);
   const exporter = useExport();
+  const mark = useDataMark();
   const indicatorName = t(`indicator.${indicator}`);
 
   const build = useMemo(() => {
@@ -89,7 +91,7 @@ export function TrendPanel({ indicator, stations, chosen, series, lastYear, even
       const blob = await captionedPng(image, {
         title: t('waterQuality.pngTitle', { indicator: indicatorName, unit: t('indicator.unit') }),
         subtitle: t('waterQuality.pngSubtitle', { from: series.from, to: series.to, interval, stations: stationNames }),
-        footnote: `${t('app.illustrative')} · ${t('app.illustrativeNote')} ${t('app.source')}`,
+        footnote: `${mark?.label ?? ''} · ${mark?.note ?? ''} ${t('app.source')}`,
         fontFamily: FONT_STACK,
         trimBottom: TREND_SLIDER_BAND,
       });

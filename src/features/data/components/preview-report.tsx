@@ -1,0 +1,162 @@
+import { useTranslation } from 'react-i18next';
+import { type ColumnMapping, FIELDS } from '../../../import/columns';
+import type { FileSummary, ImportPreview } from '../../../import/import-protocol';
+import type { MissingReason } from '../../../import/values';
+import { formatDateTime, formatList, formatNumber } from '../../../i18n/format';
+import type { Language } from '../../../i18n/messages';
+import { parseShanghaiTimestamp } from '../../../domain/shanghai-time';
+import { saveFile } from '../../../export/download';
+import { type ListedRejection, reasonText, rejectionsOf, rejectionsTable } from '../lib/rejections';
+
+const REJECTIONS_SHOWN = 20;
+
+/** What the files gave: rows read, accepted and rejected, period, gaps by reason, and the notes of the method. */
+export function PreviewCounts({ preview }: { preview: ImportPreview }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
+  const reports = preview.files.flatMap((f) => (f.ok ? [f.file.report] : []));
+  const sum = (pick: (r: FileSummary['report']) => number) => reports.reduce((total, r) => total + pick(r), 0);
+  const missing = new Map<MissingReason, number>();
+  for (const report of reports)
+    for (const [reason, count] of Object.entries(report.missing) as [MissingReason, number][])
+      missing.set(reason, (missing.get(reason) ?? 0) + count);
+  const n = (value: number) => formatNumber(value, language);
+  return (
+    <div className="import-counts">
+      <dl className="import-figures">
+        <div>
+          <dt>{t('data.rowsRead')}</dt>
+          <dd className="number">{n(sum((r) => r.rowsRead))}</dd>
+        </div>
+        <div>
+          <dt>{t('data.rowsAccepted')}</dt>
+          <dd className="number">{n(sum((r) => r.rowsAccepted))}</dd>
+        </div>
+        <div>
+          <dt>{t('data.rowsRejected')}</dt>
+          <dd className="number">{n(sum((r) => r.rowsRejected))}</dd>
+        </div>
+        <div>
+          <dt>{t('data.period')}</dt>
+          <dd>
+            {preview.period
+              ? `${formatDateTime(parseShanghaiTimestamp(preview.period.first)!)} – ${formatDateTime(parseShanghaiTimestamp(preview.period.last)!)}`
+              : '—'}
+          </dd>
+        </div>
+      </dl>
+      <ul className="import-notes">
+        {sum((r) => r.averaged) > 0 && <li>{t('data.averaged', { count: sum((r) => r.averaged) })}</li>}
+        {preview.overridden > 0 && <li>{t('data.overridden', { count: preview.overridden })}</li>}
+        {sum((r) => r.belowDetection) > 0 && (
+          <li>{t('data.belowDetection', { count: sum((r) => r.belowDetection) })}</li>
+        )}
+        {missing.size > 0 && (
+          <li>
+            {t('data.missingTitle')}:{' '}
+            {formatList(
+              [...missing].map(([reason, count]) => `${t(`data.missing.${reason}`)} ${n(count)}`),
+              language,
+            )}
+          </li>
+        )}
+      </ul>
+    </div>
+  );
+}
+
+interface MappingProps {
+  name: string;
+  file: FileSummary;
+  onMapping: (mapping: ColumnMapping) => void;
+}
+
+/** How one file's columns were read, changeable field by field; the columns nothing reads are listed. */
+export function ColumnMappingView({ name, file, onMapping }: MappingProps) {
+  const { t, i18n } = useTranslation();
+  const { report } = file;
+  const fields = FIELDS.filter((field) =>
+    report.layout === 'long' ? !['nh3n', 'tn'].includes(field) : !['indicator', 'value'].includes(field),
+  );
+  return (
+    <fieldset className="import-mapping">
+      <legend>{t('data.mappingTitle', { file: name })}</legend>
+      <p className="muted">{t(`data.layout.${report.layout}`)}</p>
+      <div className="import-mapping-fields">
+        {fields.map((field) => (
+          <label key={field}>
+            <span>{t(`data.field.${field}`)}</span>
+            <select
+              value={report.mapping[field] ?? ''}
+              onChange={(event) =>
+                onMapping({
+                  ...report.mapping,
+                  [field]: event.target.value === '' ? undefined : Number(event.target.value),
+                })
+              }
+            >
+              <option value="">{t('data.notMapped')}</option>
+              {report.header.map((column, index) => (
+                <option key={index} value={index}>
+                  {column || `#${index + 1}`}
+                </option>
+              ))}
+            </select>
+          </label>
+        ))}
+      </div>
+      {report.ignored.length > 0 && (
+        <p className="muted">{t('data.ignored', { columns: formatList(report.ignored, i18n.language as Language) })}</p>
+      )}
+    </fieldset>
+  );
+}
+
+/** The first rejections as a table, and all of them as a CSV to download. */
+export function Rejections({ preview }: { preview: ImportPreview }) {
+  const { t } = useTranslation();
+  const rejections = rejectionsOf(preview.files);
+  if (rejections.length === 0) return null;
+  const download = async () => {
+    const { csvBlob, toCsv } = await import('../../../export/csv');
+    const table = rejectionsTable(rejections, t);
+    saveFile(csvBlob(toCsv(table.header, table.rows)), 'ge-lake-import-rejections.csv');
+  };
+  const shown = rejections.slice(0, REJECTIONS_SHOWN);
+  return (
+    <div className="import-rejections">
+      <div className="table-scroll">
+        <table className="data-table">
+          <caption>
+            {t('data.rejectionsTitle')}
+            {rejections.length > shown.length &&
+              ` (${t('data.rejectionsShown', { shown: shown.length, total: rejections.length })})`}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('data.file')}</th>
+              <th scope="col">{t('data.row')}</th>
+              <th scope="col">{t('data.column')}</th>
+              <th scope="col">{t('data.rawValue')}</th>
+              <th scope="col">{t('data.reason')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((r: ListedRejection, i) => (
+              <tr key={i}>
+                <td>{r.file}</td>
+                <td className="number">{r.row}</td>
+                <td>{r.column ?? '—'}</td>
+                <td>{r.value}</td>
+                <td>{reasonText(r, t)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <button type="button" className="button" onClick={() => void download()}>
+        {t('data.downloadRejections')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import type { TFunction } from 'i18next';
+import type { Field } from '../../../import/columns';
+import type { ImportProblem } from '../../../import/problems';
+import { formatList } from '../../../i18n/format';
+import type { Language } from '../../../i18n/messages';
+
+/** A file problem as one sentence naming what is wrong (and, for columns, what was found instead). */
+export function problemMessage(
+  problem: ImportProblem | { code: 'store'; detail: string },
+  t: TFunction,
+  language: Language,
+): string {
+  switch (problem.code) {
+    case 'missing-columns':
+      return t('data.problem.missing-columns', {
+        missing: formatList(
+          problem.missing.map((field: Field) => t(`data.field.${field}`)),
+          language,
+        ),
+        found: formatList(problem.found, language),
+      });
+    case 'unreadable-workbook':
+    case 'bad-bundle':
+    case 'store':
+      return t(`data.problem.${problem.code}`, { detail: problem.detail });
+    default:
+      return t(`data.problem.${problem.code}`);
+  }
+}

@@ -1,0 +1,66 @@
+import type { FromWorker, ImportPreview, ToWorker } from './import-protocol';
+import type { ImportProblem } from './problems';
+
+export class ImportCancelled extends Error {
+  constructor() {
+    super('import cancelled');
+  }
+}
+
+export class ImportFailed extends Error {
+  constructor(readonly problem: ImportProblem | { code: 'store'; detail: string }) {
+    super(`import failed: ${problem.code}`);
+  }
+}
+
+/**
+ * The page's handle on the import worker: one request at a time, progress as it comes, and a cancel that stops the
+ * worker at once (it is started afresh for the next request, having lost what it had read).
+ */
+export class ImportWorker {
+  private worker: Worker | null = null;
+  private pending: { reject: (error: Error) => void } | null = null;
+
+  read(message: Extract<ToWorker, { type: 'read' }>, onProgress: (file: number, done: number) => void) {
+    return this.request<ImportPreview>(message, (reply) => {
+      if (reply.type === 'progress') onProgress(reply.file, reply.done);
+      return reply.type === 'preview' ? reply.preview : undefined;
+    });
+  }
+
+  /** Stores what was read last (or a bundle) as the active import; resolves once it is written. */
+  save(message: Extract<ToWorker, { type: 'confirm' | 'bundle' }>) {
+    return this.request<string>(message, (reply) => (reply.type === 'saved' ? reply.id : undefined));
+  }
+
+  cancel(): void {
+    this.worker?.terminate();
+    this.worker = null;
+    this.pending?.reject(new ImportCancelled());
+    this.pending = null;
+  }
+
+  private request<T>(message: ToWorker, answer: (reply: FromWorker) => T | undefined): Promise<T> {
+    this.worker ??= new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+    const worker = this.worker;
+    return new Promise<T>((resolve, reject) => {
+      this.pending = { reject };
+      worker.onmessage = ({ data }: MessageEvent<FromWorker>) => {
+        if (data.type === 'failed') {
+          this.pending = null;
+          return reject(new ImportFailed(data.problem));
+        }
+        const result = answer(data);
+        if (result !== undefined) {
+          this.pending = null;
+          resolve(result);
+        }
+      };
+      worker.onerror = (event) => {
+        this.pending = null;
+        reject(new ImportFailed({ code: 'store', detail: event.message }));
+      };
+      worker.postMessage(message);
+    });
+  }
+}

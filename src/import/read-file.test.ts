@@ -1,0 +1,173 @@
+import { readFileSync } from 'node:fs';
+import * as XLSX from '@e965/xlsx';
+import { describe, expect, it } from 'vitest';
+import { ImportError, type ImportProblem } from './problems';
+import { type FileOptions, readReadingsFile } from './read-file';
+
+const fixture = (name: string) => new Uint8Array(readFileSync(`tests/fixtures/import/${name}`));
+const utf8 = (text: string) => new TextEncoder().encode(text);
+
+/** Shanghai wall-clock time → the 4-hour slot index the reader keys readings by. */
+const slotOf = (wall: string) => Math.floor(Date.parse(`${wall.replace(' ', 'T')}:00+08:00`) / (4 * 3_600_000));
+
+async function problemOf(bytes: Uint8Array, options: FileOptions = {}): Promise<ImportProblem> {
+  try {
+    await readReadingsFile('f.csv', bytes, options);
+  } catch (error) {
+    if (error instanceof ImportError) return error.problem;
+    throw error;
+  }
+  throw new Error('read without a problem');
+}
+
+describe('the release table', () => {
+  // The fixture's own rows, read naively: what every format of it must give.
+  const lines = readFileSync('tests/fixtures/import/release-table-utf8.csv', 'utf8').trim().split('\r\n').slice(1);
+  const rows = lines.map((line) => line.split(','));
+  const centre = rows.filter((r) => r[2] === '滆湖心' && r[11] !== '--');
+
+  it.each([
+    ['release-table-utf8.csv', 'csv'],
+    ['release-table-gb18030.csv', 'csv'],
+    ['release-table.xlsx', 'workbook'],
+  ])('reads %s: every row, the three stations, gaps by reason, the detection limit', async (name, format) => {
+    const file = await readReadingsFile(name, fixture(name));
+    expect(file.format).toBe(format);
+    expect(file.report.layout).toBe('wide');
+    expect(file.report.rowsRead).toBe(rows.length);
+    expect(file.report.rowsAccepted).toBe(rows.length);
+    expect(file.report.rowsRejected).toBe(0);
+    expect([...file.stations.keys()]).toEqual(['滆湖北', '滆湖心', '滆湖南']);
+    // 滆湖心's maintenance day: 6 rows × 2 indicators; 滆湖北's one lost TN reading.
+    expect(file.report.missing).toEqual({ maintenance: 12, dash: 1 });
+    expect(file.report.belowDetection).toBe(1);
+    expect(file.report.ignored).toContain('总磷(mg/L)');
+    expect(file.report.ignored).not.toContain('氨氮(mg/L)');
+    const last = centre.at(-1)!;
+    expect(file.stations.get('滆湖心')!.nh3n.get(slotOf(last[3]!))).toBeCloseTo(Number(last[11]), 9);
+    expect(file.stations.get('滆湖心')!.nh3n.size).toBe(centre.length);
+    expect(file.stations.get('滆湖南')!.nh3n.get(slotOf('2023-09-06 08:00'))).toBe(0.0125);
+  });
+
+  it('guesses GB18030 for GBK bytes, and says how much does not decode when told to read them as UTF-8', async () => {
+    const guessed = await readReadingsFile('gbk.csv', fixture('release-table-gb18030.csv'));
+    expect(guessed.encoding).toBe('gb18030');
+    expect(guessed.undecodable).toBe(0);
+    const forced = await problemOf(fixture('release-table-gb18030.csv'), { encoding: 'utf-8' });
+    // The header's Chinese names do not decode, so no column is found: the message lists what was read instead.
+    expect(forced.code).toBe('missing-columns');
+  });
+});
+
+describe('bad input', () => {
+  it('refuses an empty file and one of blank lines', async () => {
+    expect(await problemOf(new Uint8Array())).toEqual({ code: 'empty' });
+    expect(await problemOf(utf8('\r\n\r\n  \r\n'))).toEqual({ code: 'empty' });
+  });
+
+  it('refuses a binary file renamed .csv', async () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
+    expect(await problemOf(png)).toEqual({ code: 'binary' });
+  });
+
+  it('names the missing columns and lists the ones found', async () => {
+    expect(await problemOf(utf8('站点,水温,pH\n滆湖心,18,7.9\n'))).toEqual({
+      code: 'missing-columns',
+      missing: ['time', 'nh3n', 'tn'],
+      found: ['站点', '水温', 'pH'],
+    });
+  });
+
+  it('rejects unparseable dates, duplicates, negative, absurd and non-numeric values, row by row', async () => {
+    const csv = [
+      '站点,时间,氨氮,总氮',
+      '滆湖心,2023-10-10 08:00,0.4,1.8',
+      '滆湖心,2023-13-45 08:00,0.4,1.8',
+      '滆湖心,yesterday,0.4,1.8',
+      '滆湖心,2023-10-10 08:00,0.5,1.9',
+      '滆湖心,2023-10-10 12:00,-0.1,1.8',
+      '滆湖心,2023-10-10 16:00,75,1.8',
+      '滆湖心,2023-10-10 20:00,abc,xyz',
+      ',2023-10-11 00:00,0.4,1.8',
+    ].join('\n');
+    const { report } = await readReadingsFile('bad.csv', utf8(csv));
+    expect(report.rejections.map((r) => [r.row, r.reason])).toEqual([
+      [3, 'bad-time'],
+      [4, 'bad-time'],
+      [5, 'duplicate'],
+      [6, 'negative'],
+      [7, 'implausible'],
+      [8, 'not-a-number'],
+      [8, 'not-a-number'],
+      [9, 'no-station'],
+    ]);
+    expect(report.rejections[2]!.value).toBe('2');
+    // Rows 6 and 7 keep their TN; row 8 gives nothing.
+    expect(report).toMatchObject({ rowsRead: 8, rowsAccepted: 3, rowsRejected: 5 });
+  });
+
+  it('asks for the year of MM-DD times, then rolls it over at New Year (either row order)', async () => {
+    const forwards = '断面名称,监测时间,氨氮(mg/L)\n滆湖心,12-31 20:00,0.4\n滆湖心,01-01 00:00,0.5\n';
+    expect(await problemOf(utf8(forwards))).toEqual({ code: 'needs-year' });
+    const read = await readReadingsFile('f.csv', utf8(forwards), { firstYear: 2023 });
+    expect([...read.stations.get('滆湖心')!.nh3n.keys()]).toEqual([
+      slotOf('2023-12-31 20:00'),
+      slotOf('2024-01-01 00:00'),
+    ]);
+    const backwards = '断面名称,监测时间,氨氮(mg/L)\n滆湖心,01-01 00:00,0.5\n滆湖心,12-31 20:00,0.4\n';
+    const back = await readReadingsFile('b.csv', utf8(backwards), { firstYear: 2024 });
+    expect([...back.stations.get('滆湖心')!.nh3n.keys()]).toEqual([
+      slotOf('2024-01-01 00:00'),
+      slotOf('2023-12-31 20:00'),
+    ]);
+  });
+
+  it('averages readings within a 4-hour slot and counts them', async () => {
+    const csv = 'station,time,NH3-N,TN\nA,2023/10/10 9:00,0.3,\nA,2023/10/10 10:30,0.5,\nA,2023/10/10 12:00,0.9,\n';
+    const { report, stations } = await readReadingsFile('s.csv', utf8(csv));
+    expect(stations.get('A')!.nh3n.get(slotOf('2023-10-10 08:00'))).toBeCloseTo(0.4, 12);
+    expect(stations.get('A')!.nh3n.get(slotOf('2023-10-10 12:00'))).toBe(0.9);
+    expect(report.averaged).toBe(1);
+    expect(report.missing).toEqual({ empty: 3 });
+  });
+
+  it('keeps formula- and markup-looking station names as the text they are', async () => {
+    const csv =
+      '站点,时间,氨氮\n"=HYPERLINK(""http://x"",""y"")",2023-10-10 08:00,0.4\n<img src=x onerror=alert(1)>,2023-10-10 08:00,0.4\n';
+    const { stations } = await readReadingsFile('h.csv', utf8(csv));
+    expect([...stations.keys()]).toEqual(['=HYPERLINK("http://x","y")', '<img src=x onerror=alert(1)>']);
+  });
+
+  it('reads the long layout, with units and full-width brackets in the names', async () => {
+    const csv =
+      '点位名称,采样时间,监测项目,监测值\n滆湖心,2023-10-10 08:00,氨氮（mg/L）,0.41\n滆湖心,2023-10-10 08:00,总氮,1.8\n滆湖心,2023-10-10 08:00,总磷,0.06\n';
+    const { report, stations } = await readReadingsFile('long.csv', utf8(csv));
+    expect(report.layout).toBe('long');
+    expect(stations.get('滆湖心')!.nh3n.get(slotOf('2023-10-10 08:00'))).toBe(0.41);
+    expect(stations.get('滆湖心')!.tn.get(slotOf('2023-10-10 08:00'))).toBe(1.8);
+    expect(report.rejections.map((r) => r.reason)).toEqual(['unknown-indicator']);
+  });
+
+  it('takes a changed mapping over the header', async () => {
+    const csv = 'name,when,a,b\n滆湖心,2023-10-10 08:00,0.4,1.8\n';
+    expect((await problemOf(utf8(csv))).code).toBe('missing-columns');
+    const read = await readReadingsFile('m.csv', utf8(csv), { mapping: { station: 0, time: 1, nh3n: 3 } });
+    expect(read.stations.get('滆湖心')!.nh3n.get(slotOf('2023-10-10 08:00'))).toBe(1.8);
+  });
+
+  it('reads a workbook with a title row above the header and refuses a corrupt one', async () => {
+    const sheet = XLSX.utils.aoa_to_sheet([
+      ['滆湖水质'],
+      ['站点', '时间', '氨氮', '总氮'],
+      ['滆湖心', '2023-10-10 08:00', 0.4, 1.8],
+    ]);
+    const book = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(book, sheet, 'S1');
+    const bytes = new Uint8Array(XLSX.write(book, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
+    const read = await readReadingsFile('t.xlsx', bytes);
+    expect(read.sheets).toEqual(['S1']);
+    expect(read.stations.get('滆湖心')!.tn.get(slotOf('2023-10-10 08:00'))).toBe(1.8);
+    const corrupt = bytes.slice(0, 200);
+    expect((await problemOf(corrupt)).code).toBe('unreadable-workbook');
+  });
+});

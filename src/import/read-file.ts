@@ -1,0 +1,116 @@
+import Papa from 'papaparse';
+import type { ColumnMapping } from './columns';
+import { decodeText, type Encoding, formatOf, guessEncoding } from './decode';
+import { ImportError } from './problems';
+import { type Cell, ReadingsTable, type TableReadings } from './readings-table';
+
+export interface FileOptions {
+  /** Overrides the guess for a text file. */
+  encoding?: Encoding;
+  /** A workbook's sheet; the first when absent. */
+  sheet?: string;
+  /** Overrides the header's mapping, field by field. */
+  mapping?: ColumnMapping;
+  /** The year of the first row for times written without one. */
+  firstYear?: number;
+}
+
+export interface FileReadings extends TableReadings {
+  name: string;
+  format: 'csv' | 'workbook';
+  /** Text files: the encoding read with, the one guessed, and how many characters did not decode in it. */
+  encoding: Encoding | null;
+  guessedEncoding: Encoding | null;
+  undecodable: number;
+  /** Workbooks: every sheet's name and the one read. */
+  sheets: string[];
+  sheet: string | null;
+}
+
+export type Progress = (done: number) => void;
+
+const PROGRESS_EVERY_ROWS = 5000;
+
+/** Reads one file of readings, a CSV text or a workbook, reporting progress as a fraction 0…1. */
+export async function readReadingsFile(
+  name: string,
+  bytes: Uint8Array,
+  options: FileOptions = {},
+  onProgress: Progress = () => {},
+): Promise<FileReadings> {
+  const table = new ReadingsTable({ mapping: options.mapping, firstYear: options.firstYear });
+  if (formatOf(bytes) === 'workbook') {
+    const { sheets, sheet } = await readWorkbook(bytes, options.sheet, table, onProgress);
+    return {
+      name,
+      format: 'workbook',
+      encoding: null,
+      guessedEncoding: null,
+      undecodable: 0,
+      sheets,
+      sheet,
+      ...table.finish(),
+    };
+  }
+  const guessedEncoding = guessEncoding(bytes);
+  const encoding = options.encoding ?? guessedEncoding;
+  const { text, replaced } = decodeText(bytes, encoding);
+  readCsv(text, table, onProgress);
+  return {
+    name,
+    format: 'csv',
+    encoding,
+    guessedEncoding,
+    undecodable: replaced,
+    sheets: [],
+    sheet: null,
+    ...table.finish(),
+  };
+}
+
+/** Parses the text row by row (papaparse, in whatever thread this runs in), feeding the table as it goes. */
+function readCsv(text: string, table: ReadingsTable, onProgress: Progress) {
+  let row = 0;
+  const outcome: { failure: Error | null } = { failure: null };
+  Papa.parse<string[]>(text, {
+    skipEmptyLines: false,
+    step(results, parser) {
+      try {
+        table.row(results.data, ++row);
+      } catch (error) {
+        outcome.failure = error instanceof Error ? error : new Error(String(error));
+        parser.abort();
+        return;
+      }
+      if (row % PROGRESS_EVERY_ROWS === 0) onProgress(results.meta.cursor / text.length);
+    },
+  });
+  if (outcome.failure) throw outcome.failure;
+  onProgress(1);
+}
+
+async function readWorkbook(bytes: Uint8Array, wanted: string | undefined, table: ReadingsTable, onProgress: Progress) {
+  // SheetJS is large: it loads only when a workbook is read.
+  const XLSX = await import('@e965/xlsx');
+  let book;
+  try {
+    book = XLSX.read(bytes, { type: 'array', dense: true, cellHTML: false, cellFormula: false });
+  } catch (error) {
+    throw new ImportError({
+      code: 'unreadable-workbook',
+      detail: error instanceof Error ? error.message : String(error),
+    });
+  }
+  const sheet = wanted !== undefined && book.SheetNames.includes(wanted) ? wanted : book.SheetNames[0];
+  if (sheet === undefined) throw new ImportError({ code: 'empty' });
+  onProgress(0.5);
+  const rows = XLSX.utils.sheet_to_json<Cell[]>(book.Sheets[sheet]!, {
+    header: 1,
+    raw: true,
+    blankrows: true,
+    defval: null,
+  });
+  rows.forEach((cells, i) => table.row(cells, i + 1));
+  onProgress(1);
+  return { sheets: book.SheetNames, sheet };
+}
