@@ -81,6 +81,7 @@ export function readBundle(text: string): WaterDataset {
     throw bad(`${issue.path.join('.')}: ${issue.message}`);
   }
   const water = parsed.data.water;
+  if (!water.readings.start.endsWith('T00:00:00+08:00')) throw bad('readings.start: not 00:00 of a day');
   const ids = water.stations.map((s) => s.id);
   if (new Set(ids).size !== ids.length) throw bad('stations: duplicate id');
   if (water.stations.filter((s) => s.headline).length !== 1) throw bad('stations: exactly one headline station');

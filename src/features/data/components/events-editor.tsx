@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import type { Language } from '../../../i18n/messages';
 import type { TransferEventRecord } from '../../../domain/dataset';
 import { parseShanghaiDate, toShanghaiTimestamp } from '../../../domain/shanghai-time';
 
@@ -15,7 +16,8 @@ const timestampOf = (date: string) => {
 
 /** The transfer events the import's figures are computed for: kept from the active data unless changed here. */
 export function EventsEditor({ events, onChange }: EventsEditorProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
   const update = (id: string, change: Partial<TransferEventRecord>) =>
     onChange(events.map((e) => (e.id === id ? { ...e, ...change } : e)));
   const add = () => {
@@ -41,16 +43,16 @@ export function EventsEditor({ events, onChange }: EventsEditorProps) {
       <p className="muted">{t('data.eventsLead')}</p>
       {events.map((event) => (
         <fieldset key={event.id} className="event-fields">
-          <legend>{event.name.zh || event.name.en || event.id}</legend>
+          <legend>{event.name[language] || event.id}</legend>
           <label>
-            {t('data.eventName')} (中文)
+            {t('data.eventNameZh')}
             <input
               value={event.name.zh}
               onChange={(e) => update(event.id, { name: { ...event.name, zh: e.target.value } })}
             />
           </label>
           <label>
-            {t('data.eventName')} (English)
+            {t('data.eventNameEn')}
             <input
               value={event.name.en}
               onChange={(e) => update(event.id, { name: { ...event.name, en: e.target.value } })}
