@@ -22,6 +22,8 @@ export type RowRejection = 'bad-time' | 'no-station' | 'duplicate' | 'unknown-in
 export interface Rejection {
   /** 1-based, as a spreadsheet numbers its rows. */
   row: number;
+  /** The row's station as written ('' when it has none). */
+  station: string;
   reason: RowRejection;
   /** The column the reason is about, when it is one cell's. */
   column: string | null;
@@ -138,17 +140,19 @@ export class ReadingsTable {
     this.report.rowsRead++;
     const m = this.mapping;
     const station = text(cells[m.station!]);
-    if (!station) return this.reject(row, 'no-station', this.column('station'), '');
+    if (!station) return this.reject(row, station, 'no-station', this.column('station'), '');
     const time = this.times.read(
       typeof cells[m.time!] === 'number' ? (cells[m.time!] as number) : text(cells[m.time!]),
     );
     if (time.kind === 'needs-year') throw new ImportError({ code: 'needs-year' });
-    if (time.kind === 'bad-time') return this.reject(row, 'bad-time', this.column('time'), text(cells[m.time!]));
+    if (time.kind === 'bad-time')
+      return this.reject(row, station, 'bad-time', this.column('time'), text(cells[m.time!]));
 
     const values: [Indicator, Cell, string][] = [];
     if (layoutOf(m) === 'long') {
       const indicator = indicatorOf(text(cells[m.indicator!]));
-      if (!indicator) return this.reject(row, 'unknown-indicator', this.column('indicator'), text(cells[m.indicator!]));
+      if (!indicator)
+        return this.reject(row, station, 'unknown-indicator', this.column('indicator'), text(cells[m.indicator!]));
       values.push([indicator, cells[m.value!], this.column('value')]);
     } else {
       for (const indicator of INDICATORS)
@@ -157,7 +161,7 @@ export class ReadingsTable {
 
     const key = `${station}\u0000${time.ms}\u0000${layoutOf(m) === 'long' ? values[0]![0] : ''}`;
     const first = this.seen.get(key);
-    if (first !== undefined) return this.reject(row, 'duplicate', null, String(first));
+    if (first !== undefined) return this.reject(row, station, 'duplicate', null, String(first));
     this.seen.set(key, row);
 
     const gap = m.status === undefined ? null : statusGap(text(cells[m.status]));
@@ -172,7 +176,7 @@ export class ReadingsTable {
       const value = parseConcentration(typeof cell === 'number' ? cell : text(cell), indicator);
       if (value.kind === 'rejected') {
         rejected++;
-        this.listRejection({ row, reason: value.reason, column, value: text(cell) });
+        this.listRejection({ row, station, reason: value.reason, column, value: text(cell) });
         continue;
       }
       kept++;
@@ -202,9 +206,9 @@ export class ReadingsTable {
     this.report.missing[reason] = (this.report.missing[reason] ?? 0) + 1;
   }
 
-  private reject(row: number, reason: RowRejection, column: string | null, value: string): void {
+  private reject(row: number, station: string, reason: RowRejection, column: string | null, value: string): void {
     this.report.rowsRejected++;
-    this.listRejection({ row, reason, column, value });
+    this.listRejection({ row, station, reason, column, value });
   }
 
   private listRejection(rejection: Rejection) {

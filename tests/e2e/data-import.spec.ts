@@ -81,7 +81,7 @@ test('an official imports a release table (UTF-8 CSV) and sees it on every scree
   await page.goto('/data');
   await page.getByRole('button', { name: '恢复模拟数据' }).click();
   await expect(page.locator('.illustrative-mark')).toHaveText('模拟数据');
-  await page.getByRole('link', { name: '总览' }).click();
+  await page.getByRole('link', { name: '总览', exact: true }).click();
   await expect(page.getByText(illustrativeLatest, { exact: true })).toBeVisible();
   await page.goto('/data');
   await page.getByRole('button', { name: '改用此导入' }).click();
@@ -89,4 +89,129 @@ test('an official imports a release table (UTF-8 CSV) and sees it on every scree
   await page.reload();
   await expect(page.locator('.illustrative-mark')).toHaveText('水质：导入数据 · 管网：模拟数据');
   expect(problems).toEqual([]);
+});
+
+/** A release table of `rows` lines (hourly readings of 滆湖心 from 2023-01-01), generated on the test side. */
+function bigCsv(rows: number): Buffer {
+  const lines = ['断面名称,监测时间,氨氮(mg/L),总氮(mg/L)'];
+  for (let h = 0; h < rows; h++) {
+    const t = new Date(Date.UTC(2023, 0, 1) + h * 3_600_000).toISOString();
+    lines.push(`滆湖心,${t.slice(0, 10)} ${t.slice(11, 16)},0.4${h % 10},1.8${h % 7}`);
+  }
+  return Buffer.from(lines.join('\n'));
+}
+
+test('GB18030 and XLSX release tables import the same readings', async ({ page }) => {
+  await page.goto('/data');
+  await importFiles(page, 'release-table-gb18030.csv');
+  await expect(page.getByLabel('编码')).toHaveValue('gb18030');
+  await expect(page.getByText('（自动识别）')).toBeVisible();
+  await expect(page.getByRole('table', { name: '站点' }).getByText('已有站点')).toHaveCount(3);
+  // Read as UTF-8 on purpose: the columns are not found, and the message lists what was read instead.
+  await page.getByLabel('编码').selectOption('utf-8');
+  await expect(page.getByRole('alert').filter({ hasText: '缺少列：站点、时间、氨氮、总氮' })).toBeVisible();
+  await page.getByLabel('编码').selectOption('gb18030');
+  await page.getByRole('button', { name: '确认导入' }).click();
+  await expect(page.locator('.illustrative-mark')).toHaveText('水质：导入数据 · 管网：模拟数据');
+  await page.getByRole('link', { name: '总览', exact: true }).click();
+  await expect(page.getByText(latestCentre, { exact: true })).toBeVisible();
+  await expect(page.getByText(signed(changePercent)).first()).toBeVisible();
+
+  await page.goto('/data');
+  await importFiles(page, 'release-table.xlsx');
+  await expect(page.getByLabel('编码')).toHaveCount(0);
+  await page.getByRole('button', { name: '确认导入' }).click();
+  await expect(page.locator('.app-footer')).toContainText('release-table.xlsx');
+  // The import before it is kept, to switch back to.
+  await expect(page.getByText('导入数据：release-table-gb18030.csv')).toBeVisible();
+  await page.getByRole('link', { name: '总览', exact: true }).click();
+  await expect(page.getByText(latestCentre, { exact: true })).toBeVisible();
+  await expect(page.getByText(signed(changePercent)).first()).toBeVisible();
+});
+
+test('bad files get a clear message and change nothing', async ({ page }) => {
+  forbidDialogs(page);
+  await page.goto('/data');
+  const input = page.getByLabel('选择文件');
+  await input.setInputFiles({
+    name: 'photo.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]),
+  });
+  await expect(page.getByRole('alert').filter({ hasText: '这不是文本表格' })).toBeVisible();
+  await expect(page.getByRole('button', { name: '确认导入' })).toBeDisabled();
+  await page.getByRole('button', { name: '移除 photo.csv' }).click();
+
+  await input.setInputFiles({
+    name: 'wrong.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('站点,水温,pH\n滆湖心,18,7.9\n'),
+  });
+  await expect(
+    page.getByRole('alert').filter({ hasText: '缺少列：时间、氨氮、总氮。文件中找到的列：站点、水温、pH。' }),
+  ).toBeVisible();
+  await page.getByRole('button', { name: '放弃' }).click();
+
+  // Names that look like markup or formulas stay text, on screen and in the rejections' CSV.
+  const hostile =
+    '站点,时间,氨氮,总氮\n<img src=x onerror=alert(1)>,2023-10-10 08:00,0.4,\n"=HYPERLINK(""http://x"",""y"")",2023-10-10 08:00,-1,1.8\n';
+  await input.setInputFiles({ name: 'hostile.csv', mimeType: 'text/csv', buffer: Buffer.from(hostile) });
+  const stations = page.getByRole('table', { name: '站点' });
+  await expect(stations.getByText('<img src=x onerror=alert(1)>')).toBeVisible();
+  await expect(stations.getByText('=HYPERLINK("http://x","y")')).toBeVisible();
+  await expect(page.locator('img[src="x"]')).toHaveCount(0);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: '下载拒绝记录（CSV）' }).click();
+  const csv = readFileSync(await (await download).path(), 'utf8');
+  // (A leading minus is neutralised too: the cell is the text as it was, never something to run.)
+  expect(csv).toContain(`hostile.csv,3,"'=HYPERLINK(""http://x"",""y"")",氨氮,"'-1",负值`);
+  await expect(page.locator('.illustrative-mark')).toHaveText('模拟数据');
+});
+
+test('a cancelled read and a failed write leave the active data as it was', async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.goto('/data');
+  await page.getByLabel('选择文件').setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: bigCsv(130_000) });
+  await expect(page.getByRole('status').filter({ hasText: '正在读取 big.csv' })).toBeVisible();
+  await page.getByRole('button', { name: '取消' }).click();
+  await expect(page.getByText('已取消读取，当前数据未改变。')).toBeVisible();
+  await page.getByRole('button', { name: '放弃' }).isHidden();
+
+  // Storage full: the write fails, the message says so, and nothing half-written becomes active.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(page.url()).origin, quotaSize: 1 });
+  await page.goto('/data');
+  await importFiles(page, 'release-table-utf8.csv');
+  await page.getByRole('button', { name: '确认导入' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: '无法保存' })).toBeVisible();
+  await page.reload();
+  await expect(page.locator('.illustrative-mark')).toHaveText('模拟数据');
+  await expect(page.getByText('导入数据：')).toHaveCount(0);
+});
+
+test('a tab closed in the middle of an import leaves the previous data; another tab switches by itself', async ({
+  context,
+}) => {
+  test.setTimeout(60_000);
+  const page = await context.newPage();
+  await page.goto('/data');
+  await importFiles(page, 'release-table-utf8.csv');
+  await page.getByRole('button', { name: '确认导入' }).click();
+  await expect(page.locator('.illustrative-mark')).toHaveText('水质：导入数据 · 管网：模拟数据');
+
+  const wall = await context.newPage();
+  await wall.goto('/wall?rotate=0');
+  await expect(wall.locator('.wall-illustrative')).toHaveText('水质：导入数据 · 管网：模拟数据');
+
+  await page.getByLabel('选择文件').setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: bigCsv(130_000) });
+  await expect(page.getByRole('status').filter({ hasText: '正在读取 big.csv' })).toBeVisible();
+  await page.close();
+  const back = await context.newPage();
+  await back.goto('/data');
+  await expect(back.locator('.illustrative-mark')).toHaveText('水质：导入数据 · 管网：模拟数据');
+  await expect(back.locator('.app-footer')).toContainText('release-table-utf8.csv');
+
+  // Back to the illustrative data here: the wall in the other tab follows without a reload.
+  await back.getByRole('button', { name: '恢复模拟数据' }).click();
+  await expect(wall.locator('.wall-illustrative')).toHaveText('模拟数据');
 });

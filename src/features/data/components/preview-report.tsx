@@ -136,6 +136,7 @@ export function Rejections({ preview }: { preview: ImportPreview }) {
             <tr>
               <th scope="col">{t('data.file')}</th>
               <th scope="col">{t('data.row')}</th>
+              <th scope="col">{t('data.station')}</th>
               <th scope="col">{t('data.column')}</th>
               <th scope="col">{t('data.rawValue')}</th>
               <th scope="col">{t('data.reason')}</th>
@@ -146,6 +147,7 @@ export function Rejections({ preview }: { preview: ImportPreview }) {
               <tr key={i}>
                 <td>{r.file}</td>
                 <td className="number">{r.row}</td>
+                <td>{r.station || '—'}</td>
                 <td>{r.column ?? '—'}</td>
                 <td>{r.value}</td>
                 <td>{reasonText(r, t)}</td>

@@ -14,10 +14,10 @@ export const rejectionsOf = (outcomes: readonly FileOutcome[]): ListedRejection[
 export const reasonText = (rejection: Rejection, t: TFunction) =>
   t(`data.rejection.${rejection.reason}`, { value: rejection.value });
 
-/** The rejections as the CSV a user downloads: file, row, column, value as it was, reason. */
+/** The rejections as the CSV a user downloads: file, row, station, column, value as it was, reason. */
 export function rejectionsTable(rejections: readonly ListedRejection[], t: TFunction) {
   return {
-    header: [t('data.file'), t('data.row'), t('data.column'), t('data.rawValue'), t('data.reason')],
-    rows: rejections.map((r): CsvCell[] => [r.file, r.row, r.column, r.value, reasonText(r, t)]),
+    header: [t('data.file'), t('data.row'), t('data.station'), t('data.column'), t('data.rawValue'), t('data.reason')],
+    rows: rejections.map((r): CsvCell[] => [r.file, r.row, r.station, r.column, r.value, reasonText(r, t)]),
   };
 }
