@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
@@ -39,8 +40,20 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/** A build that ships an import as its default fails early, and says what to do, when there is none to ship. */
+function shippedDataset(): Plugin {
+  return {
+    name: 'shipped-dataset',
+    configResolved({ env }) {
+      if (env.VITE_DATASET !== 'imported') return;
+      if (!existsSync(fileURLToPath(new URL('./data/imported/water.json', import.meta.url))))
+        throw new Error('VITE_DATASET=imported, but data/imported/ is empty: run `npm run data:import -- FILE…` first');
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), shippedDataset()],
   resolve: {
     // The mock API's cookie jar does not need the public-suffix list: see mocks/tldts-lite.ts.
     alias: [{ find: /^tldts$/, replacement: fileURLToPath(new URL('./mocks/tldts-lite.ts', import.meta.url)) }],

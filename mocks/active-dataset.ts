@@ -8,6 +8,7 @@ import type {
   TransferEventRecord,
   VillageRecord,
 } from '../src/domain/dataset';
+import { env } from '../src/config/env';
 import type { SewersDerived } from '../src/domain/sewers-figures';
 import type { WaterDerived } from '../src/domain/water-figures';
 
@@ -79,6 +80,27 @@ export const illustrativeDataset: ActiveDataset = {
     derived: () => files.sewersFigures().then((f) => as<SewersDerived>(f)),
   },
 };
+
+/**
+ * The import a `VITE_DATASET=imported` build ships (`npm run data:import` wrote it to the git-ignored
+ * `data/imported/`); in any other build the glob matches nothing and this is never used.
+ */
+const shipped = import.meta.glob<{ default: unknown }>('../data/imported/*.json');
+const shippedFile = <T>(name: string) =>
+  once(() => {
+    const load = shipped[`../data/imported/${name}`];
+    if (!load) return Promise.reject(new Error(`data/imported/${name} was not built in`));
+    return load().then((module) => module.default as T);
+  });
+const shippedWater = once(() =>
+  Promise.all([shippedFile<WaterDataset>('water.json')(), shippedFile<WaterDerived>('water-figures.json')()]).then(
+    ([dataset, derived]) => importedWaterPart({ dataset, derived }),
+  ),
+);
+
+/** The deployment's own water data: the shipped import in a `VITE_DATASET=imported` build, else the illustrative. */
+export const defaultWater = (): Promise<WaterPart> =>
+  env.dataset === 'imported' ? shippedWater() : Promise.resolve(illustrativeDataset.water);
 
 /** The water part of an import kept in this browser, with the figures derived when it was made. */
 export function importedWaterPart({ dataset, derived }: { dataset: WaterDataset; derived: WaterDerived }): WaterPart {

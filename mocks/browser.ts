@@ -3,6 +3,7 @@ import { defineNetwork, InterceptorSource } from 'msw/experimental';
 import { DATASET_CHANNEL, DATASET_SERVED_EVENT } from '../src/import/dataset-channel';
 import { readActiveWater } from '../src/import/dataset-store';
 import {
+  defaultWater,
   illustrativeDataset,
   importedWaterPart,
   preloadActiveDataset,
@@ -41,17 +42,16 @@ export function startMockApi({ basePath, search }: { basePath: string; search: s
 /**
  * Serves the dataset chosen in this browser (DESIGN §7): the import kept in IndexedDB, or the illustrative data. It
  * reloads whenever a tab announces a change, then tells the app, which refetches. Storage that cannot be read
- * (IndexedDB disabled, a record of another version) leaves the illustrative data in place; `/data` says why.
+ * (IndexedDB disabled, a record of another version) leaves the deployment's default in place; `/data` says why.
  */
 function followStoredDataset() {
   const load = () => {
-    const water = readActiveWater().then(
-      (stored) =>
-        typeof stored === 'string'
-          ? { water: illustrativeDataset.water, generatedAt: null }
-          : { water: importedWaterPart(stored), generatedAt: stored.createdAt },
-      () => ({ water: illustrativeDataset.water, generatedAt: null }),
-    );
+    const fallback = () => defaultWater().then((water) => ({ water, generatedAt: null }));
+    const water = readActiveWater().then((stored) => {
+      if (stored === 'illustrative') return { water: illustrativeDataset.water, generatedAt: null };
+      if (stored === 'default') return fallback();
+      return { water: importedWaterPart(stored), generatedAt: stored.createdAt };
+    }, fallback);
     setActiveDataset(withWater(water));
     return water;
   };

@@ -7,6 +7,10 @@ const envSchema = z.object({
     '/api/v1',
   ),
   VITE_API_MOCKING: z._default(z.enum(['on', 'off'], "must be 'on' or 'off'"), 'on'),
+  VITE_DATASET: z._default(
+    z.enum(['illustrative', 'imported'], "must be 'illustrative' or 'imported'"),
+    'illustrative',
+  ),
 });
 
 /** Reads the `VITE_*` variables; throws a readable error on a bad value. */
@@ -19,6 +23,8 @@ export function parseEnv(source: Record<string, unknown>) {
   return {
     apiBaseUrl: result.data.VITE_API_BASE_URL.replace(/\/$/, ''),
     mocking: result.data.VITE_API_MOCKING === 'on',
+    /** The mock's default water data: the illustrative, or the import `npm run data:import` wrote (DESIGN §7). */
+    dataset: result.data.VITE_DATASET,
   };
 }
 

@@ -11,8 +11,7 @@ export const en = {
       'The figures on this dashboard are synthetic, generated to follow public reports. They are illustrative, not measurements.',
     imported: 'Imported data',
     markWater: 'Water: {{water}} · Sewers: {{sewers}}',
-    importedNote:
-      'Water-quality readings imported from {{files}} ({{time}}), kept in this browser only; the sewer figures are illustrative.',
+    importedNote: 'Water-quality readings imported from {{files}} ({{time}}); the sewer figures are illustrative.',
     asOf: 'Data as of {{date}}',
     source: 'Based on the Wujin Daily report of December 2023; water classes per GB 3838-2002.',
   },
@@ -316,6 +315,7 @@ export const en = {
     illustrativeData: 'Illustrative data (built in)',
     importedFrom: 'Imported data: {{files}}',
     importedAt: 'imported {{time}} · {{stations}} stations · data as of {{asOf}}',
+    shippedData: 'The imported data this deployment ships with',
     backToIllustrative: 'Back to the illustrative data',
     useImport: 'Use this import',
     keptImports: 'Kept imports',

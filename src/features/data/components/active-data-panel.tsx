@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMeta } from '../../../api/meta';
 import { Panel } from '../../../components/panel';
+import { env } from '../../../config/env';
 import { parseShanghaiTimestamp } from '../../../domain/shanghai-time';
 import { formatDateTime, formatList } from '../../../i18n/format';
 import type { Language } from '../../../i18n/messages';
@@ -64,6 +65,26 @@ export function ActiveDataPanel({ onImportBundle }: { onImportBundle: (file: Fil
             </button>
           )}
         </li>
+        {env.dataset === 'imported' && (
+          <li className="dataset">
+            <div>
+              <strong>{t('data.shippedData')}</strong>
+              {importActive && (active ?? 'default') === 'default' && (
+                <span className="import-tag"> {t('data.active')}</span>
+              )}
+            </div>
+            {!(importActive && (active ?? 'default') === 'default') && (
+              <button
+                type="button"
+                className="button"
+                disabled={choose.isPending}
+                onClick={() => choose.mutate('default')}
+              >
+                {t('data.useImport')}
+              </button>
+            )}
+          </li>
+        )}
         {stored.data?.kept.map((summary) => (
           <li key={summary.id} className="dataset">
             <div>
