@@ -44,7 +44,7 @@ const files = [];
 for (const path of positionals) {
   try {
     const file = await readReadingsFile(basename(path), new Uint8Array(readFileSync(path)), {
-      encoding: values.encoding as 'utf-8' | 'gb18030' | undefined,
+      encoding: values.encoding,
       firstYear: values.year === undefined ? undefined : Number(values.year),
     });
     const { rowsRead, rowsAccepted, rowsRejected, rejections } = file.report;
