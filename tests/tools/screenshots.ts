@@ -5,7 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { launchChromium, PREVIEW_URL, startPreview } from './preview-server';
 
-const ROUTES = ['/', '/water-quality', '/sewers', '/wall'];
+const ROUTES = ['/', '/water-quality', '/sewers', '/data', '/wall'];
 const SIZES = [
   { width: 1440, height: 900 },
   { width: 1920, height: 1080 },

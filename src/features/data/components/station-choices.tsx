@@ -1,8 +1,10 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StationKind } from '../../../domain/gb3838';
 import { formatNumber, formatShare } from '../../../i18n/format';
 import type { Language } from '../../../i18n/messages';
 import type { PreviewStation, StationChoice } from '../../../import/water-import';
+import type { Location } from '../../../domain/dataset';
 
 const KINDS: StationKind[] = ['lake', 'inflow', 'outflow'];
 
@@ -31,6 +33,7 @@ export function StationChoices({ stations, choices, onChange }: StationChoicesPr
             <th scope="col">{t('data.station')}</th>
             <th scope="col">{t('data.kind')}</th>
             <th scope="col">{t('data.headline')}</th>
+            <th scope="col">{t('data.location')}</th>
             <th scope="col">
               {t('data.coverage')} {t('indicator.nh3n')}
             </th>
@@ -74,6 +77,19 @@ export function StationChoices({ stations, choices, onChange }: StationChoicesPr
                     onChange={() => update(station.key, { headline: true })}
                   />
                 </td>
+                <td>
+                  {station.known ? (
+                    <span className="muted">
+                      {choice.location ? `${choice.location.lat}, ${choice.location.lon}` : '—'}
+                    </span>
+                  ) : (
+                    <LocationFields
+                      name={station.name}
+                      value={choice.location}
+                      onChange={(location) => update(station.key, { location })}
+                    />
+                  )}
+                </td>
                 <td className="number">{formatShare(station.coverage.nh3n, language)}</td>
                 <td className="number">{formatShare(station.coverage.tn, language)}</td>
                 <td className="number">
@@ -85,5 +101,55 @@ export function StationChoices({ stations, choices, onChange }: StationChoicesPr
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** Latitude and longitude of a new station, optional: both or neither (it is then listed beside the map). */
+function LocationFields({
+  name,
+  value,
+  onChange,
+}: {
+  name: string;
+  value: Location | null;
+  onChange: (location: Location | null) => void;
+}) {
+  const { t } = useTranslation();
+  const [lat, setLat] = useState(value ? String(value.lat) : '');
+  const [lon, setLon] = useState(value ? String(value.lon) : '');
+  const commit = (nextLat: string, nextLon: string) => {
+    const [y, x] = [Number(nextLat), Number(nextLon)];
+    const valid = nextLat !== '' && nextLon !== '' && Math.abs(y) <= 90 && Math.abs(x) <= 180;
+    onChange(valid && Number.isFinite(y) && Number.isFinite(x) ? { lat: y, lon: x } : null);
+  };
+  return (
+    <span className="location-fields">
+      <input
+        type="number"
+        step="any"
+        min={-90}
+        max={90}
+        placeholder={t('data.lat')}
+        aria-label={`${t('data.lat')} · ${name}`}
+        value={lat}
+        onChange={(event) => {
+          setLat(event.target.value);
+          commit(event.target.value, lon);
+        }}
+      />
+      <input
+        type="number"
+        step="any"
+        min={-180}
+        max={180}
+        placeholder={t('data.lon')}
+        aria-label={`${t('data.lon')} · ${name}`}
+        value={lon}
+        onChange={(event) => {
+          setLon(event.target.value);
+          commit(lat, event.target.value);
+        }}
+      />
+    </span>
   );
 }
