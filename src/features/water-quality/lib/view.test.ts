@@ -51,6 +51,10 @@ describe('storyRange', () => {
     expect(storyRange(null)).toEqual({});
   });
 
+  it('is the whole dataset when the data ends before the transfer starts (an import of earlier readings)', () => {
+    expect(storyRange({ ...transfer, asOf: at('2023-06-30T20:00:00') })).toEqual({});
+  });
+
   it('keeps the daily points of those days only', () => {
     const points = ['2023-06-30', '2023-07-01', '2024-03-31', '2024-04-01'].map(
       (d) => [at(`${d}T00:00:00`), 1] as const,

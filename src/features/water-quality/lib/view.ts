@@ -54,10 +54,11 @@ export const windowDays = (window: { from: number; to: number }) => ({
 /**
  * What the screens open on: from 100 days before the transfer, rounded back to the first of its month (so that an
  * axis starts on a month, and the illustrative data opens on 2023-07-01 as DESIGN §3 says), to the as-of day. The
- * API clips a range to the data. Without a transfer: the whole dataset.
+ * API clips a range to the data. Without a transfer in the data: the whole dataset.
  */
 export function storyRange(summary: PresetSummary): { from?: string; to?: string } {
-  if (!summary) return {};
+  // An imported dataset may end before its transfer starts: then the transfer is not in it, and the story is all of it.
+  if (!summary || summary.event.start > summary.asOf) return {};
   const lead = toShanghaiDate(summary.event.start - STORY_LEAD_DAYS * DAY_MS);
   return { from: `${lead.slice(0, 7)}-01`, to: toShanghaiDate(summary.asOf) };
 }
