@@ -62,7 +62,6 @@ export const en = {
     tnOwnTitle: 'TN is assessed on its own against the GB 3838-2002 lake limits; it does not decide the overall class',
   },
   figures: {
-    noLastYear: 'No data for the same period last year',
     noLastYearShort: 'no last-year data',
     points: '{{value}} pts',
   },

@@ -59,7 +59,6 @@ export const zh = {
     tnOwnTitle: '总氮按 GB 3838-2002 湖库限值单独评价，不参与综合水质类别',
   },
   figures: {
-    noLastYear: '无去年同期数据',
     noLastYearShort: '无去年数据',
     points: '{{value}} 个百分点',
   },

@@ -66,7 +66,7 @@ export function HeadlineKpis({ data }: { data: HeadlineData }) {
                           <span className="kpi-change-last-year">
                             <span className="muted">{t('overview.vsLastYear')} </span>
                             {lastYear === null ? (
-                              <span className="muted">{t('figures.noLastYear')}</span>
+                              <span className="muted">{t('figures.noLastYearShort')}</span>
                             ) : (
                               <span className={lastYear < 0 ? 'fall' : 'rise'}>{formatChange(lastYear, language)}</span>
                             )}
