@@ -25,7 +25,8 @@ const record = (id: string): WaterImport => ({
   derived: { asOf: '2023-10-10T00:00:00+08:00', summaries: [] },
 });
 
-beforeEach(async () => {
+// A fresh, empty IndexedDB for every test.
+beforeEach(() => {
   indexedDB = new IDBFactory();
 });
 
