@@ -52,9 +52,9 @@ export const townsSchema = z.object({ towns: z.array(townSchema) });
 
 export const progressMonthSchema = z.object({
   month: monthSchema,
-  plannedVillages: count,
+  plannedVillages: z.nullable(count),
   completedVillages: z.nullable(count),
-  plannedKm: kmSchema,
+  plannedKm: z.nullable(kmSchema),
   builtKm: z.nullable(kmSchema),
 });
 export type ProgressMonth = z.infer<typeof progressMonthSchema>;

@@ -75,12 +75,15 @@ export interface TownRecord {
   location: Location | null;
 }
 
-/** One month of a town's programme, cumulative: the plan and, up to the as-of month, what was done. */
+/**
+ * One month of a town's programme, cumulative: the plan (null where none was given: an import without a plan file)
+ * and, up to the as-of month, what was done.
+ */
 export interface ProgressMonth {
   month: string;
-  plannedVillages: number;
+  plannedVillages: number | null;
   completedVillages: number | null;
-  plannedKm: number;
+  plannedKm: number | null;
   builtKm: number | null;
 }
 

@@ -92,7 +92,9 @@ export function planFigures(
 
 const plannedAt = (months: readonly ProgressMonth[], month: string) => {
   const found = months.find((m) => m.month === month);
-  return found ? { villages: found.plannedVillages, km: found.plannedKm } : null;
+  return found && found.plannedVillages !== null && found.plannedKm !== null
+    ? { villages: found.plannedVillages, km: found.plannedKm }
+    : null;
 };
 
 /** Towns by completed ÷ their own planned-to-date villages, lowest first; ties by the km share, then the id. */
@@ -123,9 +125,9 @@ function sumMonths(byTown: readonly (readonly ProgressMonth[])[]): ProgressMonth
     };
     return {
       month,
-      plannedVillages: sum((m) => m.plannedVillages)!,
+      plannedVillages: sum((m) => m.plannedVillages),
       completedVillages: sum((m) => m.completedVillages),
-      plannedKm: km((m) => m.plannedKm)!,
+      plannedKm: km((m) => m.plannedKm),
       builtKm: km((m) => m.builtKm),
     };
   });

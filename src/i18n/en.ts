@@ -198,7 +198,7 @@ export const en = {
     gapValue: '{{villages}} villages · {{km}} km',
     gapDetail: '{{villages}} villages and {{km}} km of pipe fewer than planned by {{month}}',
     aheadDetail: '{{villages}} villages and {{km}} km of pipe more than planned by {{month}}',
-    noPlan: 'The plan does not cover {{month}}',
+    noPlan: 'No plan given for {{month}}',
     townsTitle: 'Towns (furthest behind plan first)',
     townsHint: 'Click a town in a chart or in the table to show only that town.',
     townVillagesChart: 'Villages by status',

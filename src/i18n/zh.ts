@@ -191,7 +191,7 @@ export const zh = {
     gapValue: '{{villages}} 个村 · {{km}} 公里',
     gapDetail: '比截至 {{month}} 的计划少完成 {{villages}} 个村、{{km}} 公里管网',
     aheadDetail: '比截至 {{month}} 的计划多完成 {{villages}} 个村、{{km}} 公里管网',
-    noPlan: '计划数据未覆盖 {{month}}',
+    noPlan: '未提供 {{month}} 的计划',
     townsTitle: '各镇进度（落后计划最多的镇在前）',
     townsHint: '点击图中或表中的镇名，只看该镇。',
     townVillagesChart: '村庄治理状态',

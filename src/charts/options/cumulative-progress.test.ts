@@ -11,7 +11,7 @@ const points: ProgressPoint[] = [
   { month: '2024-05', planned: 50, actual: null },
 ];
 
-type Series = { name: string; data: (number | null)[]; markLine?: { data: { xAxis: string }[] } };
+type Series = { id: string; name: string; data: (number | null)[]; markLine?: { data: { xAxis: string }[] } };
 
 describe('buildCumulativeProgressOption', () => {
   it('draws the actuals up to the as-of month and the plan through to the end, marked "As of"', () => {
@@ -39,10 +39,24 @@ describe('buildCumulativeProgressOption', () => {
 
   it('has no as-of mark without actuals, and renders empty input', () => {
     const option = buildCumulativeProgressOption([], '', deskTheme, 'zh');
-    expect((option.series as Series[])[2]!.markLine).toBeUndefined();
+    expect((option.series as Series[]).find((s) => s.id === 'actual')!.markLine).toBeUndefined();
     const svg = renderChartSvg(option);
     expect(svg).toContain('实际');
     expect(linesIn(svg, deskTheme.actual)).toEqual([]);
+  });
+
+  it('draws the actuals alone, with no plan in the legend, when no plan was given', () => {
+    const option = buildCumulativeProgressOption(
+      points.map((p) => ({ ...p, planned: null })),
+      '2024-03',
+      deskTheme,
+      'zh',
+    );
+    expect((option.series as Series[]).map((s) => s.id)).toEqual(['actual']);
+    const svg = renderChartSvg(option);
+    expect(svg).not.toContain('计划');
+    expect(linesIn(svg, deskTheme.plan)).toEqual([]);
+    expect(linesIn(svg, deskTheme.actual)).not.toEqual([]);
   });
 
   it('escapes the tooltip', () => {

@@ -6,7 +6,8 @@ import type { ChartTheme } from '../theme';
 
 export interface ProgressPoint {
   month: string;
-  planned: number;
+  /** Null where no plan was given. */
+  planned: number | null;
   /** Null after the as-of date. */
   actual: number | null;
 }
@@ -28,6 +29,8 @@ export function buildCumulativeProgressOption(
   const past = points.map((p) => (p.month <= asOfMonth ? p.planned : null));
   const future = points.map((p) => (p.month >= asOfMonth ? p.planned : null));
   const hasAsOf = months.includes(asOfMonth);
+  // Without a plan (an import without a plan table) the chart is the actuals alone: no empty plan in the legend.
+  const planned = points.some((p) => p.planned !== null);
   return {
     ...baseOption(theme),
     grid: { left: px(theme, 48), right: px(theme, 24), top: theme.fontSize * 2 + px(theme, 24), bottom: px(theme, 36) },
@@ -52,24 +55,7 @@ export function buildCumulativeProgressOption(
       splitLine: { lineStyle: { color: theme.splitLine } },
     },
     series: [
-      {
-        type: 'line',
-        id: 'plan',
-        name: m.charts.plan,
-        data: past,
-        showSymbol: false,
-        lineStyle: { width: px(theme, 2), color: theme.plan },
-        itemStyle: { color: theme.plan },
-      },
-      {
-        type: 'line',
-        id: 'plan-ahead',
-        name: m.charts.planFuture,
-        data: future,
-        showSymbol: false,
-        lineStyle: { width: px(theme, 2), type: 'dashed', color: theme.plan },
-        itemStyle: { color: theme.plan },
-      },
+      ...(planned ? planSeries(past, future, theme, m) : []),
       {
         type: 'line',
         id: 'actual',
@@ -91,4 +77,33 @@ export function buildCumulativeProgressOption(
       },
     ],
   };
+}
+
+/** The plan, solid up to the as-of month and dashed after it. */
+function planSeries(
+  past: (number | null)[],
+  future: (number | null)[],
+  theme: ChartTheme,
+  m: (typeof catalogues)[Language],
+) {
+  return [
+    {
+      type: 'line' as const,
+      id: 'plan',
+      name: m.charts.plan,
+      data: past,
+      showSymbol: false,
+      lineStyle: { width: px(theme, 2), color: theme.plan },
+      itemStyle: { color: theme.plan },
+    },
+    {
+      type: 'line' as const,
+      id: 'plan-ahead',
+      name: m.charts.planFuture,
+      data: future,
+      showSymbol: false,
+      lineStyle: { width: px(theme, 2), type: 'dashed' as const, color: theme.plan },
+      itemStyle: { color: theme.plan },
+    },
+  ];
 }
