@@ -59,10 +59,32 @@ export function foldName(name: string): string {
     .toLowerCase();
 }
 
-const FIELD_BY_ALIAS = new Map(FIELDS.flatMap((field) => ALIASES[field].map((alias) => [alias, field] as const)));
+/** A table's columns by their aliases: which field a header names, and the mapping a header row suggests. */
+export function columnsOf<F extends string>(aliases: Record<F, readonly string[]>) {
+  const byAlias = new Map(
+    (Object.keys(aliases) as F[]).flatMap((field) => aliases[field].map((alias) => [alias, field] as const)),
+  );
+  const fieldOf = (header: string): F | undefined => byAlias.get(foldName(header));
+  return {
+    fieldOf,
+    /** Each field takes the first column that names it. */
+    detectMapping(header: readonly string[]): Partial<Record<F, number>> {
+      const mapping: Partial<Record<F, number>> = {};
+      header.forEach((name, index) => {
+        const field = fieldOf(name);
+        if (field !== undefined && mapping[field] === undefined) mapping[field] = index;
+      });
+      return mapping;
+    },
+    /** How many fields a row of cells names (the header is the row among the first that names the most). */
+    namedFields: (row: readonly string[]) => new Set(row.map(fieldOf).filter(Boolean)).size,
+  };
+}
+
+const readings = columnsOf(ALIASES);
 
 /** The field a header names, if any. */
-export const fieldOf = (header: string): Field | undefined => FIELD_BY_ALIAS.get(foldName(header));
+export const fieldOf = readings.fieldOf;
 
 /** The indicator a long table's indicator cell names (`氨氮`, `NH3-N`, `总氮(mg/L)` …), if it is one we use. */
 export function indicatorOf(name: string): 'nh3n' | 'tn' | undefined {
@@ -70,15 +92,8 @@ export function indicatorOf(name: string): 'nh3n' | 'tn' | undefined {
   return field === 'nh3n' || field === 'tn' ? field : undefined;
 }
 
-/** The mapping the header suggests: each field takes the first column that names it. */
-export function detectMapping(header: readonly string[]): ColumnMapping {
-  const mapping: ColumnMapping = {};
-  header.forEach((name, index) => {
-    const field = fieldOf(name);
-    if (field !== undefined && mapping[field] === undefined) mapping[field] = index;
-  });
-  return mapping;
-}
+/** The mapping the header suggests. */
+export const detectMapping: (header: readonly string[]) => ColumnMapping = readings.detectMapping;
 
 /** Long when the table has indicator and value columns and neither indicator as a column of its own. */
 export const layoutOf = (mapping: ColumnMapping): Layout =>
@@ -97,5 +112,4 @@ export function missingFields(mapping: ColumnMapping): Field[] {
   return missing;
 }
 
-/** How many fields a row of cells names: the header is the first of a table's first rows that names the most. */
-export const namedFields = (row: readonly string[]) => new Set(row.map(fieldOf).filter(Boolean)).size;
+export const namedFields = readings.namedFields;

@@ -15,8 +15,16 @@ export interface FileOptions {
   firstYear?: number;
 }
 
-export interface FileReadings extends TableReadings {
+export interface FileReadings extends TableReadings, ReadAs {
   name: string;
+}
+
+export type Progress = (done: number) => void;
+
+const PROGRESS_EVERY_ROWS = 5000;
+
+/** How a file was read: its format, and for text the encoding, for a workbook the sheet. */
+export interface ReadAs {
   format: 'csv' | 'workbook';
   /** Text files: the encoding read with, the one guessed, and how many characters did not decode in it. */
   encoding: Encoding | null;
@@ -27,11 +35,30 @@ export interface FileReadings extends TableReadings {
   sheet: string | null;
 }
 
-export type Progress = (done: number) => void;
+/** Something that takes a table's rows one at a time. */
+export interface RowSink {
+  row(cells: Cell[], row: number): void;
+}
 
-const PROGRESS_EVERY_ROWS = 5000;
+/** Feeds a file's rows, a CSV text's or a workbook sheet's, to `sink`, reporting progress as a fraction 0…1. */
+export async function readRows(
+  bytes: Uint8Array,
+  options: Pick<FileOptions, 'encoding' | 'sheet'>,
+  sink: RowSink,
+  onProgress: Progress = () => {},
+): Promise<ReadAs> {
+  if (formatOf(bytes) === 'workbook') {
+    const { sheets, sheet } = await readWorkbook(bytes, options.sheet, sink, onProgress);
+    return { format: 'workbook', encoding: null, guessedEncoding: null, undecodable: 0, sheets, sheet };
+  }
+  const guessedEncoding = guessEncoding(bytes);
+  const encoding = options.encoding ?? guessedEncoding;
+  const { text, replaced } = decodeText(bytes, encoding);
+  readCsv(text, sink, onProgress);
+  return { format: 'csv', encoding, guessedEncoding, undecodable: replaced, sheets: [], sheet: null };
+}
 
-/** Reads one file of readings, a CSV text or a workbook, reporting progress as a fraction 0…1. */
+/** Reads one file of readings. */
 export async function readReadingsFile(
   name: string,
   bytes: Uint8Array,
@@ -39,37 +66,12 @@ export async function readReadingsFile(
   onProgress: Progress = () => {},
 ): Promise<FileReadings> {
   const table = new ReadingsTable({ mapping: options.mapping, firstYear: options.firstYear });
-  if (formatOf(bytes) === 'workbook') {
-    const { sheets, sheet } = await readWorkbook(bytes, options.sheet, table, onProgress);
-    return {
-      name,
-      format: 'workbook',
-      encoding: null,
-      guessedEncoding: null,
-      undecodable: 0,
-      sheets,
-      sheet,
-      ...table.finish(),
-    };
-  }
-  const guessedEncoding = guessEncoding(bytes);
-  const encoding = options.encoding ?? guessedEncoding;
-  const { text, replaced } = decodeText(bytes, encoding);
-  readCsv(text, table, onProgress);
-  return {
-    name,
-    format: 'csv',
-    encoding,
-    guessedEncoding,
-    undecodable: replaced,
-    sheets: [],
-    sheet: null,
-    ...table.finish(),
-  };
+  const format = await readRows(bytes, options, table, onProgress);
+  return { name, ...format, ...table.finish() };
 }
 
 /** Parses the text row by row (papaparse, in whatever thread this runs in), feeding the table as it goes. */
-function readCsv(text: string, table: ReadingsTable, onProgress: Progress) {
+function readCsv(text: string, table: RowSink, onProgress: Progress) {
   let row = 0;
   const outcome: { failure: Error | null } = { failure: null };
   Papa.parse<string[]>(text, {
@@ -89,7 +91,7 @@ function readCsv(text: string, table: ReadingsTable, onProgress: Progress) {
   onProgress(1);
 }
 
-async function readWorkbook(bytes: Uint8Array, wanted: string | undefined, table: ReadingsTable, onProgress: Progress) {
+async function readWorkbook(bytes: Uint8Array, wanted: string | undefined, table: RowSink, onProgress: Progress) {
   // SheetJS is large: it loads only when a workbook is read.
   const XLSX = await import('@e965/xlsx');
   let book;
