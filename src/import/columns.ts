@@ -68,7 +68,7 @@ export function columnsOf<F extends string>(aliases: Record<F, readonly string[]
   return {
     fieldOf,
     /** Each field takes the first column that names it. */
-    detectMapping(header: readonly string[]): Partial<Record<F, number>> {
+    detectMapping: (header: readonly string[]): Partial<Record<F, number>> => {
       const mapping: Partial<Record<F, number>> = {};
       header.forEach((name, index) => {
         const field = fieldOf(name);

@@ -1,12 +1,11 @@
-import type { Field } from './columns';
-
 /** Why a file cannot be read at all (a bad row is a rejection in the report instead). Each names what is wrong. */
 export type ImportProblem =
   | { code: 'empty' }
   | { code: 'binary' }
   | { code: 'too-large'; bytes: number }
   | { code: 'unreadable-workbook'; detail: string }
-  | { code: 'missing-columns'; missing: Field[]; found: string[] }
+  /** `missing` are field codes of the table's kind: `station`, `nh3n` … for readings, `village`, `town` … for sewers. */
+  | { code: 'missing-columns'; table: 'readings' | 'villages' | 'plan'; missing: string[]; found: string[] }
   | { code: 'needs-year' }
   | { code: 'bad-bundle'; detail: string };
 

@@ -130,7 +130,12 @@ export class ReadingsTable {
     const mapping = { ...detectMapping(header), ...this.options.mapping };
     const missing = missingFields(mapping);
     if (missing.length)
-      throw new ImportError({ code: 'missing-columns', missing, found: header.filter((name) => name !== '') });
+      throw new ImportError({
+        code: 'missing-columns',
+        table: 'readings',
+        missing,
+        found: header.filter((name) => name !== ''),
+      });
     this.header = header;
     this.mapping = mapping;
     for (const { cells, row } of this.pending.splice(0).slice(best + 1)) this.data(cells, row);

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { Field } from '../../../import/columns';
 import type { ImportProblem } from '../../../import/problems';
+import type { PlanField, VillageField } from '../../../import/sewers-table';
 import { formatList } from '../../../i18n/format';
 import type { Language } from '../../../i18n/messages';
 
@@ -14,7 +15,11 @@ export function problemMessage(
     case 'missing-columns':
       return t('data.problem.missing-columns', {
         missing: formatList(
-          problem.missing.map((field: Field) => t(`data.field.${field}`)),
+          problem.missing.map((field) =>
+            problem.table === 'readings'
+              ? t(`data.field.${field as Field}`)
+              : t(`data.sewerField.${field as VillageField | PlanField}`),
+          ),
           language,
         ),
         found: formatList(problem.found, language),

@@ -1,0 +1,337 @@
+import type { VillageRecord, VillageStatus } from '../domain/dataset';
+import { toShanghaiDate } from '../domain/shanghai-time';
+import { columnsOf } from './columns';
+import { ImportError } from './problems';
+import type { Cell } from './readings-table';
+import { TimeReader } from './times';
+
+/**
+ * The programme's own tables (DESIGN §7 "Sewers"): the village table (required) and the monthly cumulative plan per
+ * town (optional), told apart by their headers, read row by row with every bad row rejected with its reason.
+ */
+
+const VILLAGE_ALIASES = {
+  village: ['村名', '村庄', '自然村', '村庄名称', '自然村名称', 'village', 'villagename', 'name'],
+  town: ['镇', '镇名', '所属镇', '乡镇', '镇街', 'town', 'township'],
+  status: ['状态', '建设状态', '治理状态', '进度', 'status'],
+  households: ['户数', '受益户数', '农户数', 'households'],
+  treatment: ['处理方式', '治理方式', '处理模式', 'treatment'],
+  plannedKm: ['计划管网', '计划管网长度', '计划管长', '计划公里', 'plannedkm', 'pipeplanned', 'pipelineplanned'],
+  builtKm: ['已建管网', '已建管网长度', '已建管长', '已建公里', 'builtkm', 'pipebuilt', 'pipelinebuilt'],
+  startedOn: ['开工日期', '开工时间', '开工', 'startedon', 'started', 'startdate'],
+  completedOn: ['完工日期', '完工时间', '完工', 'completedon', 'completed', 'completiondate'],
+} as const;
+export type VillageField = keyof typeof VILLAGE_ALIASES;
+export const VILLAGE_FIELDS = Object.keys(VILLAGE_ALIASES) as VillageField[];
+
+const PLAN_ALIASES = {
+  month: ['月份', '月', '年月', 'month'],
+  town: VILLAGE_ALIASES.town,
+  plannedVillages: ['计划村数', '计划完成村数', '累计计划村数', '计划村庄数', 'plannedvillages'],
+  plannedKm: ['计划公里', '计划管网', '累计计划公里', '计划管长', 'plannedkm'],
+} as const;
+export type PlanField = keyof typeof PLAN_ALIASES;
+export const PLAN_FIELDS = Object.keys(PLAN_ALIASES) as PlanField[];
+
+const villageColumns = columnsOf(VILLAGE_ALIASES);
+const planColumns = columnsOf(PLAN_ALIASES);
+
+const STATUSES: Record<string, VillageStatus> = {
+  已完成: 'completed',
+  完成: 'completed',
+  已建成: 'completed',
+  建成: 'completed',
+  已完工: 'completed',
+  completed: 'completed',
+  done: 'completed',
+  在建: 'in_progress',
+  施工中: 'in_progress',
+  进行中: 'in_progress',
+  inprogress: 'in_progress',
+  underconstruction: 'in_progress',
+  未开工: 'not_started',
+  未启动: 'not_started',
+  未开始: 'not_started',
+  notstarted: 'not_started',
+};
+const TREATMENTS: Record<string, VillageRecord['treatment']> = {
+  接管入厂: 'sewer_to_plant',
+  纳管: 'sewer_to_plant',
+  接入污水厂: 'sewer_to_plant',
+  截污纳管: 'sewer_to_plant',
+  sewertoplant: 'sewer_to_plant',
+  村级站点: 'village_station',
+  村级处理站: 'village_station',
+  站点处理: 'village_station',
+  villagestation: 'village_station',
+};
+const code = (text: string) =>
+  text
+    .normalize('NFKC')
+    .replace(/[\s_\-]/g, '')
+    .toLowerCase();
+
+export type SewerRejection =
+  | 'no-village'
+  | 'no-town'
+  | 'unknown-status'
+  | 'unknown-treatment'
+  | 'bad-number'
+  | 'built-above-planned'
+  | 'bad-date'
+  | 'completed-before-started'
+  | 'completed-without-date'
+  | 'date-but-not-completed'
+  | 'bad-month';
+
+export interface SewerRowRejection {
+  row: number;
+  reason: SewerRejection;
+  column: string | null;
+  value: string;
+}
+
+/** A village as its row says, town by name, dates as `YYYY-MM-DD`. */
+export interface VillageRow extends Omit<VillageRecord, 'id' | 'name' | 'townId'> {
+  row: number;
+  name: string;
+  town: string;
+}
+
+export interface PlanRow {
+  row: number;
+  /** `YYYY-MM`. */
+  month: string;
+  town: string;
+  plannedVillages: number;
+  plannedKm: number;
+}
+
+export interface SewersTableReport {
+  kind: 'villages' | 'plan';
+  header: string[];
+  mapping: Partial<Record<string, number>>;
+  ignored: string[];
+  rowsRead: number;
+  rowsAccepted: number;
+  rowsRejected: number;
+  rejections: SewerRowRejection[];
+}
+
+export interface SewersTableReadings {
+  report: SewersTableReport;
+  villages: VillageRow[];
+  plan: PlanRow[];
+}
+
+const HEADER_SEARCH_ROWS = 10;
+const text = (cell: Cell) => (cell === null || cell === undefined ? '' : String(cell).trim());
+
+/** Collects a sewer table's rows; `finish` finds the header (village table or plan) and reads what follows it. */
+export class SewersTable {
+  private readonly rows: { cells: Cell[]; row: number }[] = [];
+
+  row(cells: Cell[], row: number): void {
+    if (cells.some((cell) => text(cell) !== '')) this.rows.push({ cells, row });
+  }
+
+  finish(): SewersTableReadings {
+    if (this.rows.length === 0) throw new ImportError({ code: 'empty' });
+    const heads = this.rows.slice(0, HEADER_SEARCH_ROWS).map(({ cells }) => cells.map(text));
+    let best = { index: 0, kind: 'villages' as 'villages' | 'plan', named: -1 };
+    heads.forEach((head, index) => {
+      for (const [kind, columns] of [
+        ['villages', villageColumns],
+        ['plan', planColumns],
+      ] as const) {
+        const named = columns.namedFields(head);
+        if (named > best.named) best = { index, kind, named };
+      }
+    });
+    const header = heads[best.index]!;
+    const data = this.rows.slice(best.index + 1);
+    return best.kind === 'villages' ? readVillages(header, data) : readPlan(header, data);
+  }
+}
+
+function report(
+  kind: 'villages' | 'plan',
+  header: string[],
+  mapping: Partial<Record<string, number>>,
+): SewersTableReport {
+  const used = new Set(Object.values(mapping));
+  return {
+    kind,
+    header,
+    mapping,
+    ignored: header.filter((name, i) => !used.has(i) && name !== ''),
+    rowsRead: 0,
+    rowsAccepted: 0,
+    rowsRejected: 0,
+    rejections: [],
+  };
+}
+
+function requireColumns<F extends string>(
+  table: 'villages' | 'plan',
+  header: string[],
+  mapping: Partial<Record<F, number>>,
+  required: readonly F[],
+) {
+  const missing = required.filter((field) => mapping[field] === undefined);
+  if (missing.length)
+    throw new ImportError({ code: 'missing-columns', table, missing, found: header.filter((name) => name !== '') });
+}
+
+/** A date cell as `YYYY-MM-DD` (any of the readings' time formats, an Excel date cell); '' for an empty cell. */
+function dateOf(cell: Cell, times: TimeReader): string | null | undefined {
+  if (text(cell) === '' || text(cell) === '--') return null;
+  const read = times.read(typeof cell === 'number' ? cell : text(cell));
+  return read.kind === 'time' ? toShanghaiDate(read.ms) : undefined;
+}
+
+const nonNegative = (cell: Cell) => {
+  const value = typeof cell === 'number' ? cell : Number(text(cell).normalize('NFKC'));
+  return text(cell) !== '' && Number.isFinite(value) && value >= 0 ? value : null;
+};
+
+function readVillages(header: string[], rows: { cells: Cell[]; row: number }[]): SewersTableReadings {
+  const mapping = villageColumns.detectMapping(header);
+  requireColumns('villages', header, mapping, VILLAGE_FIELDS);
+  const out = report('villages', header, mapping);
+  const villages: VillageRow[] = [];
+  const times = new TimeReader(undefined);
+  const column = (field: VillageField) => header[mapping[field]!] ?? field;
+  for (const { cells, row } of rows) {
+    out.rowsRead++;
+    const cell = (field: VillageField) => cells[mapping[field]!];
+    const reject = (reason: SewerRejection, field: VillageField | null) => {
+      out.rowsRejected++;
+      out.rejections.push({ row, reason, column: field && column(field), value: field ? text(cell(field)) : '' });
+    };
+    const name = text(cell('village'));
+    if (!name) {
+      reject('no-village', 'village');
+      continue;
+    }
+    const town = text(cell('town'));
+    if (!town) {
+      reject('no-town', 'town');
+      continue;
+    }
+    const status = STATUSES[code(text(cell('status')))];
+    if (!status) {
+      reject('unknown-status', 'status');
+      continue;
+    }
+    const treatment = TREATMENTS[code(text(cell('treatment')))];
+    if (!treatment) {
+      reject('unknown-treatment', 'treatment');
+      continue;
+    }
+    const households = nonNegative(cell('households'));
+    if (households === null || !Number.isInteger(households)) {
+      reject('bad-number', 'households');
+      continue;
+    }
+    const [planned, built] = [nonNegative(cell('plannedKm')), nonNegative(cell('builtKm'))];
+    if (planned === null) {
+      reject('bad-number', 'plannedKm');
+      continue;
+    }
+    if (built === null) {
+      reject('bad-number', 'builtKm');
+      continue;
+    }
+    if (built > planned) {
+      reject('built-above-planned', 'builtKm');
+      continue;
+    }
+    const [startedOn, completedOn] = [dateOf(cell('startedOn'), times), dateOf(cell('completedOn'), times)];
+    if (startedOn === undefined) {
+      reject('bad-date', 'startedOn');
+      continue;
+    }
+    if (completedOn === undefined) {
+      reject('bad-date', 'completedOn');
+      continue;
+    }
+    if (status === 'completed' && completedOn === null) {
+      reject('completed-without-date', 'completedOn');
+      continue;
+    }
+    if (status !== 'completed' && completedOn !== null) {
+      reject('date-but-not-completed', 'completedOn');
+      continue;
+    }
+    if (startedOn !== null && completedOn !== null && completedOn < startedOn) {
+      reject('completed-before-started', 'completedOn');
+      continue;
+    }
+    out.rowsAccepted++;
+    villages.push({
+      row,
+      name,
+      town,
+      status,
+      households,
+      treatment,
+      // Km in whole metres (DESIGN §3 "numbers").
+      pipelineKm: { planned: Math.round(planned * 1000) / 1000, built: Math.round(built * 1000) / 1000 },
+      startedOn,
+      completedOn,
+    });
+  }
+  return { report: out, villages, plan: [] };
+}
+
+const MONTH = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?$/;
+
+function monthOf(cell: Cell, times: TimeReader): string | null {
+  const short = MONTH.exec(text(cell).normalize('NFKC'));
+  if (short) {
+    const month = Number(short[2]);
+    return month >= 1 && month <= 12 ? `${short[1]}-${String(month).padStart(2, '0')}` : null;
+  }
+  const date = dateOf(cell, times);
+  return date ? date.slice(0, 7) : null;
+}
+
+function readPlan(header: string[], rows: { cells: Cell[]; row: number }[]): SewersTableReadings {
+  const mapping = planColumns.detectMapping(header);
+  requireColumns('plan', header, mapping, PLAN_FIELDS);
+  const out = report('plan', header, mapping);
+  const plan: PlanRow[] = [];
+  const times = new TimeReader(undefined);
+  for (const { cells, row } of rows) {
+    out.rowsRead++;
+    const cell = (field: PlanField) => cells[mapping[field]!];
+    const reject = (reason: SewerRejection, field: PlanField) => {
+      out.rowsRejected++;
+      out.rejections.push({ row, reason, column: header[mapping[field]!] ?? field, value: text(cell(field)) });
+    };
+    const month = monthOf(cell('month'), times);
+    if (!month) {
+      reject('bad-month', 'month');
+      continue;
+    }
+    const town = text(cell('town'));
+    if (!town) {
+      reject('no-town', 'town');
+      continue;
+    }
+    const villages = nonNegative(cell('plannedVillages'));
+    if (villages === null || !Number.isInteger(villages)) {
+      reject('bad-number', 'plannedVillages');
+      continue;
+    }
+    const km = nonNegative(cell('plannedKm'));
+    if (km === null) {
+      reject('bad-number', 'plannedKm');
+      continue;
+    }
+    out.rowsAccepted++;
+    plan.push({ row, month, town, plannedVillages: villages, plannedKm: Math.round(km * 1000) / 1000 });
+  }
+  return { report: out, villages: [], plan };
+}
