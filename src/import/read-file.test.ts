@@ -73,6 +73,7 @@ describe('bad input', () => {
   it('names the missing columns and lists the ones found', async () => {
     expect(await problemOf(utf8('站点,水温,pH\n滆湖心,18,7.9\n'))).toEqual({
       code: 'missing-columns',
+      table: 'readings',
       missing: ['time', 'nh3n', 'tn'],
       found: ['站点', '水温', 'pH'],
     });
