@@ -1,5 +1,6 @@
 import type {
   ProgressMonth,
+  SewersDataset,
   WaterDataset,
   ReadingGrid,
   Source,
@@ -26,7 +27,7 @@ export interface WaterPart {
 }
 
 export interface SewersPart {
-  source: Source;
+  source: () => Promise<Source>;
   towns: () => Promise<TownRecord[]>;
   villages: () => Promise<VillageRecord[]>;
   /** Each town's months by town id. */
@@ -73,7 +74,7 @@ export const illustrativeDataset: ActiveDataset = {
     derived: () => files.waterFigures().then((f) => as<WaterDerived>(f)),
   },
   sewers: {
-    source: { kind: 'illustrative' },
+    source: () => Promise.resolve({ kind: 'illustrative' }),
     towns: () => files.towns().then((f) => f.towns),
     villages: () => files.villages().then((f) => as<VillageRecord[]>(f.villages)),
     progress: () => files.progress().then((f) => f.progress),
@@ -113,23 +114,41 @@ export function importedWaterPart({ dataset, derived }: { dataset: WaterDataset;
   };
 }
 
+/** The sewer part of an import kept in this browser, with the figures derived when it was made. */
+export function importedSewersPart({ dataset, derived }: { dataset: SewersDataset; derived: SewersDerived }): SewersPart {
+  return {
+    source: () => Promise.resolve(dataset.source),
+    towns: () => Promise.resolve(dataset.towns),
+    villages: () => Promise.resolve(dataset.villages),
+    progress: () => Promise.resolve(dataset.progress),
+    derived: () => Promise.resolve(derived),
+  };
+}
+
+/** A part whose data is still loading: each accessor waits for it, so that no request is answered from the wrong data. */
+function deferred<P extends WaterPart | SewersPart>(pending: Promise<P>, keys: readonly (keyof P)[]): P {
+  return Object.fromEntries(
+    keys.map((key) => [key, () => pending.then((part) => (part[key] as () => Promise<unknown>)())]),
+  ) as unknown as P;
+}
+
 /**
- * The illustrative sewers with a water part that is still loading (from IndexedDB): every request waits for it, so
- * none is answered from the wrong dataset.
+ * The active dataset while its parts load from IndexedDB (DESIGN §7 "Kept"): each part the chosen import or the
+ * default; `generatedAt` the newest import's time, or the generator's when both parts are the built-in data.
  */
-export function withWater(pending: Promise<{ water: WaterPart; generatedAt: string | null }>): ActiveDataset {
-  const water = <K extends keyof WaterPart>(key: K) =>
-    (() => pending.then(({ water }) => (water[key] as () => Promise<unknown>)())) as WaterPart[K];
+export function withStoredParts(
+  pending: Promise<{ water: WaterPart; sewers: SewersPart; generatedAt: string | null }>,
+): ActiveDataset {
   return {
     generatedAt: () => pending.then(({ generatedAt }) => generatedAt ?? illustrativeDataset.generatedAt()),
-    water: {
-      source: water('source'),
-      stations: water('stations'),
-      events: water('events'),
-      readings: water('readings'),
-      derived: water('derived'),
-    },
-    sewers: illustrativeDataset.sewers,
+    water: deferred(
+      pending.then((p) => p.water),
+      ['source', 'stations', 'events', 'readings', 'derived'],
+    ),
+    sewers: deferred(
+      pending.then((p) => p.sewers),
+      ['source', 'towns', 'villages', 'progress', 'derived'],
+    ),
   };
 }
 

@@ -1,14 +1,15 @@
 import { FetchInterceptor } from '@mswjs/interceptors/fetch';
 import { defineNetwork, InterceptorSource } from 'msw/experimental';
 import { DATASET_CHANNEL, DATASET_SERVED_EVENT } from '../src/import/dataset-channel';
-import { readActiveWater } from '../src/import/dataset-store';
+import { readActive } from '../src/import/dataset-store';
 import {
   defaultWater,
   illustrativeDataset,
+  importedSewersPart,
   importedWaterPart,
   preloadActiveDataset,
   setActiveDataset,
-  withWater,
+  withStoredParts,
 } from './active-dataset';
 import { createHandlers } from './handlers';
 import { parseScenario } from './scenarios';
@@ -46,14 +47,29 @@ export function startMockApi({ basePath, search }: { basePath: string; search: s
  */
 function followStoredDataset() {
   const load = () => {
-    const fallback = () => defaultWater().then((water) => ({ water, generatedAt: null }));
-    const water = readActiveWater().then((stored) => {
-      if (stored === 'illustrative') return { water: illustrativeDataset.water, generatedAt: null };
-      if (stored === 'default') return fallback();
-      return { water: importedWaterPart(stored), generatedAt: stored.createdAt };
-    }, fallback);
-    setActiveDataset(withWater(water));
-    return water;
+    const water = readActive('water').then(
+      (stored) => {
+        if (stored === 'illustrative') return { part: illustrativeDataset.water, createdAt: null };
+        if (stored === 'default') return defaultWater().then((part) => ({ part, createdAt: null }));
+        return { part: importedWaterPart(stored), createdAt: stored.createdAt };
+      },
+      () => defaultWater().then((part) => ({ part, createdAt: null })),
+    );
+    const sewers = readActive('sewers').then(
+      (stored) =>
+        typeof stored === 'string'
+          ? { part: illustrativeDataset.sewers, createdAt: null }
+          : { part: importedSewersPart(stored), createdAt: stored.createdAt },
+      () => ({ part: illustrativeDataset.sewers, createdAt: null }),
+    );
+    const parts = Promise.all([water, sewers]).then(([w, s]) => ({
+      water: w.part,
+      sewers: s.part,
+      // The dataset was made when its newest import was.
+      generatedAt: [w.createdAt, s.createdAt].filter((t) => t !== null).sort().at(-1) ?? null,
+    }));
+    setActiveDataset(withStoredParts(parts));
+    return parts;
   };
   void load();
   new BroadcastChannel(DATASET_CHANNEL).onmessage = () =>

@@ -8,11 +8,12 @@ export const metaRoutes: MockRoute[] = [
     path: '/meta',
     async resolve() {
       const { water, sewers, generatedAt } = activeDataset();
-      const [waterFigures, sewersFigures, generated, waterSource] = await Promise.all([
+      const [waterFigures, sewersFigures, generated, waterSource, sewersSource] = await Promise.all([
         water.derived(),
         sewers.derived(),
         generatedAt(),
         water.source(),
+        sewers.source(),
       ]);
       // Each part has its own as-of time; the dataset's is the later of the two (DESIGN §7 "Sewers").
       const asOf = [waterFigures.asOf, sewersFigures.summary.asOf].reduce((a, b) =>
@@ -21,8 +22,8 @@ export const metaRoutes: MockRoute[] = [
       return {
         asOf,
         timezone: 'Asia/Shanghai',
-        synthetic: waterSource.kind === 'illustrative' || sewers.source.kind === 'illustrative',
-        sources: { waterQuality: waterSource, sewers: sewers.source },
+        synthetic: waterSource.kind === 'illustrative' || sewersSource.kind === 'illustrative',
+        sources: { waterQuality: waterSource, sewers: sewersSource },
         generatedAt: generated,
       };
     },

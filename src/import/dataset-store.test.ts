@@ -3,10 +3,10 @@ import { openDB } from 'idb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { WaterDataset } from '../domain/dataset';
 import {
-  chooseWater,
-  readActiveWater,
-  readWaterState,
-  saveWaterImport,
+  choose,
+  readActive,
+  readState,
+  saveImport,
   STORE_SCHEMA,
   StoreVersionError,
   type WaterImport,
@@ -14,6 +14,7 @@ import {
 
 const record = (id: string): WaterImport => ({
   schema: STORE_SCHEMA,
+  part: 'water',
   id,
   createdAt: '2026-11-30T10:00:00+08:00',
   dataset: {
@@ -32,41 +33,41 @@ beforeEach(() => {
 
 describe('the import store', () => {
   it('starts on the deployment’s default and makes a saved import active', async () => {
-    expect(await readActiveWater()).toBe('default');
-    await saveWaterImport(record('a'));
-    expect(((await readActiveWater()) as WaterImport).id).toBe('a');
-    expect((await readWaterState()).kept.map((k) => k.id)).toEqual(['a']);
+    expect(await readActive('water')).toBe('default');
+    await saveImport(record('a'));
+    expect(((await readActive('water')) as WaterImport).id).toBe('a');
+    expect((await readState('water')).kept.map((k) => k.id)).toEqual(['a']);
   });
 
   it('keeps the two newest imports, switches between them and the illustrative data without deleting any', async () => {
-    for (const id of ['a', 'b', 'c']) await saveWaterImport(record(id));
-    expect((await readWaterState()).kept.map((k) => [k.id, k.source.files[0]!.name])).toEqual([
+    for (const id of ['a', 'b', 'c']) await saveImport(record(id));
+    expect((await readState('water')).kept.map((k) => [k.id, k.source.files[0]!.name])).toEqual([
       ['c', 'c.csv'],
       ['b', 'b.csv'],
     ]);
-    await chooseWater('illustrative');
-    expect(await readActiveWater()).toBe('illustrative');
-    await chooseWater('b');
-    expect(((await readActiveWater()) as WaterImport).id).toBe('b');
-    await expect(chooseWater('a')).rejects.toThrow(/no stored import a/);
-    expect((await readWaterState()).kept).toHaveLength(2);
+    await choose('water', 'illustrative');
+    expect(await readActive('water')).toBe('illustrative');
+    await choose('water', 'b');
+    expect(((await readActive('water')) as WaterImport).id).toBe('b');
+    await expect(choose('water', 'a')).rejects.toThrow(/no stored import a/);
+    expect((await readState('water')).kept).toHaveLength(2);
   });
 
   it('leaves the previous state whole when a write fails', async () => {
-    await saveWaterImport(record('a'));
+    await saveImport(record('a'));
     // Not clonable: the put throws inside the transaction, which aborts with nothing written.
     const broken = { ...record('b'), derived: { asOf: '', summaries: [() => 0] } } as unknown as WaterImport;
-    await expect(saveWaterImport(broken)).rejects.toThrow();
-    expect(((await readActiveWater()) as WaterImport).id).toBe('a');
-    expect((await readWaterState()).kept.map((k) => k.id)).toEqual(['a']);
+    await expect(saveImport(broken)).rejects.toThrow();
+    expect(((await readActive('water')) as WaterImport).id).toBe('a');
+    expect((await readState('water')).kept.map((k) => k.id)).toEqual(['a']);
   });
 
   it('refuses a record of another version instead of half-reading it', async () => {
-    await saveWaterImport(record('a'));
+    await saveImport(record('a'));
     const db = await openDB('gehu-water-dashboard', 1);
     await db.put('imports', { ...record('a'), schema: 99 });
     db.close();
-    await expect(readActiveWater()).rejects.toThrow(StoreVersionError);
-    await expect(readActiveWater()).rejects.toThrow('stored data of version 99; this app reads version 1');
+    await expect(readActive('water')).rejects.toThrow(StoreVersionError);
+    await expect(readActive('water')).rejects.toThrow('stored data of version 99; this app reads version 1');
   });
 });

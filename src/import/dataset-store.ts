@@ -1,12 +1,13 @@
 import { type DBSchema, openDB } from 'idb';
-import type { Source, WaterDataset } from '../domain/dataset';
+import type { SewersDataset, Source, WaterDataset } from '../domain/dataset';
+import type { SewersDerived } from '../domain/sewers-figures';
 import type { WaterDerived } from '../domain/water-figures';
 
 /**
- * The user's imports, kept in IndexedDB (DESIGN §7 "Kept"): each import with the figures derived from it when it was
- * made, and which one the app serves. One record per import, written with the choice of the active one in a single
- * transaction, so that a failed write (quota, a closed tab) leaves the previous state whole. The two newest imports
- * are kept: the active one and the one before it, to switch back to.
+ * The user's imports, kept in IndexedDB (DESIGN §7 "Kept"): each import of a part (water readings, the sewer
+ * programme) with the figures derived from it when it was made, and which one each part serves. One record per
+ * import, written with the choice of the active one in a single transaction, so that a failed write (quota, a closed
+ * tab) leaves the previous state whole. Per part the two newest imports are kept: the active one and the one before.
  */
 
 /** Bumped when a stored record's shape changes; a record of another version is refused, never half-read. */
@@ -15,20 +16,28 @@ const DB_NAME = 'gehu-water-dashboard';
 const DB_VERSION = 1;
 const KEPT_IMPORTS = 2;
 
-export interface WaterImport {
+export type Part = 'water' | 'sewers';
+
+interface ImportRecord<P extends Part, D, F> {
   schema: typeof STORE_SCHEMA;
+  part: P;
   id: string;
   createdAt: string;
-  dataset: WaterDataset;
-  derived: WaterDerived;
+  dataset: D;
+  derived: F;
 }
+export type WaterImport = ImportRecord<'water', WaterDataset, WaterDerived>;
+export type SewersImport = ImportRecord<'sewers', SewersDataset, SewersDerived>;
+export type StoredImport = WaterImport | SewersImport;
+type ImportOf<P extends Part> = Extract<StoredImport, { part: P }>;
 
-/** What the page lists about an import without loading its readings. */
+/** What the page lists about an import without loading its data. */
 export interface ImportSummary {
   id: string;
   createdAt: string;
   source: Extract<Source, { kind: 'import' }>;
-  stations: number;
+  /** Stations of a water import, towns of a sewer import. */
+  places: number;
   asOf: string;
 }
 
@@ -38,7 +47,7 @@ export interface ImportSummary {
  */
 export type Choice = string;
 
-interface WaterState {
+interface PartState {
   schema: typeof STORE_SCHEMA;
   active: Choice;
   /** Newest first. */
@@ -46,8 +55,8 @@ interface WaterState {
 }
 
 interface Schema extends DBSchema {
-  imports: { key: string; value: WaterImport };
-  state: { key: 'water'; value: WaterState };
+  imports: { key: string; value: StoredImport };
+  state: { key: Part; value: PartState };
 }
 
 export class StoreVersionError extends Error {
@@ -64,70 +73,71 @@ const open = () =>
     },
   });
 
-const EMPTY: WaterState = { schema: STORE_SCHEMA, active: 'default', kept: [] };
+const EMPTY: PartState = { schema: STORE_SCHEMA, active: 'default', kept: [] };
 
 function checked<T extends { schema: number }>(record: T | undefined): T | undefined {
   if (record !== undefined && record.schema !== STORE_SCHEMA) throw new StoreVersionError(record.schema);
   return record;
 }
 
-/** Which dataset is chosen and the imports kept. */
-export async function readWaterState(): Promise<{ active: Choice; kept: ImportSummary[] }> {
+/** Which dataset a part serves and the imports kept of it. */
+export async function readState(part: Part): Promise<{ active: Choice; kept: ImportSummary[] }> {
   const db = await open();
   try {
-    const state = checked(await db.get('state', 'water')) ?? EMPTY;
+    const state = checked(await db.get('state', part)) ?? EMPTY;
     return { active: state.active, kept: state.kept };
   } finally {
     db.close();
   }
 }
 
-/** The active import, or the choice of a dataset that is not an import. */
-export async function readActiveWater(): Promise<WaterImport | 'default' | 'illustrative'> {
+/** A part's active import, or the choice of a dataset that is not an import. */
+export async function readActive<P extends Part>(part: P): Promise<ImportOf<P> | 'default' | 'illustrative'> {
   const db = await open();
   try {
-    const state = checked(await db.get('state', 'water')) ?? EMPTY;
+    const state = checked(await db.get('state', part)) ?? EMPTY;
     if (state.active === 'default' || state.active === 'illustrative') return state.active;
-    return checked(await db.get('imports', state.active)) ?? 'default';
+    const record = checked(await db.get('imports', state.active));
+    return record?.part === part ? (record as ImportOf<P>) : 'default';
   } finally {
     db.close();
   }
 }
 
-export const summaryOf = (record: WaterImport): ImportSummary => ({
+export const summaryOf = (record: StoredImport): ImportSummary => ({
   id: record.id,
   createdAt: record.createdAt,
   source: record.dataset.source as ImportSummary['source'],
-  stations: record.dataset.stations.length,
-  asOf: record.derived.asOf,
+  places: record.part === 'water' ? record.dataset.stations.length : record.dataset.towns.length,
+  asOf: record.part === 'water' ? record.derived.asOf : record.derived.summary.asOf,
 });
 
-/** Stores an import and makes it active, dropping the imports beyond the two newest, all in one transaction. */
-export async function saveWaterImport(record: WaterImport): Promise<void> {
+/** Stores an import and makes it its part's active one, dropping the part's imports beyond the two newest. */
+export async function saveImport(record: StoredImport): Promise<void> {
   const db = await open();
   try {
     const tx = db.transaction(['imports', 'state'], 'readwrite');
-    const state = checked(await tx.objectStore('state').get('water')) ?? EMPTY;
+    const state = checked(await tx.objectStore('state').get(record.part)) ?? EMPTY;
     const kept = [summaryOf(record), ...state.kept.filter((s) => s.id !== record.id)].slice(0, KEPT_IMPORTS);
     await tx.objectStore('imports').put(record);
     for (const dropped of state.kept.filter((s) => !kept.some((k) => k.id === s.id)))
       await tx.objectStore('imports').delete(dropped.id);
-    await tx.objectStore('state').put({ schema: STORE_SCHEMA, active: record.id, kept }, 'water');
+    await tx.objectStore('state').put({ schema: STORE_SCHEMA, active: record.id, kept }, record.part);
     await tx.done;
   } finally {
     db.close();
   }
 }
 
-/** Makes a kept import, the illustrative data or the deployment's default the dataset the app serves. */
-export async function chooseWater(choice: Choice): Promise<void> {
+/** Makes a kept import, the illustrative data or the deployment's default the data a part serves. */
+export async function choose(part: Part, choice: Choice): Promise<void> {
   const db = await open();
   try {
     const tx = db.transaction('state', 'readwrite');
-    const state = checked(await tx.store.get('water')) ?? EMPTY;
+    const state = checked(await tx.store.get(part)) ?? EMPTY;
     if (choice !== 'default' && choice !== 'illustrative' && !state.kept.some((s) => s.id === choice))
       throw new Error(`no stored import ${choice}`);
-    await tx.store.put({ ...state, active: choice }, 'water');
+    await tx.store.put({ ...state, active: choice }, part);
     await tx.done;
   } finally {
     db.close();
@@ -135,7 +145,7 @@ export async function chooseWater(choice: Choice): Promise<void> {
 }
 
 /** Reads one kept import whole (for a bundle). */
-export async function readWaterImport(id: string): Promise<WaterImport | undefined> {
+export async function readImport(id: string): Promise<StoredImport | undefined> {
   const db = await open();
   try {
     return checked(await db.get('imports', id));

@@ -1,4 +1,4 @@
-import type { FromWorker, ImportPreview, ToWorker } from './import-protocol';
+import type { FromWorker, ImportPreview, SewersPreview, ToWorker } from './import-protocol';
 import type { ImportProblem } from './problems';
 
 export class ImportCancelled extends Error {
@@ -28,8 +28,15 @@ export class ImportWorker {
     });
   }
 
+  readSewers(message: Extract<ToWorker, { type: 'read-sewers' }>, onProgress: (file: number, done: number) => void) {
+    return this.request<SewersPreview>(message, (reply) => {
+      if (reply.type === 'progress') onProgress(reply.file, reply.done);
+      return reply.type === 'sewers-preview' ? reply.preview : undefined;
+    });
+  }
+
   /** Stores what was read last (or a bundle) as the active import; resolves once it is written. */
-  save(message: Extract<ToWorker, { type: 'confirm' | 'bundle' }>) {
+  save(message: Extract<ToWorker, { type: 'confirm' | 'confirm-sewers' | 'bundle' }>) {
     return this.request<string>(message, (reply) => (reply.type === 'saved' ? reply.id : undefined));
   }
 

@@ -1,8 +1,11 @@
-import type { StationRecord, TransferEventRecord } from '../domain/dataset';
+import type { StationRecord, TownRecord, TransferEventRecord } from '../domain/dataset';
+import type { ProgressMonth } from '../domain/dataset';
 import type { Encoding } from './decode';
 import type { ImportProblem } from './problems';
 import type { FileOptions } from './read-file';
 import type { TableReport } from './readings-table';
+import type { MergedSewers, TownChoice } from './sewers-import';
+import type { SewersTableReport } from './sewers-table';
 import type { dailyPreview, PreviewStation, StationChoice } from './water-import';
 
 /** The messages between the page and the import worker. */
@@ -10,6 +13,8 @@ import type { dailyPreview, PreviewStation, StationChoice } from './water-import
 export type ToWorker =
   | { type: 'read'; files: File[]; options: FileOptions[]; known: StationRecord[] }
   | { type: 'confirm'; choices: StationChoice[]; events: TransferEventRecord[]; importedAt: string }
+  | { type: 'read-sewers'; files: File[]; options: FileOptions[]; known: TownRecord[] }
+  | { type: 'confirm-sewers'; choices: TownChoice[]; importedAt: string }
   | { type: 'bundle'; file: File };
 
 export interface FileSummary {
@@ -35,8 +40,30 @@ export interface ImportPreview {
   daily: ReturnType<typeof dailyPreview>;
 }
 
+export interface SewersFileSummary extends Omit<FileSummary, 'report'> {
+  report: SewersTableReport;
+}
+
+export type SewersFileOutcome =
+  { name: string; ok: true; file: SewersFileSummary } | { name: string; ok: false; problem: ImportProblem };
+
+export interface SewersPreview {
+  files: SewersFileOutcome[];
+  towns: MergedSewers['towns'];
+  duplicates: string[];
+  planDecreases: string[];
+  asOf: string | null;
+  totals: { villages: number; plannedKm: number; builtKm: number };
+  hasPlan: boolean;
+  /** The whole programme's months as they would be served (towns as the defaults would have them). */
+  programme: ProgressMonth[];
+  /** Sum invariants of DESIGN §3 that do not hold (none, by construction: shown so that the user sees them checked). */
+  broken: string[];
+}
+
 export type FromWorker =
   | { type: 'progress'; file: number; done: number }
   | { type: 'preview'; preview: ImportPreview }
+  | { type: 'sewers-preview'; preview: SewersPreview }
   | { type: 'saved'; id: string }
   | { type: 'failed'; problem: ImportProblem | { code: 'store'; detail: string } };

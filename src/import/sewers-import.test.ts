@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { TownRecord } from '../domain/dataset';
 import { deriveSewersFigures } from '../domain/sewers-figures';
+import { readBundle, writeBundle } from './bundle';
 import { ImportError } from './problems';
 import { defaultTownChoices, importedSewers, mergeSewers, readSewersFile } from './sewers-import';
 
@@ -85,6 +86,15 @@ describe('the sewer tables', () => {
     expect(towns.find((t) => t.id === 'luoyang')!.plan!.plannedToDate.villages).toBe(planAt('洛阳镇'));
     // Pinyin for the English name, as the illustrative villages have.
     expect(dataset.villages[0]!.name).toEqual({ zh: '上村', en: 'Shangcun' });
+  });
+
+  it('travel in a bundle, checked on load', async () => {
+    const { dataset } = await datasetOf(['villages.csv', 'plan.csv']);
+    const text = writeBundle({ water: null, sewers: dataset }, '2026-11-30T11:00:00+08:00');
+    expect(readBundle(text)).toEqual({ water: null, sewers: dataset });
+    const stray = JSON.parse(text) as { sewers: { villages: { townId: string }[] } };
+    stray.sewers.villages[0]!.townId = 'nowhere';
+    expect(() => readBundle(JSON.stringify(stray))).toThrow(/bad-bundle/);
   });
 
   it('without a plan table, every plan figure is null — never a zero', async () => {

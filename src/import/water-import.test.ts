@@ -96,8 +96,8 @@ describe('an import as a dataset', () => {
 
   it('survives a bundle round trip, and a bundle that lies about its grid is refused with the field named', async () => {
     const dataset = await datasetOf(['a.csv', '站点,时间,氨氮\n滆湖心,2023-10-10 08:00,0.4\n']);
-    const text = writeBundle(dataset, '2026-11-30T11:00:00+08:00');
-    expect(readBundle(text)).toEqual(dataset);
+    const text = writeBundle({ water: dataset, sewers: null }, '2026-11-30T11:00:00+08:00');
+    expect(readBundle(text)).toEqual({ water: dataset, sewers: null });
     const broken = JSON.parse(text) as { water: { readings: { slots: number } } };
     broken.water.readings.slots += 1;
     expect(() => readBundle(JSON.stringify(broken))).toThrow(ImportError);
@@ -111,5 +111,8 @@ describe('an import as a dataset', () => {
     }
     expect(() => readBundle(JSON.stringify({ ...JSON.parse(text), version: 2 }))).toThrow(/bad-bundle/);
     expect(() => readBundle('{"format":"x"}')).toThrow(/bad-bundle/);
+    expect(() => readBundle(writeBundle({ water: null, sewers: null }, '2026-11-30T11:00:00+08:00'))).toThrow(
+      /bad-bundle/,
+    );
   });
 });

@@ -137,7 +137,10 @@ test('/data with a workbook’s preview has no serious or critical axe violation
   const cspViolations = await recordCspViolations(page);
   await page.goto('/data');
   // The worker and SheetJS load under the policy (worker-src 'self', no eval).
-  await page.getByLabel('选择文件').setInputFiles('tests/fixtures/import/release-table.xlsx');
+  await page
+    .getByRole('region', { name: '导入水质数据' })
+    .getByLabel('选择文件')
+    .setInputFiles('tests/fixtures/import/release-table.xlsx');
   await expect(page.getByRole('button', { name: '确认导入' })).toBeEnabled({ timeout: 20_000 });
   await expectChartsDrawn(page, 1);
   const { violations } = await new AxeBuilder({ page })
@@ -146,6 +149,8 @@ test('/data with a workbook’s preview has no serious or critical axe violation
   expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
   expect(await cspViolations()).toEqual([]);
   // The hidden file input shows its focus on the label that stands for it.
-  await page.getByLabel('选择文件').focus();
-  await expect(page.locator('label.button', { hasText: '选择文件' })).toHaveCSS('outline-style', 'solid');
+  await page.getByRole('region', { name: '导入水质数据' }).getByLabel('选择文件').focus();
+  await expect(
+    page.getByRole('region', { name: '导入水质数据' }).locator('label.button', { hasText: '选择文件' }),
+  ).toHaveCSS('outline-style', 'solid');
 });

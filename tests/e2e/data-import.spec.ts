@@ -35,8 +35,11 @@ const illustrativeLatest = dataFile<Readings>('readings.json')
   .at(-1)!
   .toFixed(3);
 
+/** The panel that imports station readings (the other imports the sewer programme). */
+const readingsPanel = (page: Page) => page.getByRole('region', { name: '导入水质数据' });
+
 async function importFiles(page: Page, ...names: string[]) {
-  await page.getByLabel('选择文件').setInputFiles(names.map(fixture));
+  await readingsPanel(page).getByLabel('选择文件').setInputFiles(names.map(fixture));
   await expect(page.getByRole('heading', { name: '导入预览' })).toBeVisible({ timeout: 20_000 });
 }
 
@@ -132,7 +135,7 @@ test('GB18030 and XLSX release tables import the same readings', async ({ page }
 test('bad files get a clear message and change nothing', async ({ page }) => {
   forbidDialogs(page);
   await page.goto('/data');
-  const input = page.getByLabel('选择文件');
+  const input = readingsPanel(page).getByLabel('选择文件');
   await input.setInputFiles({
     name: 'photo.csv',
     mimeType: 'text/csv',
@@ -171,7 +174,9 @@ test('bad files get a clear message and change nothing', async ({ page }) => {
 test('a cancelled read and a failed write leave the active data as it was', async ({ page }) => {
   test.setTimeout(60_000);
   await page.goto('/data');
-  await page.getByLabel('选择文件').setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: bigCsv(130_000) });
+  await readingsPanel(page)
+    .getByLabel('选择文件')
+    .setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: bigCsv(130_000) });
   await expect(page.getByRole('status').filter({ hasText: '正在读取 big.csv' })).toBeVisible();
   await page.getByRole('button', { name: '取消' }).click();
   await expect(page.getByText('已取消读取，当前数据未改变。')).toBeVisible();
@@ -203,7 +208,9 @@ test('a tab closed in the middle of an import leaves the previous data; another 
   await wall.goto('/wall?rotate=0');
   await expect(wall.locator('.wall-illustrative')).toHaveText('水质：导入数据 · 管网：模拟数据');
 
-  await page.getByLabel('选择文件').setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: bigCsv(130_000) });
+  await readingsPanel(page)
+    .getByLabel('选择文件')
+    .setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: bigCsv(130_000) });
   await expect(page.getByRole('status').filter({ hasText: '正在读取 big.csv' })).toBeVisible();
   await page.close();
   const back = await context.newPage();

@@ -16,15 +16,20 @@ describe('/data', () => {
     renderApp('/data');
     expect(await screen.findByRole('heading', { level: 1, name: '数据' })).toBeInTheDocument();
     const active = screen.getByRole('region', { name: '当前数据' });
-    expect(await within(active).findByText('使用中')).toBeInTheDocument();
-    expect(within(active).getByText('模拟数据（内置）')).toBeInTheDocument();
-    expect(screen.getByLabelText('选择文件')).toHaveAttribute('type', 'file');
+    // Both parts on the built-in data.
+    expect(await within(active).findAllByText('使用中')).toHaveLength(2);
+    expect(within(active).getAllByText('模拟数据（内置）')).toHaveLength(2);
+    for (const panel of ['导入水质数据', '导入管网数据'])
+      expect(within(screen.getByRole('region', { name: panel })).getByLabelText('选择文件')).toHaveAttribute(
+        'type',
+        'file',
+      );
     expect(screen.queryByRole('button', { name: '确认导入' })).not.toBeInTheDocument();
   });
 
   it('refuses a file over 100 MB before reading a byte of it', async () => {
     renderApp('/data');
-    const input = await screen.findByLabelText('选择文件');
+    const input = within(await screen.findByRole('region', { name: '导入水质数据' })).getByLabelText('选择文件');
     // jsdom has no Worker: had the file been handed on to be read, this test would fail on it.
     await userEvent.upload(input, fileOfSize('huge.csv', 100 * 1024 * 1024 + 1));
     expect(await screen.findByRole('alert')).toHaveTextContent('huge.csv 超过 100 MB，未读取。');
@@ -36,8 +41,8 @@ describe('/data', () => {
   it('is complete in English', async () => {
     renderApp('/data?lang=en', { language: 'en' });
     expect(await screen.findByRole('heading', { level: 1, name: 'Data' })).toBeInTheDocument();
-    expect(await screen.findByText('Illustrative data (built in)')).toBeInTheDocument();
-    expect(screen.getByLabelText('Choose file')).toBeInTheDocument();
+    expect(await screen.findAllByText('Illustrative data (built in)')).toHaveLength(2);
+    expect(screen.getAllByLabelText('Choose file')).toHaveLength(2);
     expect(screen.getByRole('main').textContent).not.toMatch(/[\u4e00-\u9fff]/u);
   });
 });

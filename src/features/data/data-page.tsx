@@ -1,20 +1,26 @@
-import { Link } from '@tanstack/react-router';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useTowns } from '../../api/sewers';
 import { useStations, useTransferEvents } from '../../api/water-quality';
 import { Panel } from '../../components/panel';
 import { env } from '../../config/env';
+import type { StationRecord, TownRecord } from '../../domain/dataset';
 import { toShanghaiTimestamp } from '../../domain/shanghai-time';
-import type { Language } from '../../i18n/messages';
-import { formatList } from '../../i18n/format';
+import type {
+  ImportPreview as ReadingsPreview,
+  SewersPreview as SewersPreviewData,
+} from '../../import/import-protocol';
 import { ActiveDataPanel } from './components/active-data-panel';
 import { FilePicker } from './components/file-picker';
 import { ImportPreview } from './components/import-preview';
-import { problemMessage } from './lib/problem-message';
-import { useImport } from './use-import';
+import { SessionStatus } from './components/session-status';
+import { SewersPreview } from './components/sewers-preview';
+import { type ReadFiles, useImport } from './use-import';
 
 /**
- * `/data`: the officials' own readings (DESIGN §7). Files are read in a worker into a preview; nothing changes until
- * 确认导入, which stores the import in this browser and makes it the data every screen shows.
+ * `/data`: the officials' own data (DESIGN §7): station readings and the sewer programme. Files are read in a worker
+ * into a preview; nothing changes until 确认导入, which stores the import in this browser and makes it the data
+ * every screen shows.
  */
 export function DataPage() {
   const { t } = useTranslation();
@@ -24,79 +30,141 @@ export function DataPage() {
         <h1>{t('data.heading')}</h1>
         <p className="page-lead">{env.mocking ? t('data.lead') : t('data.notAvailable')}</p>
       </header>
-      {env.mocking && <Importer />}
+      {env.mocking && <Importers />}
     </div>
   );
 }
 
-function Importer() {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
-  const stations = useStations();
-  const events = useTransferEvents();
-  const session = useImport(stations.data);
-  const { phase } = session;
-  const preview = phase.kind === 'preview' || phase.kind === 'saving' || phase.kind === 'failed' ? phase.preview : null;
-  const outcomes = preview?.files ?? null;
-
+function Importers() {
+  const { t } = useTranslation();
+  const bundle = useImport<never>(null);
   return (
     <>
-      <ActiveDataPanel onImportBundle={(file) => void session.importBundle(file)} />
-      <Panel title={t('data.importTitle')}>
-        <FilePicker
-          files={session.files}
-          outcomes={outcomes}
-          tooLarge={session.tooLarge}
-          onAdd={session.addFiles}
-          onRemove={session.removeFile}
-          onMoveUp={session.moveUp}
-          onOptions={session.setOptions}
-        />
-        {phase.kind === 'reading' && (
-          <div className="import-progress" role="status">
-            <label>
-              {t('data.reading', { name: session.files[phase.file]?.file.name ?? '' })}{' '}
-              <progress max={1} value={phase.done} />
-            </label>{' '}
-            <button type="button" className="button" onClick={session.cancel}>
-              {t('data.cancel')}
-            </button>
-          </div>
-        )}
-        {phase.kind === 'cancelled' && (
-          <p role="status" className="muted">
-            {t('data.cancelled')}
-          </p>
-        )}
-        {phase.kind === 'failed' && (
-          <p role="alert" className="import-problem">
-            {problemMessage(phase.problem, t, language)}
-          </p>
-        )}
-        {phase.kind === 'done' && (
-          <p role="status" className="import-done">
-            {t('data.done', { files: formatList(phase.files, language) })} <Link to="/">{t('data.seeOverview')}</Link>
-          </p>
-        )}
-        {preview && session.files.length > 0 && (
-          <ImportPreview
-            // A new read starts the choices afresh.
-            key={JSON.stringify(preview.stations.map((s) => s.key))}
-            preview={preview}
-            files={session.files}
-            headlineId={stations.data?.find((s) => s.headline)?.id ?? null}
-            events={(events.data ?? []).map((e) => ({
-              ...e,
-              start: toShanghaiTimestamp(e.start),
-              end: e.end === null ? null : toShanghaiTimestamp(e.end),
-            }))}
-            saving={phase.kind === 'saving'}
-            onOptions={session.setOptions}
-            onConfirm={(choices, chosenEvents) => void session.confirm(choices, chosenEvents)}
-            onDiscard={session.discard}
-          />
-        )}
-      </Panel>
+      <ActiveDataPanel onImportBundle={(file) => void bundle.save({ type: 'bundle', file }, [file.name])} />
+      <SessionStatus
+        phase={bundle.phase}
+        files={[]}
+        onCancel={bundle.cancel}
+        done={(files) => t('data.done', { files })}
+      />
+      <ReadingsImporter />
+      <SewersImporter />
     </>
+  );
+}
+
+function ReadingsImporter() {
+  const { t } = useTranslation();
+  const stations = useStations();
+  const events = useTransferEvents();
+  const known = stations.data;
+  const read = useCallback<ReadFiles<ReadingsPreview>>(
+    (worker, files, options, onProgress) =>
+      worker.read({ type: 'read', files, options, known: known as StationRecord[] }, onProgress),
+    [known],
+  );
+  const session = useImport(known ? read : null);
+  const { phase } = session;
+  const preview = phase.kind === 'preview' || phase.kind === 'saving' || phase.kind === 'failed' ? phase.preview : null;
+
+  return (
+    <Panel title={t('data.importTitle')}>
+      <FilePicker
+        files={session.files}
+        outcomes={preview?.files ?? null}
+        hint={t('data.dropHint')}
+        tooLarge={session.tooLarge}
+        onAdd={session.addFiles}
+        onRemove={session.removeFile}
+        onMoveUp={session.moveUp}
+        onOptions={session.setOptions}
+      />
+      <SessionStatus
+        phase={phase}
+        files={session.files}
+        onCancel={session.cancel}
+        done={(files) => t('data.done', { files })}
+      />
+      {preview && session.files.length > 0 && (
+        <ImportPreview
+          // A new read starts the choices afresh.
+          key={JSON.stringify(preview.stations.map((s) => s.key))}
+          preview={preview}
+          files={session.files}
+          headlineId={known?.find((s) => s.headline)?.id ?? null}
+          events={(events.data ?? []).map((e) => ({
+            ...e,
+            start: toShanghaiTimestamp(e.start),
+            end: e.end === null ? null : toShanghaiTimestamp(e.end),
+          }))}
+          saving={phase.kind === 'saving'}
+          onOptions={session.setOptions}
+          onConfirm={(choices, chosenEvents) =>
+            void session.save(
+              { type: 'confirm', choices, events: chosenEvents, importedAt: toShanghaiTimestamp(Date.now()) },
+              session.files.map((f) => f.file.name),
+            )
+          }
+          onDiscard={session.discard}
+        />
+      )}
+    </Panel>
+  );
+}
+
+function SewersImporter() {
+  const { t } = useTranslation();
+  const towns = useTowns();
+  const known = towns.data;
+  const read = useCallback<ReadFiles<SewersPreviewData>>(
+    (worker, files, options, onProgress) =>
+      worker.readSewers(
+        {
+          type: 'read-sewers',
+          files,
+          options,
+          known: (known ?? []).map(({ id, name, location }): TownRecord => ({ id, name, location })),
+        },
+        onProgress,
+      ),
+    [known],
+  );
+  const session = useImport(known ? read : null);
+  const { phase } = session;
+  const preview = phase.kind === 'preview' || phase.kind === 'saving' || phase.kind === 'failed' ? phase.preview : null;
+
+  return (
+    <Panel title={t('data.sewersImportTitle')}>
+      <FilePicker
+        files={session.files}
+        outcomes={preview?.files ?? null}
+        hint={t('data.sewersDropHint')}
+        tooLarge={session.tooLarge}
+        onAdd={session.addFiles}
+        onRemove={session.removeFile}
+        onMoveUp={session.moveUp}
+        onOptions={session.setOptions}
+      />
+      <SessionStatus
+        phase={phase}
+        files={session.files}
+        onCancel={session.cancel}
+        done={(files) => t('data.sewersDone', { files })}
+      />
+      {preview && session.files.length > 0 && (
+        <SewersPreview
+          key={JSON.stringify(preview.towns.map((s) => s.key))}
+          preview={preview}
+          saving={phase.kind === 'saving'}
+          onConfirm={(choices) =>
+            void session.save(
+              { type: 'confirm-sewers', choices, importedAt: toShanghaiTimestamp(Date.now()) },
+              session.files.map((f) => f.file.name),
+            )
+          }
+          onDiscard={session.discard}
+        />
+      )}
+    </Panel>
   );
 }

@@ -1,12 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { StationRecord, TransferEventRecord } from '../../domain/dataset';
-import { toShanghaiTimestamp } from '../../domain/shanghai-time';
 import { announceDatasetChange } from '../../import/dataset-channel';
 import { ImportCancelled, ImportFailed, ImportWorker } from '../../import/import-client';
-import type { ImportPreview } from '../../import/import-protocol';
+import type { ToWorker } from '../../import/import-protocol';
 import { MAX_FILE_BYTES, type ImportProblem } from '../../import/problems';
 import type { FileOptions } from '../../import/read-file';
-import type { StationChoice } from '../../import/water-import';
 
 export interface ChosenFile {
   id: number;
@@ -14,27 +11,35 @@ export interface ChosenFile {
   options: FileOptions;
 }
 
-export type ImportPhase =
+export type ImportPhase<P> =
   | { kind: 'idle' }
   | { kind: 'reading'; file: number; done: number }
-  | { kind: 'preview'; preview: ImportPreview }
-  | { kind: 'saving'; preview: ImportPreview | null }
+  | { kind: 'preview'; preview: P }
+  | { kind: 'saving'; preview: P | null }
   | { kind: 'done'; files: string[] }
   | { kind: 'cancelled' }
-  | { kind: 'failed'; problem: ImportProblem | { code: 'store'; detail: string }; preview: ImportPreview | null };
+  | { kind: 'failed'; problem: ImportProblem | { code: 'store'; detail: string }; preview: P | null };
+
+/** How one kind of import reads its files into a preview (readings, or the sewer tables). */
+export type ReadFiles<P> = (
+  worker: ImportWorker,
+  files: File[],
+  options: FileOptions[],
+  onProgress: (file: number, done: number) => void,
+) => Promise<P>;
 
 let nextId = 1;
 
 /**
- * The import being prepared on `/data`: the files in order with their options, read (again) in the worker whenever
- * they change, the preview, and the confirmation that stores it and makes it active. Until then nothing changes; a
- * cancel or a failure leaves the active data as it was.
+ * An import being prepared on `/data`: the files in order with their options, read (again) in the worker whenever
+ * they change (`read` changes when what it matches against does), the preview, and the confirmation that stores it
+ * and makes it active. Until then nothing changes; a cancel or a failure leaves the active data as it was.
  */
-export function useImport(known: readonly StationRecord[] | undefined) {
+export function useImport<P>(read: ReadFiles<P> | null) {
   const worker = useRef<ImportWorker | null>(null);
   const [files, setFiles] = useState<ChosenFile[]>([]);
   const [tooLarge, setTooLarge] = useState<string[]>([]);
-  const [phase, setPhase] = useState<ImportPhase>({ kind: 'idle' });
+  const [phase, setPhase] = useState<ImportPhase<P>>({ kind: 'idle' });
 
   useEffect(() => {
     const current = new ImportWorker();
@@ -44,27 +49,27 @@ export function useImport(known: readonly StationRecord[] | undefined) {
 
   useEffect(() => {
     const reader = worker.current;
-    if (!reader || files.length === 0 || known === undefined) return;
+    if (!reader || files.length === 0 || read === null) return;
     let stale = false;
     setPhase({ kind: 'reading', file: 0, done: 0 });
-    reader
-      .read(
-        { type: 'read', files: files.map((f) => f.file), options: files.map((f) => f.options), known: [...known] },
-        (file, done) => !stale && setPhase({ kind: 'reading', file, done }),
-      )
-      .then(
-        (preview) => !stale && setPhase({ kind: 'preview', preview }),
-        (error: unknown) => {
-          if (stale) return;
-          if (error instanceof ImportCancelled) setPhase({ kind: 'cancelled' });
-          else if (error instanceof ImportFailed) setPhase({ kind: 'failed', problem: error.problem, preview: null });
-          else throw error;
-        },
-      );
+    read(
+      reader,
+      files.map((f) => f.file),
+      files.map((f) => f.options),
+      (file, done) => !stale && setPhase({ kind: 'reading', file, done }),
+    ).then(
+      (preview) => !stale && setPhase({ kind: 'preview', preview }),
+      (error: unknown) => {
+        if (stale) return;
+        if (error instanceof ImportCancelled) setPhase({ kind: 'cancelled' });
+        else if (error instanceof ImportFailed) setPhase({ kind: 'failed', problem: error.problem, preview: null });
+        else throw error;
+      },
+    );
     return () => {
       stale = true;
     };
-  }, [files, known]);
+  }, [files, read]);
 
   const addFiles = useCallback((list: Iterable<File>) => {
     const all = [...list];
@@ -103,38 +108,24 @@ export function useImport(known: readonly StationRecord[] | undefined) {
     setPhase({ kind: 'idle' });
   }, []);
 
-  const confirm = useCallback(
-    async (choices: StationChoice[], events: TransferEventRecord[]) => {
-      if (phase.kind !== 'preview' && phase.kind !== 'failed') return;
-      const preview = phase.kind === 'preview' ? phase.preview : phase.preview;
-      if (!preview || !worker.current) return;
+  /** Stores what the worker read last (or a bundle) and makes it active in every tab. */
+  const save = useCallback(
+    async (message: Extract<ToWorker, { type: 'confirm' | 'confirm-sewers' | 'bundle' }>, names: string[]) => {
+      if (!worker.current) return;
+      const preview = phase.kind === 'preview' || phase.kind === 'failed' ? phase.preview : null;
       setPhase({ kind: 'saving', preview });
       try {
-        await worker.current.save({ type: 'confirm', choices, events, importedAt: toShanghaiTimestamp(Date.now()) });
+        await worker.current.save(message);
       } catch (error) {
         if (error instanceof ImportFailed) return setPhase({ kind: 'failed', problem: error.problem, preview });
         throw error;
       }
       announceDatasetChange();
-      setPhase({ kind: 'done', files: files.map((f) => f.file.name) });
-      setFiles([]);
+      setPhase({ kind: 'done', files: names });
+      if (message.type !== 'bundle') setFiles([]);
     },
-    [phase, files],
+    [phase],
   );
 
-  /** Stores a dataset bundle (checked in the worker) as the active import. */
-  const importBundle = useCallback(async (file: File) => {
-    if (!worker.current) return;
-    setPhase({ kind: 'saving', preview: null });
-    try {
-      await worker.current.save({ type: 'bundle', file });
-    } catch (error) {
-      if (error instanceof ImportFailed) return setPhase({ kind: 'failed', problem: error.problem, preview: null });
-      throw error;
-    }
-    announceDatasetChange();
-    setPhase({ kind: 'done', files: [file.name] });
-  }, []);
-
-  return { files, tooLarge, phase, addFiles, removeFile, moveUp, setOptions, cancel, discard, confirm, importBundle };
+  return { files, tooLarge, phase, addFiles, removeFile, moveUp, setOptions, cancel, discard, save };
 }

@@ -1,15 +1,21 @@
 import { type DragEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Encoding } from '../../../import/decode';
-import type { FileOutcome } from '../../../import/import-protocol';
+import type { ImportProblem } from '../../../import/problems';
+import type { ReadAs } from '../../../import/read-file';
 import type { Language } from '../../../i18n/messages';
 import { problemMessage } from '../lib/problem-message';
 import type { ChosenFile } from '../use-import';
 
+/** What the picker shows of a file's last read: how it was read, or why it could not be. */
+type Outcome = { name: string; ok: true; file: ReadAs } | { name: string; ok: false; problem: ImportProblem };
+
 interface FilePickerProps {
   files: ChosenFile[];
   /** Each file's outcome of the last read, in the same order, once read. */
-  outcomes: FileOutcome[] | null;
+  outcomes: readonly Outcome[] | null;
+  /** What the files may be (the drop zone's line). */
+  hint: string;
   tooLarge: string[];
   onAdd: (files: Iterable<File>) => void;
   onRemove: (id: number) => void;
@@ -18,7 +24,7 @@ interface FilePickerProps {
 }
 
 /** The file input (选择文件) and drop zone, and the chosen files in merge order with what can be set per file. */
-export function FilePicker({ files, outcomes, tooLarge, onAdd, onRemove, onMoveUp, onOptions }: FilePickerProps) {
+export function FilePicker({ files, outcomes, hint, tooLarge, onAdd, onRemove, onMoveUp, onOptions }: FilePickerProps) {
   const { t } = useTranslation();
   const inputId = useId();
   const [dragging, setDragging] = useState(false);
@@ -52,7 +58,7 @@ export function FilePicker({ files, outcomes, tooLarge, onAdd, onRemove, onMoveU
             event.target.value = '';
           }}
         />
-        <p className="muted">{t('data.dropHint')}</p>
+        <p className="muted">{hint}</p>
       </div>
       {tooLarge.map((name) => (
         <p key={name} role="alert" className="import-problem">
@@ -81,7 +87,7 @@ export function FilePicker({ files, outcomes, tooLarge, onAdd, onRemove, onMoveU
 interface FileRowProps {
   chosen: ChosenFile;
   first: boolean;
-  outcome: FileOutcome | null;
+  outcome: Outcome | null;
   onRemove: () => void;
   onMoveUp: () => void;
   onOptions: (options: ChosenFile['options']) => void;

@@ -1,0 +1,232 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Chart } from '../../../charts/chart';
+import { buildCumulativeProgressOption } from '../../../charts/options/cumulative-progress';
+import { deskTheme } from '../../../charts/theme';
+import { parseShanghaiTimestamp } from '../../../domain/shanghai-time';
+import { saveFile } from '../../../export/download';
+import { formatDate, formatList, formatNumber } from '../../../i18n/format';
+import type { Language } from '../../../i18n/messages';
+import type { SewersPreview as Preview } from '../../../import/import-protocol';
+import { defaultTownChoices, type TownChoice } from '../../../import/sewers-import';
+
+const REJECTIONS_SHOWN = 20;
+
+interface SewersPreviewProps {
+  preview: Preview;
+  saving: boolean;
+  onConfirm: (choices: TownChoice[]) => void;
+  onDiscard: () => void;
+}
+
+/** The sewer programme the files would make active, before anything changes; 确认导入 makes it so. */
+export function SewersPreview({ preview, saving, onConfirm, onDiscard }: SewersPreviewProps) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
+  const choices = useMemo(() => defaultTownChoices(preview.towns), [preview.towns]);
+  const [confirmed, setConfirmed] = useState<Set<string>>(new Set());
+  const newTowns = preview.towns.filter((town) => !town.known);
+  const unconfirmed = newTowns.filter((town) => !confirmed.has(town.key));
+  const reports = preview.files.flatMap((f) => (f.ok ? [{ name: f.name, report: f.file.report }] : []));
+  const rejections = reports.flatMap(({ name, report }) => report.rejections.map((r) => ({ ...r, file: name })));
+  const sum = (pick: (r: (typeof reports)[number]['report']) => number) =>
+    reports.reduce((s, r) => s + pick(r.report), 0);
+  const n = (value: number, digits = 0) => formatNumber(value, language, digits);
+  const hasVillages = preview.totals.villages > 0;
+  const blocked =
+    saving ||
+    preview.files.some((f) => !f.ok) ||
+    !hasVillages ||
+    unconfirmed.length > 0 ||
+    preview.planDecreases.length > 0 ||
+    preview.broken.length > 0;
+
+  const asOfMonth = preview.asOf?.slice(0, 7) ?? '';
+  const option = useMemo(
+    () =>
+      preview.programme.length
+        ? buildCumulativeProgressOption(
+            preview.programme.map((m) => ({ month: m.month, planned: m.plannedVillages, actual: m.completedVillages })),
+            asOfMonth,
+            deskTheme,
+            language,
+          )
+        : null,
+    [preview.programme, asOfMonth, language],
+  );
+
+  const reason = (r: (typeof rejections)[number]) => t(`data.sewerRejection.${r.reason}`);
+  const download = async () => {
+    const { csvBlob, toCsv } = await import('../../../export/csv');
+    const header = [t('data.file'), t('data.row'), t('data.column'), t('data.rawValue'), t('data.reason')];
+    const rows = rejections.map((r) => [r.file, r.row, r.column, r.value, reason(r)]);
+    saveFile(csvBlob(toCsv(header, rows)), 'ge-lake-sewer-import-rejections.csv');
+  };
+
+  return (
+    <section className="import-preview" aria-labelledby="sewers-preview-title">
+      <h2 id="sewers-preview-title">{t('data.previewTitle')}</h2>
+      <p className="muted">{t('data.previewLead')}</p>
+      <dl className="import-figures">
+        <div>
+          <dt>{t('data.rowsRead')}</dt>
+          <dd className="number">{n(sum((r) => r.rowsRead))}</dd>
+        </div>
+        <div>
+          <dt>{t('data.rowsAccepted')}</dt>
+          <dd className="number">{n(sum((r) => r.rowsAccepted))}</dd>
+        </div>
+        <div>
+          <dt>{t('data.rowsRejected')}</dt>
+          <dd className="number">{n(sum((r) => r.rowsRejected))}</dd>
+        </div>
+      </dl>
+      <ul className="import-notes">
+        {reports.map(({ name, report }) => (
+          <li key={name}>
+            {name}: {t(`data.tableKind.${report.kind}`)}
+            {report.ignored.length > 0 && ` · ${t('data.ignored', { columns: formatList(report.ignored, language) })}`}
+          </li>
+        ))}
+        {hasVillages && preview.asOf && (
+          <li>
+            {t('data.sewersTotals', {
+              villages: n(preview.totals.villages),
+              planned: n(preview.totals.plannedKm, 1),
+              built: n(preview.totals.builtKm, 1),
+              asOf: formatDate(parseShanghaiTimestamp(preview.asOf)!),
+            })}
+          </li>
+        )}
+        {!preview.hasPlan && hasVillages && <li>{t('data.noPlanFile')}</li>}
+        {preview.duplicates.length > 0 && (
+          <li>{t('data.duplicates', { names: formatList(preview.duplicates, language) })}</li>
+        )}
+        {hasVillages && preview.broken.length === 0 && <li>{t('data.invariantsOk')}</li>}
+      </ul>
+      {!hasVillages && preview.files.every((f) => f.ok) && (
+        <p className="import-problem" role="alert">
+          {t('data.needVillageTable')}
+        </p>
+      )}
+      {preview.planDecreases.length > 0 && (
+        <p className="import-problem" role="alert">
+          {t('data.planDecreases', { items: formatList(preview.planDecreases, language) })}
+        </p>
+      )}
+      {preview.broken.length > 0 && (
+        <p className="import-problem" role="alert">
+          {t('data.invariantsBroken', { items: formatList(preview.broken, language) })}
+        </p>
+      )}
+
+      {rejections.length > 0 && (
+        <div className="import-rejections">
+          <div className="table-scroll">
+            <table className="data-table">
+              <caption>
+                {t('data.rejectionsTitle')}
+                {rejections.length > REJECTIONS_SHOWN &&
+                  ` (${t('data.rejectionsShown', { shown: REJECTIONS_SHOWN, total: rejections.length })})`}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('data.file')}</th>
+                  <th scope="col">{t('data.row')}</th>
+                  <th scope="col">{t('data.column')}</th>
+                  <th scope="col">{t('data.rawValue')}</th>
+                  <th scope="col">{t('data.reason')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rejections.slice(0, REJECTIONS_SHOWN).map((r, i) => (
+                  <tr key={i}>
+                    <td>{r.file}</td>
+                    <td className="number">{r.row}</td>
+                    <td>{r.column ?? '—'}</td>
+                    <td>{r.value}</td>
+                    <td>{reason(r)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <button type="button" className="button" onClick={() => void download()}>
+            {t('data.downloadRejections')}
+          </button>
+        </div>
+      )}
+
+      {preview.towns.length > 0 && (
+        <div className="table-scroll">
+          <table className="data-table">
+            <caption>{t('data.townsTitle')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('data.sewerField.town')}</th>
+                <th scope="col">{t('sewers.villageCount')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {preview.towns.map((town) => (
+                <tr key={town.key}>
+                  <th scope="row">
+                    {town.name}{' '}
+                    {town.known ? (
+                      <span className="import-tag">{t('data.matched')}</span>
+                    ) : (
+                      <label className="checkbox-option">
+                        <input
+                          type="checkbox"
+                          checked={confirmed.has(town.key)}
+                          onChange={(event) => {
+                            const next = new Set(confirmed);
+                            if (event.target.checked) next.add(town.key);
+                            else next.delete(town.key);
+                            setConfirmed(next);
+                          }}
+                        />
+                        {t('data.confirmNewTown', { town: town.name })}
+                      </label>
+                    )}
+                  </th>
+                  <td className="number">{n(town.villages)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      {option && (
+        <figure className="import-chart">
+          <figcaption>{t('data.sewersChartTitle')}</figcaption>
+          <Chart
+            option={option}
+            height={240}
+            description={t('data.sewersChartDescription', { plan: preview.hasPlan ? t('data.withPlan') : '' })}
+          />
+        </figure>
+      )}
+
+      <div className="import-actions">
+        {unconfirmed.length > 0 && (
+          <p className="import-problem">
+            {t('data.unconfirmedTowns', {
+              towns: formatList(
+                unconfirmed.map((town) => town.name),
+                language,
+              ),
+            })}
+          </p>
+        )}
+        <button type="button" className="button button-primary" disabled={blocked} onClick={() => onConfirm(choices)}>
+          {saving ? t('data.saving') : t('data.confirm')}
+        </button>
+        <button type="button" className="button button-quiet" onClick={onDiscard} disabled={saving}>
+          {t('data.discard')}
+        </button>
+      </div>
+    </section>
+  );
+}
