@@ -21,17 +21,28 @@ export function useDataMark(): DataMark | null {
 type Translate = ReturnType<typeof useTranslation>['t'];
 
 export function dataMarkOf(sources: Meta['sources'], t: Translate, language: Language): DataMark {
-  const water = sources.waterQuality;
-  if (water.kind === 'illustrative') return { label: t('app.illustrative'), note: t('app.illustrativeNote') };
-  const latest = Math.max(...water.files.map((f) => f.importedAt));
+  const parts = [
+    ['partWater', sources.waterQuality],
+    ['partSewers', sources.sewers],
+  ] as const;
+  if (parts.every(([, source]) => source.kind === 'illustrative'))
+    return { label: t('app.illustrative'), note: t('app.illustrativeNote') };
+  const kind = (source: Meta['sources']['sewers']) => t(source.kind === 'import' ? 'app.imported' : 'app.illustrative');
+  const notes = parts.map(([key, source]) => {
+    const part = t(`app.${key}`);
+    if (source.kind === 'illustrative') return t('app.partIllustrative', { part });
+    const files = formatList(
+      source.files.map((f) => f.name),
+      language,
+    );
+    return t('app.partImported', {
+      part,
+      files,
+      time: formatDateTime(Math.max(...source.files.map((f) => f.importedAt))),
+    });
+  });
   return {
-    label: t('app.markWater', { water: t('app.imported'), sewers: t('app.illustrative') }),
-    note: t('app.importedNote', {
-      files: formatList(
-        water.files.map((f) => f.name),
-        language,
-      ),
-      time: formatDateTime(latest),
-    }),
+    label: t('app.markParts', { water: kind(sources.waterQuality), sewers: kind(sources.sewers) }),
+    note: notes.join(t('app.notesJoin')) + (language === 'zh' ? '。' : '.'),
   };
 }
