@@ -27,7 +27,8 @@ export function dataMarkOf(sources: Meta['sources'], t: Translate, language: Lan
   ] as const;
   if (parts.every(([, source]) => source.kind === 'illustrative'))
     return { label: t('app.illustrative'), note: t('app.illustrativeNote') };
-  const kind = (source: Meta['sources']['sewers']) => t(source.kind === 'import' ? 'app.imported' : 'app.illustrative');
+  const kind = (source: Meta['sources']['sewers']) =>
+    t(source.kind === 'import' ? 'app.kindImported' : 'app.kindIllustrative');
   const notes = parts.map(([key, source]) => {
     const part = t(`app.${key}`);
     if (source.kind === 'illustrative') return t('app.partIllustrative', { part });

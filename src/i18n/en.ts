@@ -9,8 +9,9 @@ export const en = {
     illustrative: 'Illustrative data',
     illustrativeNote:
       'The figures on this dashboard are synthetic, generated to follow public reports. They are illustrative, not measurements.',
-    imported: 'Imported data',
     markParts: 'Water: {{water}} · Sewers: {{sewers}}',
+    kindImported: 'imported',
+    kindIllustrative: 'illustrative',
     partImported: '{{part}} imported from {{files}} ({{time}})',
     partIllustrative: '{{part}} illustrative',
     partWater: 'Water-quality readings',
@@ -198,6 +199,7 @@ export const en = {
     planShareDetail: '{{done}} villages done of {{planned}} planned by {{month}}; pipe at {{kmShare}} of plan',
     gap: 'Against the plan',
     behind: 'Behind',
+    level: 'on plan',
     ahead: 'Ahead',
     gapValue: '{{villages}} villages · {{km}} km',
     gapDetail: '{{villages}} villages and {{km}} km of pipe fewer than planned by {{month}}',

@@ -1,7 +1,7 @@
 /**
  * `npx tsx tests/tools/screenshots-data.ts [--build]`: `/data` through an import at 1440×900 in both languages — empty,
  * the preview of the release-table fixture with a second file of bad rows (rejections, a markup-looking station), and
- * done — into test-results/screenshots/.
+ * done; then the sewer fixtures' preview and `/sewers` on them — into test-results/screenshots/.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { launchChromium, PREVIEW_URL, startPreview } from './preview-server';
@@ -30,7 +30,7 @@ try {
     await page.goto(`${PREVIEW_URL}/data?lang=${lang}`);
     await page.locator('.dataset').first().waitFor();
     await shot('empty');
-    await page.locator('input[type=file][multiple]').setInputFiles([
+    await page.locator('input[type=file][multiple]').first().setInputFiles([
       {
         name: 'release-table-utf8.csv',
         mimeType: 'text/csv',
@@ -42,8 +42,25 @@ try {
     await page.locator('[data-chart-drawn="true"]').waitFor({ timeout: 20_000 });
     await shot('preview');
     await page.getByRole('button', { name: lang === 'zh' ? '确认导入' : 'Import', exact: true }).click();
-    await page.locator('.import-done').waitFor();
+    await page.locator('.import-done').first().waitFor();
     await shot('done');
+
+    const sewers = page.getByRole('region', { name: lang === 'zh' ? '导入管网数据' : 'Import the sewer programme' });
+    await sewers.locator('input[type=file][multiple]').setInputFiles(
+      ['villages.csv', 'plan.csv'].map((name) => ({
+        name,
+        mimeType: 'text/csv',
+        buffer: readFileSync(`tests/fixtures/import/${name}`),
+      })),
+    );
+    await sewers.locator('.import-chart').scrollIntoViewIfNeeded();
+    await sewers.locator('[data-chart-drawn="true"]').waitFor({ timeout: 20_000 });
+    await shot('sewers-preview');
+    await sewers.getByRole('button', { name: lang === 'zh' ? '确认导入' : 'Import', exact: true }).click();
+    await sewers.locator('.import-done').waitFor();
+    await page.goto(`${PREVIEW_URL}/sewers?lang=${lang}`);
+    await page.locator('[data-chart-drawn="true"] >> nth=2').waitFor({ timeout: 20_000 });
+    await shot('sewers-imported');
     await page.close();
   }
 } finally {

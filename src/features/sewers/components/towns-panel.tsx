@@ -133,7 +133,15 @@ function TownTable({
               <td className={`number ${(share ?? 1) < 1 ? 'rise' : 'fall'}`}>
                 {share === null ? '—' : formatShare(share, language)}
               </td>
-              <td className="number">{gap === null ? '—' : gap > 0 ? n(gap) : `${t('sewers.ahead')} ${n(-gap)}`}</td>
+              <td className="number">
+                {gap === null
+                  ? '—'
+                  : gap > 0
+                    ? n(gap)
+                    : gap === 0
+                      ? t('sewers.level')
+                      : `${t('sewers.ahead')} ${n(-gap)}`}
+              </td>
               <td className="number">
                 {n(town.pipelineKm.built, 1)} / {n(town.pipelineKm.planned)}
               </td>
