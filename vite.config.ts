@@ -46,7 +46,10 @@ function shippedDataset(): Plugin {
     name: 'shipped-dataset',
     configResolved({ env }) {
       if (env.VITE_DATASET !== 'imported') return;
-      if (!existsSync(fileURLToPath(new URL('./data/imported/water.json', import.meta.url))))
+      const shipped = ['water.json', 'sewers.json'].filter((name) =>
+        existsSync(fileURLToPath(new URL(`./data/imported/${name}`, import.meta.url))),
+      );
+      if (shipped.length === 0)
         throw new Error('VITE_DATASET=imported, but data/imported/ is empty: run `npm run data:import -- FILE…` first');
     },
   };

@@ -99,9 +99,18 @@ const shippedWater = once(() =>
   ),
 );
 
-/** The deployment's own water data: the shipped import in a `VITE_DATASET=imported` build, else the illustrative. */
+const shippedSewers = once(() =>
+  Promise.all([shippedFile<SewersDataset>('sewers.json')(), shippedFile<SewersDerived>('sewers-figures.json')()]).then(
+    ([dataset, derived]) => importedSewersPart({ dataset, derived }),
+  ),
+);
+const ships = (name: string) => env.dataset === 'imported' && `../data/imported/${name}` in shipped;
+
+/** The deployment's own data of each part: what a `VITE_DATASET=imported` build ships, else the illustrative. */
 export const defaultWater = (): Promise<WaterPart> =>
-  env.dataset === 'imported' ? shippedWater() : Promise.resolve(illustrativeDataset.water);
+  ships('water.json') ? shippedWater() : Promise.resolve(illustrativeDataset.water);
+export const defaultSewers = (): Promise<SewersPart> =>
+  ships('sewers.json') ? shippedSewers() : Promise.resolve(illustrativeDataset.sewers);
 
 /** The water part of an import kept in this browser, with the figures derived when it was made. */
 export function importedWaterPart({ dataset, derived }: { dataset: WaterDataset; derived: WaterDerived }): WaterPart {
@@ -115,7 +124,13 @@ export function importedWaterPart({ dataset, derived }: { dataset: WaterDataset;
 }
 
 /** The sewer part of an import kept in this browser, with the figures derived when it was made. */
-export function importedSewersPart({ dataset, derived }: { dataset: SewersDataset; derived: SewersDerived }): SewersPart {
+export function importedSewersPart({
+  dataset,
+  derived,
+}: {
+  dataset: SewersDataset;
+  derived: SewersDerived;
+}): SewersPart {
   return {
     source: () => Promise.resolve(dataset.source),
     towns: () => Promise.resolve(dataset.towns),

@@ -3,6 +3,7 @@ import { defineNetwork, InterceptorSource } from 'msw/experimental';
 import { DATASET_CHANNEL, DATASET_SERVED_EVENT } from '../src/import/dataset-channel';
 import { readActive } from '../src/import/dataset-store';
 import {
+  defaultSewers,
   defaultWater,
   illustrativeDataset,
   importedSewersPart,
@@ -56,17 +57,22 @@ function followStoredDataset() {
       () => defaultWater().then((part) => ({ part, createdAt: null })),
     );
     const sewers = readActive('sewers').then(
-      (stored) =>
-        typeof stored === 'string'
-          ? { part: illustrativeDataset.sewers, createdAt: null }
-          : { part: importedSewersPart(stored), createdAt: stored.createdAt },
-      () => ({ part: illustrativeDataset.sewers, createdAt: null }),
+      (stored) => {
+        if (stored === 'illustrative') return { part: illustrativeDataset.sewers, createdAt: null };
+        if (stored === 'default') return defaultSewers().then((part) => ({ part, createdAt: null }));
+        return { part: importedSewersPart(stored), createdAt: stored.createdAt };
+      },
+      () => defaultSewers().then((part) => ({ part, createdAt: null })),
     );
     const parts = Promise.all([water, sewers]).then(([w, s]) => ({
       water: w.part,
       sewers: s.part,
       // The dataset was made when its newest import was.
-      generatedAt: [w.createdAt, s.createdAt].filter((t) => t !== null).sort().at(-1) ?? null,
+      generatedAt:
+        [w.createdAt, s.createdAt]
+          .filter((t) => t !== null)
+          .sort()
+          .at(-1) ?? null,
     }));
     setActiveDataset(withStoredParts(parts));
     return parts;

@@ -30,14 +30,17 @@ try {
     await page.goto(`${PREVIEW_URL}/data?lang=${lang}`);
     await page.locator('.dataset').first().waitFor();
     await shot('empty');
-    await page.locator('input[type=file][multiple]').first().setInputFiles([
-      {
-        name: 'release-table-utf8.csv',
-        mimeType: 'text/csv',
-        buffer: readFileSync('tests/fixtures/import/release-table-utf8.csv'),
-      },
-      { name: 'bad-rows.csv', mimeType: 'text/csv', buffer: Buffer.from(BAD_ROWS) },
-    ]);
+    await page
+      .locator('input[type=file][multiple]')
+      .first()
+      .setInputFiles([
+        {
+          name: 'release-table-utf8.csv',
+          mimeType: 'text/csv',
+          buffer: readFileSync('tests/fixtures/import/release-table-utf8.csv'),
+        },
+        { name: 'bad-rows.csv', mimeType: 'text/csv', buffer: Buffer.from(BAD_ROWS) },
+      ]);
     await page.locator('.import-chart').scrollIntoViewIfNeeded();
     await page.locator('[data-chart-drawn="true"]').waitFor({ timeout: 20_000 });
     await shot('preview');
