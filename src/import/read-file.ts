@@ -9,8 +9,8 @@ export interface FileOptions {
   encoding?: Encoding;
   /** A workbook's sheet; the first when absent. */
   sheet?: string;
-  /** Overrides the header's mapping, field by field. */
-  mapping?: ColumnMapping;
+  /** Overrides the header's mapping, field by field (the fields of the file's kind of table). */
+  mapping?: Partial<Record<string, number>>;
   /** The year of the first row for times written without one. */
   firstYear?: number;
 }
@@ -65,7 +65,10 @@ export async function readReadingsFile(
   options: FileOptions = {},
   onProgress: Progress = () => {},
 ): Promise<FileReadings> {
-  const table = new ReadingsTable({ mapping: options.mapping, firstYear: options.firstYear });
+  const table = new ReadingsTable({
+    mapping: options.mapping as ColumnMapping | undefined,
+    firstYear: options.firstYear,
+  });
   const format = await readRows(bytes, options, table, onProgress);
   return { name, ...format, ...table.finish() };
 }

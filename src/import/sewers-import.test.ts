@@ -176,6 +176,13 @@ describe('bad sewer rows', () => {
     }
   });
 
+  it('take a changed mapping over the header', async () => {
+    const body = '村名,镇,状态,户数,方式,甲,乙,开工日期,完工日期\n上村,嘉泽镇,未开工,10,接管入厂,1.5,0,,\n';
+    await expect(readSewersFile('m.csv', utf8(body))).rejects.toThrow(ImportError);
+    const read = await readSewersFile('m.csv', utf8(body), { mapping: { treatment: 4, plannedKm: 5, builtKm: 6 } });
+    expect(read.villages[0]).toMatchObject({ treatment: 'sewer_to_plant', pipelineKm: { planned: 1.5, built: 0 } });
+  });
+
   it('keep formula- and markup-looking names as text', async () => {
     const { villages } = await read(
       '"=HYPERLINK(""http://x"",""y"")",<img src=x onerror=alert(1)>,未开工,1,接管入厂,1,0,,',

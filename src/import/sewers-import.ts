@@ -27,7 +27,7 @@ export async function readSewersFile(
   options: FileOptions = {},
   onProgress: Progress = () => {},
 ): Promise<SewersFileReadings> {
-  const table = new SewersTable();
+  const table = new SewersTable(options.mapping);
   const format = await readRows(bytes, options, table, onProgress);
   return { name, ...format, ...table.finish() };
 }

@@ -131,6 +131,9 @@ const text = (cell: Cell) => (cell === null || cell === undefined ? '' : String(
 export class SewersTable {
   private readonly rows: { cells: Cell[]; row: number }[] = [];
 
+  /** `mapping` overrides the header's, field by field. */
+  constructor(private readonly mapping: Partial<Record<string, number>> = {}) {}
+
   row(cells: Cell[], row: number): void {
     if (cells.some((cell) => text(cell) !== '')) this.rows.push({ cells, row });
   }
@@ -150,7 +153,7 @@ export class SewersTable {
     });
     const header = heads[best.index]!;
     const data = this.rows.slice(best.index + 1);
-    return best.kind === 'villages' ? readVillages(header, data) : readPlan(header, data);
+    return best.kind === 'villages' ? readVillages(header, data, this.mapping) : readPlan(header, data, this.mapping);
   }
 }
 
@@ -195,8 +198,12 @@ const nonNegative = (cell: Cell) => {
   return text(cell) !== '' && Number.isFinite(value) && value >= 0 ? value : null;
 };
 
-function readVillages(header: string[], rows: { cells: Cell[]; row: number }[]): SewersTableReadings {
-  const mapping = villageColumns.detectMapping(header);
+function readVillages(
+  header: string[],
+  rows: { cells: Cell[]; row: number }[],
+  chosen: Partial<Record<string, number>>,
+): SewersTableReadings {
+  const mapping = { ...villageColumns.detectMapping(header), ...chosen } as Partial<Record<VillageField, number>>;
   requireColumns('villages', header, mapping, VILLAGE_FIELDS);
   const out = report('villages', header, mapping);
   const villages: VillageRow[] = [];
@@ -297,8 +304,12 @@ function monthOf(cell: Cell, times: TimeReader): string | null {
   return date ? date.slice(0, 7) : null;
 }
 
-function readPlan(header: string[], rows: { cells: Cell[]; row: number }[]): SewersTableReadings {
-  const mapping = planColumns.detectMapping(header);
+function readPlan(
+  header: string[],
+  rows: { cells: Cell[]; row: number }[],
+  chosen: Partial<Record<string, number>>,
+): SewersTableReadings {
+  const mapping = { ...planColumns.detectMapping(header), ...chosen } as Partial<Record<PlanField, number>>;
   requireColumns('plan', header, mapping, PLAN_FIELDS);
   const out = report('plan', header, mapping);
   const plan: PlanRow[] = [];

@@ -155,6 +155,8 @@ function SewersImporter() {
         <SewersPreview
           key={JSON.stringify(preview.towns.map((s) => s.key))}
           preview={preview}
+          files={session.files}
+          onOptions={session.setOptions}
           saving={phase.kind === 'saving'}
           onConfirm={(choices) =>
             void session.save(

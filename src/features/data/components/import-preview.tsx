@@ -11,7 +11,7 @@ import type { Language } from '../../../i18n/messages';
 import { formatDate } from '../../../i18n/format';
 import type { ChosenFile } from '../use-import';
 import { EventsEditor } from './events-editor';
-import { ColumnMappingView, PreviewCounts, Rejections } from './preview-report';
+import { ColumnMappingView, PreviewCounts, readingsFields, Rejections } from './preview-report';
 import { StationChoices } from './station-choices';
 
 interface ImportPreviewProps {
@@ -59,7 +59,9 @@ export function ImportPreview(props: ImportPreviewProps) {
           <ColumnMappingView
             key={files[index]?.id ?? index}
             name={outcome.name}
-            file={outcome.file}
+            kind={t(`data.layout.${outcome.file.report.layout}`)}
+            report={outcome.file.report}
+            fields={readingsFields(outcome.file.report, t)}
             onMapping={(mapping) => files[index] && onOptions(files[index].id, { mapping })}
           />
         ) : null,

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { type ColumnMapping, FIELDS } from '../../../import/columns';
+import type { TFunction } from 'i18next';
+import { FIELDS } from '../../../import/columns';
 import type { FileSummary, ImportPreview } from '../../../import/import-protocol';
 import type { MissingReason } from '../../../import/values';
 import { formatDateTime, formatList, formatNumber } from '../../../i18n/format';
@@ -67,25 +68,31 @@ export function PreviewCounts({ preview }: { preview: ImportPreview }) {
 
 interface MappingProps {
   name: string;
-  file: FileSummary;
-  onMapping: (mapping: ColumnMapping) => void;
+  /** What kind of table it was read as. */
+  kind: string;
+  report: { header: string[]; mapping: Partial<Record<string, number>>; ignored: string[] };
+  fields: readonly { field: string; label: string }[];
+  onMapping: (mapping: Partial<Record<string, number>>) => void;
+}
+
+/** The readings fields a layout reads, with their names. */
+export function readingsFields(report: FileSummary['report'], t: TFunction) {
+  return FIELDS.filter((field) =>
+    report.layout === 'long' ? !['nh3n', 'tn'].includes(field) : !['indicator', 'value'].includes(field),
+  ).map((field) => ({ field, label: t(`data.field.${field}`) }));
 }
 
 /** How one file's columns were read, changeable field by field; the columns nothing reads are listed. */
-export function ColumnMappingView({ name, file, onMapping }: MappingProps) {
+export function ColumnMappingView({ name, kind, report, fields, onMapping }: MappingProps) {
   const { t, i18n } = useTranslation();
-  const { report } = file;
-  const fields = FIELDS.filter((field) =>
-    report.layout === 'long' ? !['nh3n', 'tn'].includes(field) : !['indicator', 'value'].includes(field),
-  );
   return (
     <fieldset className="import-mapping">
       <legend>{t('data.mappingTitle', { file: name })}</legend>
-      <p className="muted">{t(`data.layout.${report.layout}`)}</p>
+      <p className="muted">{kind}</p>
       <div className="import-mapping-fields">
-        {fields.map((field) => (
+        {fields.map(({ field, label }) => (
           <label key={field}>
-            <span>{t(`data.field.${field}`)}</span>
+            <span>{label}</span>
             <select
               value={report.mapping[field] ?? ''}
               onChange={(event) =>

@@ -9,18 +9,23 @@ import { formatDate, formatList, formatNumber } from '../../../i18n/format';
 import type { Language } from '../../../i18n/messages';
 import type { SewersPreview as Preview } from '../../../import/import-protocol';
 import { defaultTownChoices, type TownChoice } from '../../../import/sewers-import';
+import { PLAN_FIELDS, VILLAGE_FIELDS } from '../../../import/sewers-table';
+import type { ChosenFile } from '../use-import';
+import { ColumnMappingView } from './preview-report';
 
 const REJECTIONS_SHOWN = 20;
 
 interface SewersPreviewProps {
   preview: Preview;
+  files: ChosenFile[];
+  onOptions: (id: number, options: ChosenFile['options']) => void;
   saving: boolean;
   onConfirm: (choices: TownChoice[]) => void;
   onDiscard: () => void;
 }
 
 /** The sewer programme the files would make active, before anything changes; 确认导入 makes it so. */
-export function SewersPreview({ preview, saving, onConfirm, onDiscard }: SewersPreviewProps) {
+export function SewersPreview({ preview, files, onOptions, saving, onConfirm, onDiscard }: SewersPreviewProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   const choices = useMemo(() => defaultTownChoices(preview.towns), [preview.towns]);
@@ -82,12 +87,6 @@ export function SewersPreview({ preview, saving, onConfirm, onDiscard }: SewersP
         </div>
       </dl>
       <ul className="import-notes">
-        {reports.map(({ name, report }) => (
-          <li key={name}>
-            {name}: {t(`data.tableKind.${report.kind}`)}
-            {report.ignored.length > 0 && ` · ${t('data.ignored', { columns: formatList(report.ignored, language) })}`}
-          </li>
-        ))}
         {hasVillages && preview.asOf && (
           <li>
             {t('data.sewersTotals', {
@@ -104,6 +103,21 @@ export function SewersPreview({ preview, saving, onConfirm, onDiscard }: SewersP
         )}
         {hasVillages && preview.broken.length === 0 && <li>{t('data.invariantsOk')}</li>}
       </ul>
+      {preview.files.map((outcome, index) =>
+        outcome.ok ? (
+          <ColumnMappingView
+            key={files[index]?.id ?? index}
+            name={outcome.name}
+            kind={t(`data.tableKind.${outcome.file.report.kind}`)}
+            report={outcome.file.report}
+            fields={(outcome.file.report.kind === 'villages' ? VILLAGE_FIELDS : PLAN_FIELDS).map((field) => ({
+              field,
+              label: t(`data.sewerField.${field}`),
+            }))}
+            onMapping={(mapping) => files[index] && onOptions(files[index].id, { mapping })}
+          />
+        ) : null,
+      )}
       {!hasVillages && preview.files.every((f) => f.ok) && (
         <p className="import-problem" role="alert">
           {t('data.needVillageTable')}
