@@ -62,13 +62,15 @@ for (const language of ['zh', 'en'] as const) {
         await expect(page.getByRole('alert')).toHaveCount(0);
       });
 
-      test('hostile: shows markup as text and runs no script', async ({ page }) => {
-        forbidDialogs(page);
-        await open(page, path, `mock=hostile&lang=${language}`);
-        await expectChartsDrawn(page, charts);
-        await expect(page.getByText(HOSTILE_MARKUP, { exact: false }).first()).toBeVisible();
-        await expect(page.locator('img, b')).toHaveCount(0);
-      });
+      // Markup stays text whatever the language: checked once, in the default one.
+      if (language === 'zh')
+        test('hostile: shows markup as text and runs no script', async ({ page }) => {
+          forbidDialogs(page);
+          await open(page, path, `mock=hostile&lang=${language}`);
+          await expectChartsDrawn(page, charts);
+          await expect(page.getByText(HOSTILE_MARKUP, { exact: false }).first()).toBeVisible();
+          await expect(page.locator('img, b')).toHaveCount(0);
+        });
     });
   }
 }

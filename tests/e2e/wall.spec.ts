@@ -92,16 +92,21 @@ test('goes full screen with a click or F, and back', async ({ page }) => {
 });
 
 test('rotates the highlighted station and town every second under rotate=1, and Space pauses it', async ({ page }) => {
+  // On Playwright's clock: each second passes when the test says so, not while the machine is busy drawing.
+  await page.clock.install();
   await page.goto('/wall?rotate=1&refresh=0');
   await expectChartsDrawn(page, WALL_CHARTS);
   const [water, sewers] = [page.getByTestId('wall-focus').first(), page.getByTestId('wall-focus').last()];
+  await expect(water).toContainText('1 / 5');
+  await page.clock.runFor(1000);
   await expect(water).toContainText('2 / 5');
   await expect(sewers).toContainText('2 / 8');
+  await page.clock.runFor(1000);
   await expect(water).toContainText('3 / 5');
   await page.keyboard.press('Space');
   await expect(page.getByTestId('wall-rotation-state')).toHaveText('轮换已暂停');
   const paused = await water.textContent();
-  await page.waitForTimeout(2500);
+  await page.clock.runFor(2500);
   await expect(water).toHaveText(paused!);
   await page.keyboard.press('ArrowRight');
   await expect(water).not.toHaveText(paused!);
