@@ -86,6 +86,8 @@ describe('the sewer tables', () => {
     expect(towns.find((t) => t.id === 'luoyang')!.plan!.plannedToDate.villages).toBe(planAt('洛阳镇'));
     // Pinyin for the English name, as the illustrative villages have.
     expect(dataset.villages[0]!.name).toEqual({ zh: '上村', en: 'Shangcun' });
+    // A new town too, beside the known towns' own English names.
+    expect(dataset.towns.map((t) => t.name.en)).toEqual(['Jiaze', 'Luoyang', 'Xueyanzhen']);
   });
 
   it('travel in a bundle, checked on load', async () => {

@@ -144,6 +144,8 @@ export async function importedSewers(
 ): Promise<SewersDataset> {
   const townOf = new Map(choices.map((c) => [c.key, c]));
   const pinyin = await romanised(merged.villages.map((v) => v.uniqueName));
+  // A new town's English name is its pinyin too, unless the user gave one.
+  const townNames = await romanised(choices.map((c) => c.name.zh));
   const numbers = new Map<string, number>();
   const villages: VillageRecord[] = merged.villages.map((v, i) => {
     const townId = townOf.get(v.townKey)!.id;
@@ -207,7 +209,11 @@ export async function importedSewers(
     source: { kind: 'import', files: files.map((f) => ({ name: f.name, importedAt, rows: f.rows })) },
     period: { start: `${first}-01`, end: toShanghaiDate(endOfShanghaiMonth(last) - 1) },
     asOf,
-    towns: choices.map(({ id, name, location }) => ({ id, name, location })),
+    towns: choices.map(({ id, name, location }, i) => ({
+      id,
+      name: name.en === name.zh ? { zh: name.zh, en: townNames[i]! } : name,
+      location,
+    })),
     villages,
     progress,
   };

@@ -231,7 +231,7 @@ const villageRows = readFileSync(fixture('villages.csv'), 'utf8')
   .map((line) => line.split(','));
 const sewersPanel = (page: Page) => page.getByRole('region', { name: '导入管网数据' });
 
-test('a town leader imports the village table and the plan; /sewers shows their towns, behind plan first', async ({
+test('a town leader imports the village table (XLSX) and the plan (CSV); /sewers shows their towns, behind plan first', async ({
   page,
 }) => {
   test.setTimeout(60_000);
@@ -241,11 +241,13 @@ test('a town leader imports the village table and the plan; /sewers shows their 
   await sewersPanel(page)
     .getByLabel('选择文件')
     .setInputFiles([
-      ...['villages.csv', 'plan.csv'].map((name) => ({
-        name,
-        mimeType: 'text/csv',
-        buffer: readFileSync(fixture(name)),
-      })),
+      // The village table as a workbook (the same rows as villages.csv), the plan as CSV.
+      {
+        name: 'villages.xlsx',
+        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        buffer: readFileSync(fixture('villages.xlsx')),
+      },
+      { name: 'plan.csv', mimeType: 'text/csv', buffer: readFileSync(fixture('plan.csv')) },
       {
         name: 'more.csv',
         mimeType: 'text/csv',
