@@ -6,7 +6,7 @@ import { readBundle } from './bundle';
 import { saveImport, STORE_SCHEMA } from './dataset-store';
 import type { FileOutcome, FromWorker, SewersFileOutcome, SewersPreview, ToWorker } from './import-protocol';
 import { ImportError } from './problems';
-import { type FileReadings, readReadingsFile } from './read-file';
+import { type FileReadings, type ReadAs, readReadingsFile } from './read-file';
 import {
   defaultTownChoices,
   importedSewers,
@@ -71,6 +71,20 @@ async function readEach<T extends { name: string }>(
   return { read: done, outcomes };
 }
 
+/** What the page is told of a file read: how it was read and its report, not the readings (those stay here). */
+function summaryOf<R>({
+  name,
+  format,
+  encoding,
+  guessedEncoding,
+  undecodable,
+  sheets,
+  sheet,
+  report,
+}: ReadAs & { name: string; report: R }) {
+  return { name, format, encoding, guessedEncoding, undecodable, sheets, sheet, report };
+}
+
 const bytesOf = async (file: File) => new Uint8Array(await file.arrayBuffer());
 const progress = (index: number) => (done: number) => post({ type: 'progress', file: index, done });
 
@@ -85,15 +99,7 @@ async function read({ files, options, known }: Extract<ToWorker, { type: 'read' 
     type: 'preview',
     preview: {
       // Each file's report, not its slot means: those stay here.
-      files: outcomes.map((o): FileOutcome => {
-        if (!o.ok) return o;
-        const { format, encoding, guessedEncoding, undecodable, sheets, sheet, report } = o.file;
-        return {
-          name: o.name,
-          ok: true,
-          file: { name: o.name, format, encoding, guessedEncoding, undecodable, sheets, sheet, report },
-        };
-      }),
+      files: outcomes.map((o): FileOutcome => (o.ok ? { name: o.name, ok: true, file: summaryOf(o.file) } : o)),
       stations: merged.stations,
       period: merged.period && {
         first: toShanghaiTimestamp(merged.period.first),
@@ -128,15 +134,7 @@ async function readSewers({ files, options, known }: Extract<ToWorker, { type: '
     : null;
   const derived = candidate && deriveSewersFigures(candidate);
   const preview: SewersPreview = {
-    files: outcomes.map((o): SewersFileOutcome => {
-      if (!o.ok) return o;
-      const { format, encoding, guessedEncoding, undecodable, sheets, sheet, report } = o.file;
-      return {
-        name: o.name,
-        ok: true,
-        file: { name: o.name, format, encoding, guessedEncoding, undecodable, sheets, sheet, report },
-      };
-    }),
+    files: outcomes.map((o): SewersFileOutcome => (o.ok ? { name: o.name, ok: true, file: summaryOf(o.file) } : o)),
     towns: merged.towns,
     duplicates: merged.duplicates,
     planDecreases: merged.planDecreases,

@@ -14,7 +14,8 @@ function fileOfSize(name: string, bytes: number): File {
 describe('/data', () => {
   it('shows the active data, the file input and nothing to confirm yet', async () => {
     renderApp('/data');
-    expect(await screen.findByRole('heading', { level: 1, name: '数据' })).toBeInTheDocument();
+    // The page is a lazily loaded chunk: the first render waits for it to load (and, here, to be transformed).
+    expect(await screen.findByRole('heading', { level: 1, name: '数据' }, { timeout: 5000 })).toBeInTheDocument();
     const active = screen.getByRole('region', { name: '当前数据' });
     // Both parts on the built-in data.
     expect(await within(active).findAllByText('使用中')).toHaveLength(2);

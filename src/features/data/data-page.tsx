@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { type ComponentProps, type ReactNode, useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTowns } from '../../api/sewers';
 import { useStations, useTransferEvents } from '../../api/water-quality';
@@ -68,23 +68,13 @@ function ReadingsImporter() {
   const preview = phase.kind === 'preview' || phase.kind === 'saving' || phase.kind === 'failed' ? phase.preview : null;
 
   return (
-    <Panel title={t('data.importTitle')}>
-      <FilePicker
-        files={session.files}
-        outcomes={preview?.files ?? null}
-        hint={t('data.dropHint')}
-        tooLarge={session.tooLarge}
-        onAdd={session.addFiles}
-        onRemove={session.removeFile}
-        onMoveUp={session.moveUp}
-        onOptions={session.setOptions}
-      />
-      <SessionStatus
-        phase={phase}
-        files={session.files}
-        onCancel={session.cancel}
-        done={(files) => t('data.done', { files })}
-      />
+    <ImportPanel
+      title={t('data.importTitle')}
+      hint={t('data.dropHint')}
+      session={session}
+      outcomes={preview?.files ?? null}
+      done={(files) => t('data.done', { files })}
+    >
       {preview && session.files.length > 0 && (
         <ImportPreview
           // A new read starts the choices afresh.
@@ -108,7 +98,7 @@ function ReadingsImporter() {
           onDiscard={session.discard}
         />
       )}
-    </Panel>
+    </ImportPanel>
   );
 }
 
@@ -134,23 +124,13 @@ function SewersImporter() {
   const preview = phase.kind === 'preview' || phase.kind === 'saving' || phase.kind === 'failed' ? phase.preview : null;
 
   return (
-    <Panel title={t('data.sewersImportTitle')}>
-      <FilePicker
-        files={session.files}
-        outcomes={preview?.files ?? null}
-        hint={t('data.sewersDropHint')}
-        tooLarge={session.tooLarge}
-        onAdd={session.addFiles}
-        onRemove={session.removeFile}
-        onMoveUp={session.moveUp}
-        onOptions={session.setOptions}
-      />
-      <SessionStatus
-        phase={phase}
-        files={session.files}
-        onCancel={session.cancel}
-        done={(files) => t('data.sewersDone', { files })}
-      />
+    <ImportPanel
+      title={t('data.sewersImportTitle')}
+      hint={t('data.sewersDropHint')}
+      session={session}
+      outcomes={preview?.files ?? null}
+      done={(files) => t('data.sewersDone', { files })}
+    >
       {preview && session.files.length > 0 && (
         <SewersPreview
           key={JSON.stringify(preview.towns.map((s) => s.key))}
@@ -167,6 +147,40 @@ function SewersImporter() {
           onDiscard={session.discard}
         />
       )}
+    </ImportPanel>
+  );
+}
+
+/** One kind of import's panel: the file picker, where the session stands, and its preview (the children). */
+function ImportPanel<P>({
+  title,
+  hint,
+  session,
+  outcomes,
+  done,
+  children,
+}: {
+  title: string;
+  hint: string;
+  session: ReturnType<typeof useImport<P>>;
+  outcomes: ComponentProps<typeof FilePicker>['outcomes'];
+  done: (files: string) => string;
+  children: ReactNode;
+}) {
+  return (
+    <Panel title={title}>
+      <FilePicker
+        files={session.files}
+        outcomes={outcomes}
+        hint={hint}
+        tooLarge={session.tooLarge}
+        onAdd={session.addFiles}
+        onRemove={session.removeFile}
+        onMoveUp={session.moveUp}
+        onOptions={session.setOptions}
+      />
+      <SessionStatus phase={session.phase} files={session.files} onCancel={session.cancel} done={done} />
+      {children}
     </Panel>
   );
 }

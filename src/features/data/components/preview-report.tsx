@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
+import type { ReactNode } from 'react';
 import { FIELDS } from '../../../import/columns';
 import type { FileSummary, ImportPreview } from '../../../import/import-protocol';
 import type { MissingReason } from '../../../import/values';
@@ -24,19 +25,7 @@ export function PreviewCounts({ preview }: { preview: ImportPreview }) {
   const n = (value: number) => formatNumber(value, language);
   return (
     <div className="import-counts">
-      <dl className="import-figures">
-        <div>
-          <dt>{t('data.rowsRead')}</dt>
-          <dd className="number">{n(sum((r) => r.rowsRead))}</dd>
-        </div>
-        <div>
-          <dt>{t('data.rowsAccepted')}</dt>
-          <dd className="number">{n(sum((r) => r.rowsAccepted))}</dd>
-        </div>
-        <div>
-          <dt>{t('data.rowsRejected')}</dt>
-          <dd className="number">{n(sum((r) => r.rowsRejected))}</dd>
-        </div>
+      <RowCounts reports={reports}>
         <div>
           <dt>{t('data.period')}</dt>
           <dd>
@@ -45,7 +34,7 @@ export function PreviewCounts({ preview }: { preview: ImportPreview }) {
               : '—'}
           </dd>
         </div>
-      </dl>
+      </RowCounts>
       <ul className="import-notes">
         {sum((r) => r.averaged) > 0 && <li>{t('data.averaged', { count: sum((r) => r.averaged) })}</li>}
         {preview.overridden > 0 && <li>{t('data.overridden', { count: preview.overridden })}</li>}
@@ -63,6 +52,30 @@ export function PreviewCounts({ preview }: { preview: ImportPreview }) {
         )}
       </ul>
     </div>
+  );
+}
+
+/** Rows read, accepted and rejected over every file's report, and any further figures as children. */
+export function RowCounts({
+  reports,
+  children,
+}: {
+  reports: readonly { rowsRead: number; rowsAccepted: number; rowsRejected: number }[];
+  children?: ReactNode;
+}) {
+  const { t, i18n } = useTranslation();
+  const sum = (pick: (r: (typeof reports)[number]) => number) => reports.reduce((total, r) => total + pick(r), 0);
+  const n = (value: number) => formatNumber(value, i18n.language as Language);
+  return (
+    <dl className="import-figures">
+      {(['rowsRead', 'rowsAccepted', 'rowsRejected'] as const).map((key) => (
+        <div key={key}>
+          <dt>{t(`data.${key}`)}</dt>
+          <dd className="number">{n(sum((r) => r[key]))}</dd>
+        </div>
+      ))}
+      {children}
+    </dl>
   );
 }
 

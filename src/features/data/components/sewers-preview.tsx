@@ -11,7 +11,7 @@ import type { SewersPreview as Preview } from '../../../import/import-protocol';
 import { defaultTownChoices, type TownChoice } from '../../../import/sewers-import';
 import { PLAN_FIELDS, VILLAGE_FIELDS } from '../../../import/sewers-table';
 import type { ChosenFile } from '../use-import';
-import { ColumnMappingView } from './preview-report';
+import { ColumnMappingView, RowCounts } from './preview-report';
 
 const REJECTIONS_SHOWN = 20;
 
@@ -34,8 +34,6 @@ export function SewersPreview({ preview, files, onOptions, saving, onConfirm, on
   const unconfirmed = newTowns.filter((town) => !confirmed.has(town.key));
   const reports = preview.files.flatMap((f) => (f.ok ? [{ name: f.name, report: f.file.report }] : []));
   const rejections = reports.flatMap(({ name, report }) => report.rejections.map((r) => ({ ...r, file: name })));
-  const sum = (pick: (r: (typeof reports)[number]['report']) => number) =>
-    reports.reduce((s, r) => s + pick(r.report), 0);
   const n = (value: number, digits = 0) => formatNumber(value, language, digits);
   const hasVillages = preview.totals.villages > 0;
   const blocked =
@@ -72,20 +70,7 @@ export function SewersPreview({ preview, files, onOptions, saving, onConfirm, on
     <section className="import-preview" aria-labelledby="sewers-preview-title">
       <h2 id="sewers-preview-title">{t('data.previewTitle')}</h2>
       <p className="muted">{t('data.previewLead')}</p>
-      <dl className="import-figures">
-        <div>
-          <dt>{t('data.rowsRead')}</dt>
-          <dd className="number">{n(sum((r) => r.rowsRead))}</dd>
-        </div>
-        <div>
-          <dt>{t('data.rowsAccepted')}</dt>
-          <dd className="number">{n(sum((r) => r.rowsAccepted))}</dd>
-        </div>
-        <div>
-          <dt>{t('data.rowsRejected')}</dt>
-          <dd className="number">{n(sum((r) => r.rowsRejected))}</dd>
-        </div>
-      </dl>
+      <RowCounts reports={reports.map((r) => r.report)} />
       <ul className="import-notes">
         {hasVillages && preview.asOf && (
           <li>
