@@ -1,8 +1,7 @@
 import type { StationRecord, TownRecord, TransferEventRecord } from '../domain/dataset';
 import type { ProgressMonth } from '../domain/dataset';
-import type { Encoding } from './decode';
 import type { ImportProblem } from './problems';
-import type { FileOptions } from './read-file';
+import type { FileOptions, ReadAs } from './read-file';
 import type { TableReport } from './readings-table';
 import type { MergedSewers, TownChoice } from './sewers-import';
 import type { SewersTableReport } from './sewers-table';
@@ -17,14 +16,9 @@ export type ToWorker =
   | { type: 'confirm-sewers'; choices: TownChoice[]; importedAt: string }
   | { type: 'bundle'; file: File };
 
-export interface FileSummary {
+/** What the page is told of a file read: how it was read and its report (the readings stay in the worker). */
+export interface FileSummary extends ReadAs {
   name: string;
-  format: 'csv' | 'workbook';
-  encoding: Encoding | null;
-  guessedEncoding: Encoding | null;
-  undecodable: number;
-  sheets: string[];
-  sheet: string | null;
   report: TableReport;
 }
 

@@ -8,7 +8,8 @@ import { formatDateTime, formatList, formatNumber } from '../../../i18n/format';
 import type { Language } from '../../../i18n/messages';
 import { parseShanghaiTimestamp } from '../../../domain/shanghai-time';
 import { saveFile } from '../../../export/download';
-import { type ListedRejection, reasonText, rejectionsOf, rejectionsTable } from '../lib/rejections';
+import { rejectionsOf, rejectionsTable } from '../lib/rejections';
+import type { CsvCell } from '../../../export/csv';
 
 const REJECTIONS_SHOWN = 20;
 
@@ -132,45 +133,51 @@ export function ColumnMappingView({ name, kind, report, fields, onMapping }: Map
   );
 }
 
-/** The first rejections as a table, and all of them as a CSV to download. */
+/** The readings' rejections: the first as a table, all of them as a CSV. */
 export function Rejections({ preview }: { preview: ImportPreview }) {
   const { t } = useTranslation();
   const rejections = rejectionsOf(preview.files);
   if (rejections.length === 0) return null;
+  return <RejectionsTable {...rejectionsTable(rejections, t)} fileName="ge-lake-import-rejections.csv" />;
+}
+
+/**
+ * Rejected rows, any kind of import's: the first of them as a table (the second column is the row number), all of
+ * them as a CSV with the same columns.
+ */
+export function RejectionsTable({ header, rows, fileName }: { header: string[]; rows: CsvCell[][]; fileName: string }) {
+  const { t } = useTranslation();
   const download = async () => {
     const { csvBlob, toCsv } = await import('../../../export/csv');
-    const table = rejectionsTable(rejections, t);
-    saveFile(csvBlob(toCsv(table.header, table.rows)), 'ge-lake-import-rejections.csv');
+    saveFile(csvBlob(toCsv(header, rows)), fileName);
   };
-  const shown = rejections.slice(0, REJECTIONS_SHOWN);
+  const shown = rows.slice(0, REJECTIONS_SHOWN);
   return (
     <div className="import-rejections">
       <div className="table-scroll">
         <table className="data-table">
           <caption>
             {t('data.rejectionsTitle')}
-            {rejections.length > shown.length &&
-              ` (${t('data.rejectionsShown', { shown: shown.length, total: rejections.length })})`}
+            {rows.length > shown.length &&
+              ` (${t('data.rejectionsShown', { shown: shown.length, total: rows.length })})`}
           </caption>
           <thead>
             <tr>
-              <th scope="col">{t('data.file')}</th>
-              <th scope="col">{t('data.row')}</th>
-              <th scope="col">{t('data.station')}</th>
-              <th scope="col">{t('data.column')}</th>
-              <th scope="col">{t('data.rawValue')}</th>
-              <th scope="col">{t('data.reason')}</th>
+              {header.map((name) => (
+                <th key={name} scope="col">
+                  {name}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
-            {shown.map((r: ListedRejection, i) => (
+            {shown.map((row, i) => (
               <tr key={i}>
-                <td>{r.file}</td>
-                <td className="number">{r.row}</td>
-                <td>{r.station || '—'}</td>
-                <td>{r.column ?? '—'}</td>
-                <td>{r.value}</td>
-                <td>{reasonText(r, t)}</td>
+                {row.map((cell, j) => (
+                  <td key={j} className={j === 1 ? 'number' : undefined}>
+                    {cell === null || cell === '' ? '—' : cell}
+                  </td>
+                ))}
               </tr>
             ))}
           </tbody>

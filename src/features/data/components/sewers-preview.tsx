@@ -4,16 +4,13 @@ import { Chart } from '../../../charts/chart';
 import { buildCumulativeProgressOption } from '../../../charts/options/cumulative-progress';
 import { deskTheme } from '../../../charts/theme';
 import { parseShanghaiTimestamp } from '../../../domain/shanghai-time';
-import { saveFile } from '../../../export/download';
 import { formatDate, formatList, formatNumber } from '../../../i18n/format';
 import type { Language } from '../../../i18n/messages';
 import type { SewersPreview as Preview } from '../../../import/import-protocol';
 import { defaultTownChoices, type TownChoice } from '../../../import/sewers-import';
 import { PLAN_FIELDS, VILLAGE_FIELDS } from '../../../import/sewers-table';
 import type { ChosenFile } from '../use-import';
-import { ColumnMappingView, RowCounts } from './preview-report';
-
-const REJECTIONS_SHOWN = 20;
+import { ColumnMappingView, RejectionsTable, RowCounts } from './preview-report';
 
 interface SewersPreviewProps {
   preview: Preview;
@@ -59,12 +56,6 @@ export function SewersPreview({ preview, files, onOptions, saving, onConfirm, on
   );
 
   const reason = (r: (typeof rejections)[number]) => t(`data.sewerRejection.${r.reason}`);
-  const download = async () => {
-    const { csvBlob, toCsv } = await import('../../../export/csv');
-    const header = [t('data.file'), t('data.row'), t('data.column'), t('data.rawValue'), t('data.reason')];
-    const rows = rejections.map((r) => [r.file, r.row, r.column, r.value, reason(r)]);
-    saveFile(csvBlob(toCsv(header, rows)), 'ge-lake-sewer-import-rejections.csv');
-  };
 
   return (
     <section className="import-preview" aria-labelledby="sewers-preview-title">
@@ -120,40 +111,11 @@ export function SewersPreview({ preview, files, onOptions, saving, onConfirm, on
       )}
 
       {rejections.length > 0 && (
-        <div className="import-rejections">
-          <div className="table-scroll">
-            <table className="data-table">
-              <caption>
-                {t('data.rejectionsTitle')}
-                {rejections.length > REJECTIONS_SHOWN &&
-                  ` (${t('data.rejectionsShown', { shown: REJECTIONS_SHOWN, total: rejections.length })})`}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('data.file')}</th>
-                  <th scope="col">{t('data.row')}</th>
-                  <th scope="col">{t('data.column')}</th>
-                  <th scope="col">{t('data.rawValue')}</th>
-                  <th scope="col">{t('data.reason')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rejections.slice(0, REJECTIONS_SHOWN).map((r, i) => (
-                  <tr key={i}>
-                    <td>{r.file}</td>
-                    <td className="number">{r.row}</td>
-                    <td>{r.column ?? '—'}</td>
-                    <td>{r.value}</td>
-                    <td>{reason(r)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <button type="button" className="button" onClick={() => void download()}>
-            {t('data.downloadRejections')}
-          </button>
-        </div>
+        <RejectionsTable
+          header={[t('data.file'), t('data.row'), t('data.column'), t('data.rawValue'), t('data.reason')]}
+          rows={rejections.map((r) => [r.file, r.row, r.column, r.value, reason(r)])}
+          fileName="ge-lake-sewer-import-rejections.csv"
+        />
       )}
 
       {preview.towns.length > 0 && (

@@ -11,7 +11,7 @@ export interface ListedRejection extends Rejection {
 export const rejectionsOf = (outcomes: readonly FileOutcome[]): ListedRejection[] =>
   outcomes.flatMap((o) => (o.ok ? o.file.report.rejections.map((r) => ({ ...r, file: o.name })) : []));
 
-export const reasonText = (rejection: Rejection, t: TFunction) =>
+const reasonText = (rejection: Rejection, t: TFunction) =>
   t(`data.rejection.${rejection.reason}`, { value: rejection.value });
 
 /** The rejections as the CSV a user downloads: file, row, station, column, value as it was, reason. */
