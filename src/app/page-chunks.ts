@@ -7,6 +7,7 @@ export const pageChunks = {
   '/sewers': () => import('../features/sewers/sewers-page'),
   '/wall': () => import('./wall/wall-page'),
   '/data': () => import('../features/data/data-page'),
+  '/brief': () => import('./brief/brief-page'),
 };
 
 export function preloadPageChunk(pathname: string): void {

@@ -9,10 +9,12 @@ import {
 } from '@tanstack/react-router';
 import * as z from 'zod/mini';
 import { loadCharts } from '../charts/chart';
-import { prefetchSewerOverview, prefetchSewers, prefetchWallSewers } from '../features/sewers/prefetch';
+import { prefetchSewers, prefetchTownStandings, prefetchWallSewers } from '../features/sewers/prefetch';
 import { sewersSearchSchema } from '../features/sewers/search';
 import { prefetchWallWater, prefetchWaterQuality, prefetchWaterStory } from '../features/water-quality/prefetch';
 import { waterQualitySearchSchema } from '../features/water-quality/search';
+import { briefSearchSchema } from './brief/search';
+import { prefetchBrief } from './brief/prefetch';
 import { NotFound } from './layout/not-found';
 import { pageChunks } from './page-chunks';
 import { wallSearchSchema } from './wall/search';
@@ -50,7 +52,7 @@ const overviewRoute = createRoute({
   // (The chart code loads with the panels that draw charts, when they near the screen.)
   loader: ({ context: { queryClient } }) => {
     prefetchWaterStory(queryClient);
-    prefetchSewerOverview(queryClient);
+    prefetchTownStandings(queryClient);
   },
   component: OverviewPage,
 });
@@ -90,6 +92,18 @@ const dataRoute = createRoute({
   component: lazyRouteComponent(pageChunks['/data'], 'DataPage'),
 });
 
+const briefRoute = createRoute({
+  getParentRoute: () => deskRoute,
+  path: '/brief',
+  validateSearch: briefSearchSchema,
+  // Every chart of the briefing is drawn at once (it is made to be printed), as SVG.
+  loader: ({ context: { queryClient } }) => {
+    void loadCharts(['bar', 'svg']);
+    prefetchBrief(queryClient);
+  },
+  component: lazyRouteComponent(pageChunks['/brief'], 'BriefPage'),
+});
+
 const wallRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/wall',
@@ -105,7 +119,7 @@ const wallRoute = createRoute({
 });
 
 const routeTree = rootRoute.addChildren([
-  deskRoute.addChildren([overviewRoute, waterQualityRoute, sewersRoute, dataRoute]),
+  deskRoute.addChildren([overviewRoute, waterQualityRoute, sewersRoute, dataRoute, briefRoute]),
   wallRoute,
 ]);
 

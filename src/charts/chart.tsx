@@ -21,6 +21,13 @@ export interface ChartProps {
   merge?: boolean;
   /** Offer the data as a table under the chart ("view as table"); the wall, which nobody operates, turns it off. */
   table?: boolean;
+  /**
+   * Draw as SVG instead of on a canvas: vector graphics that stay sharp in a PDF (the briefing). The SVG renderer is
+   * loaded with the chart only when asked for.
+   */
+  renderer?: 'canvas' | 'svg';
+  /** Draw at once rather than when near the screen: a page about to be printed needs every chart drawn. */
+  eager?: boolean;
   ref?: Ref<ChartHandle>;
 }
 
@@ -39,7 +46,7 @@ export interface ChartImage {
 }
 
 /** ECharts modules beyond the common ones (`echarts.ts`) that some options need, each in a chunk of its own. */
-export type ChartExtension = 'bar' | 'zoom';
+export type ChartExtension = 'bar' | 'zoom' | 'svg';
 
 /** What a panel's charts draw with (`Panel`'s `charts`): lines only, or with bars, or with zoom. */
 export const CHART_KINDS = {
@@ -51,6 +58,7 @@ export const CHART_KINDS = {
 const extensions: Record<ChartExtension, () => Promise<unknown>> = {
   bar: () => import('./echarts-bar'),
   zoom: () => import('./echarts-zoom'),
+  svg: () => import('./echarts-svg'),
 };
 
 /** The extensions an option draws with: bar series; dataZoom or a scrolling legend. */
@@ -85,7 +93,8 @@ export function loadCharts(needs: readonly ChartExtension[] = []): Promise<Rende
 }
 
 function LoadedChart(props: ChartProps & { height: number | string }) {
-  const { EChartsChart } = use(loadCharts(extensionsFor(props.option)));
+  const needs = extensionsFor(props.option);
+  const { EChartsChart } = use(loadCharts(props.renderer === 'svg' ? [...needs, 'svg'] : needs));
   return <EChartsChart {...props} />;
 }
 
@@ -94,10 +103,10 @@ function LoadedChart(props: ChartProps & { height: number | string }) {
  * frames, figures and tables) renders without it, and the chart takes its place, at the same height, once the
  * library is in and the chart is near the screen.
  */
-export function Chart({ table = true, ...props }: ChartProps) {
+export function Chart({ table = true, eager = false, ...props }: ChartProps) {
   const { height = 280, className } = props;
   const placeholder = useRef<HTMLDivElement>(null);
-  const near = useNearViewport(placeholder);
+  const near = useNearViewport(placeholder, !eager) || eager;
   const frame = <div ref={placeholder} className={className} style={{ height }} data-chart-loading="" />;
   return (
     <>

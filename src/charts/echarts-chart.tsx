@@ -23,6 +23,7 @@ export function EChartsChart({
   onEvents,
   group,
   merge = false,
+  renderer = 'canvas',
   ref,
 }: ChartProps) {
   const containerRef = useRef<HTMLDivElement>(null);
@@ -55,7 +56,7 @@ export function EChartsChart({
   );
   // ECharts' own words (month names on time axes, aria phrases) follow the UI language; changing it re-creates the chart.
   const locale = useTranslation().i18n.language === 'en' ? 'EN' : 'ZH';
-  const opts = useMemo(() => ({ renderer: 'canvas' as const, locale }), [locale]);
+  const opts = useMemo(() => ({ renderer, locale }), [renderer, locale]);
   const withData = hasData(option);
   const fullOption = useMemo<ECOption>(
     () => ({ ...option, aria: { ...[option.aria].flat()[0], enabled: true, label: { description } } }),

@@ -29,8 +29,19 @@ export function formatChange(ratio: number, language: Language, fractionDigits =
     .replace('-', '−');
 }
 
-export function formatShare(ratio: number, language: Language): string {
-  return new Intl.NumberFormat(locale(language), { style: 'percent', maximumFractionDigits: 0 }).format(ratio);
+/** A ratio as an unsigned percentage: 0.934 → "93%" (or "93.4%" with one digit). */
+export function formatShare(ratio: number, language: Language, fractionDigits = 0): string {
+  return new Intl.NumberFormat(locale(language), {
+    style: 'percent',
+    minimumFractionDigits: fractionDigits,
+    maximumFractionDigits: fractionDigits,
+  }).format(ratio);
+}
+
+/** Percentage points, signed like a change, one decimal: −38.04 → "−38.0". */
+export function formatPoints(points: number, language: Language): string {
+  const sign = points < 0 ? '−' : points > 0 ? '+' : '';
+  return `${sign}${formatNumber(Math.abs(points), language, 1)}`;
 }
 
 /** `2024-03-31 20:00` in Shanghai time. */

@@ -10,6 +10,7 @@ const NAV = [
   { to: '/', key: 'nav.overview' },
   { to: '/water-quality', key: 'nav.waterQuality' },
   { to: '/sewers', key: 'nav.sewers' },
+  { to: '/brief', key: 'nav.brief' },
   { to: '/data', key: 'nav.data' },
   { to: '/wall', key: 'nav.wall' },
 ] as const;

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { formatChange, formatNumber } from '../../../i18n/format';
+import { formatChange, formatPoints } from '../../../i18n/format';
 import type { Language } from '../../../i18n/messages';
 
 /**
@@ -18,9 +18,9 @@ export function ChangeCell({ value, lastYear = false }: { value: number | null; 
 export function PointsCell({ value }: { value: number | null }) {
   const { t, i18n } = useTranslation();
   if (value === null) return <td className="number muted">{t('figures.noLastYearShort')}</td>;
-  const sign = value < 0 ? '−' : value > 0 ? '+' : '';
-  const number = formatNumber(Math.abs(value), i18n.language as Language, 1);
   return (
-    <td className={`number ${value < 0 ? 'fall' : 'rise'}`}>{t('figures.points', { value: `${sign}${number}` })}</td>
+    <td className={`number ${value < 0 ? 'fall' : 'rise'}`}>
+      {t('figures.points', { value: formatPoints(value, i18n.language as Language) })}
+    </td>
   );
 }

@@ -2,7 +2,6 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
-  seriesReadings,
   type Indicator,
   type SeriesResponse,
   type Station,
@@ -15,6 +14,7 @@ import { Panel } from '../../../components/panel';
 import { QueryView } from '../../../components/query-view';
 import type { Reading } from '../../../domain/readings';
 import { DAY_MS, parseShanghaiDate, shiftCalendarYears } from '../../../domain/shanghai-time';
+import { trendLines } from '../lib/trend-lines';
 import { fileName, saveFile } from '../../../export/download';
 import { useExport } from '../../../export/use-export';
 import { useDataMark } from '../../../components/data-mark';
@@ -44,21 +44,9 @@ export function TrendPanel({ indicator, stations, chosen, series, lastYear, even
 
   const build = useMemo(() => {
     if (!series) return null;
-    const linesOf = (response: SeriesResponse, shift: (readings: Reading[]) => Reading[]) =>
-      chosen.flatMap((station) => {
-        const found = response.series.find((s) => s.stationId === station.id && s.indicator === indicator);
-        return found
-          ? [
-              {
-                name: station.name[language],
-                kind: station.kind,
-                style: stations.indexOf(station),
-                readings: shift(seriesReadings(found)),
-              },
-            ]
-          : [];
-      });
-    const lines = linesOf(series, (readings) => readings);
+    const linesOf = (response: SeriesResponse, shift?: (readings: Reading[]) => Reading[]) =>
+      trendLines({ response, indicator, stations, chosen, language, shift });
+    const lines = linesOf(series);
     const range = { from: parseShanghaiDate(series.from)!, to: parseShanghaiDate(series.to)! + DAY_MS };
     const bands = events.map((e) => ({ name: e.name[language], start: e.start, end: e.end }));
     // Last year's readings on this year's dates, so that the same calendar days line up.

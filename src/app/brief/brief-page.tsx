@@ -1,0 +1,63 @@
+import { Link, useNavigate, useSearch } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import type { Language } from '../../i18n/messages';
+import { BriefDocument } from './brief-document';
+import type { BriefProblem } from './use-brief';
+import { useBrief } from './use-brief';
+import './brief.css';
+
+/**
+ * `/brief`: the A4 briefing (DESIGN §8). On screen, the printed pages as sheets under a toolbar; printed (the
+ * browser's dialog, "save as PDF"), the sheets alone, with a running header and page numbers.
+ */
+export function BriefPage() {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
+  const search = useSearch({ from: '/_desk/brief' });
+  const navigate = useNavigate({ from: '/brief' });
+  const brief = useBrief(search);
+  const events = brief.events.data ?? [];
+  return (
+    <div className="brief-screen">
+      <div className="brief-toolbar" role="group" aria-label={t('brief.toolbar')}>
+        {events.length > 1 && (
+          <label className="control-inline">
+            <span>{t('brief.pickEvent')}</span>
+            <select
+              value={brief.event?.id ?? ''}
+              onChange={(e) => void navigate({ search: (prev) => ({ ...prev, event: e.target.value }) })}
+            >
+              {events.map((event) => (
+                <option key={event.id} value={event.id}>
+                  {event.name[language]}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        <button type="button" className="button" onClick={() => window.print()} disabled={brief.problem !== null}>
+          {t('brief.print')}
+        </button>
+        <span className="muted">{t('brief.printHint')}</span>
+      </div>
+      {brief.problem ? <ProblemNotice problem={brief.problem} /> : <BriefDocument brief={brief} />}
+    </div>
+  );
+}
+
+/** What in the URL cannot be honoured, and the way to the default briefing. */
+function ProblemNotice({ problem }: { problem: BriefProblem }) {
+  const { t } = useTranslation();
+  const message =
+    problem.kind === 'unknownEvent'
+      ? t('brief.problem.unknownEvent', { event: problem.event })
+      : t(`brief.problem.${problem.kind}`, { from: problem.from, to: problem.to });
+  return (
+    <div className="state state-error brief-problem" role="alert">
+      <p className="state-error-title">{message}</p>
+      <Link to="/brief" search={(prev) => ({ lang: prev.lang, mock: prev.mock })} className="button">
+        {t('brief.problem.useDefault')}
+      </Link>
+    </div>
+  );
+}

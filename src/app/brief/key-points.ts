@@ -1,0 +1,125 @@
+import { asOfMonth, type SewersSummary, type Town } from '../../api/sewers';
+import type { Indicator, Station, WaterSummary } from '../../api/water-quality';
+import { byArrival, figuresOf } from '../../features/water-quality/lib/summary';
+import { formatChange, formatList, formatNumber, formatPoints, formatShare } from '../../i18n/format';
+import { catalogues } from '../../i18n/i18n';
+import { fill, type Language, type Messages } from '../../i18n/messages';
+
+/**
+ * The briefing's key points (要点): sentences written by rules from the served figures, every number formatted as
+ * the screens format it. Nothing is computed here that the API serves; the rules only choose what to say.
+ */
+
+export interface KeyPointsInput {
+  stations: readonly Station[];
+  /** The transfer event's served figures; null when the data holds no event. */
+  summary: WaterSummary | null;
+  sewers: SewersSummary;
+  /** In the API's order: furthest behind plan first. */
+  towns: readonly Town[];
+}
+
+/** How many towns behind plan the plan sentence names. */
+const BEHIND_TOWNS_NAMED = 2;
+
+type Points = Messages['brief']['points'];
+
+export function keyPoints(input: KeyPointsInput, language: Language): string[] {
+  const m = catalogues[language].brief;
+  const sentences: string[] = [];
+  const headline = input.stations.find((s) => s.headline);
+  if (input.summary && headline) {
+    sentences.push(changeSentence(input.summary, headline, 'nh3n', language));
+    sentences.push(changeSentence(input.summary, headline, 'tn', language));
+    sentences.push(arrivalSentence(input.summary, input.stations, language));
+  }
+  if (input.sewers.villages.total > 0) {
+    sentences.push(sewersSentence(input.sewers, language), planSentence(input.sewers, input.towns, language));
+  }
+  return sentences.map((sentence) => sentence + m.points.end);
+}
+
+const percent = (ratio: number, language: Language) => formatChange(Math.abs(ratio), language).replace(/^\+/, '');
+
+function direction(p: Points, ratio: number, language: Language): string {
+  if (percent(ratio, language) === percent(0, language)) return p.same;
+  return fill(ratio < 0 ? p.fall : p.rise, { value: percent(ratio, language) });
+}
+
+/** The change at the headline station vs before, vs last year and net of season; what is missing, said why. */
+function changeSentence(summary: WaterSummary, station: Station, indicator: Indicator, language: Language): string {
+  const messages = catalogues[language];
+  const p = messages.brief.points;
+  const names = { station: station.name[language], indicator: messages.indicator[indicator] };
+  const figures = figuresOf(summary, station.id, indicator);
+  if (!figures || figures.change === null) return fill(p.unknown, names);
+  let sentence = fill(p.change, { ...names, change: direction(p, figures.change, language) });
+  if (figures.changeVsLastYear === null) return sentence + p.noLastYear;
+  sentence += fill(p.vsLastYear, { change: direction(p, figures.changeVsLastYear, language) });
+  if (figures.netOfSeasonPts !== null) sentence += fill(p.net, { points: formatPoints(figures.netOfSeasonPts, language) });
+  return sentence;
+}
+
+const days = (n: number, language: Language) => fill(catalogues[language].brief.days, { n });
+
+/** Where the transfer water showed first and last (NH3-N's lag), and where it had not shown by the event's end. */
+function arrivalSentence(summary: WaterSummary, stations: readonly Station[], language: Language): string {
+  const p = catalogues[language].brief.points;
+  const lags = byArrival(stations, summary).flatMap((station) => {
+    const figures = figuresOf(summary, station.id, 'nh3n');
+    return figures ? [{ name: station.name[language], lag: figures.lagDays }] : [];
+  });
+  const reached = lags.filter((l) => l.lag !== null);
+  const missing = lags.filter((l) => l.lag === null).map((l) => l.name);
+  const first = reached[0];
+  const last = reached.at(-1);
+  if (!first || !last) return p.arrivalNone;
+  const sentence =
+    first === last
+      ? fill(p.arrivalOne, { station: first.name, days: days(first.lag!, language) })
+      : fill(p.arrival, {
+          first: first.name,
+          firstDays: days(first.lag!, language),
+          last: last.name,
+          lastDays: days(last.lag!, language),
+        });
+  return missing.length === 0 ? sentence : sentence + fill(p.notReached, { stations: formatList(missing, language) });
+}
+
+function sewersSentence(sewers: SewersSummary, language: Language): string {
+  const p = catalogues[language].brief.points;
+  const { villages, pipelineKm: km } = sewers;
+  const n = (value: number, digits = 0) => formatNumber(value, language, digits);
+  return fill(p.sewers, {
+    month: asOfMonth(sewers),
+    total: n(villages.total),
+    completed: n(villages.completed),
+    share: formatShare(villages.completed / villages.total, language, 1),
+    inProgress: n(villages.inProgress),
+    built: n(km.built, 1),
+    planned: n(km.planned),
+    kmShare: km.planned > 0 ? formatShare(km.built / km.planned, language, 1) : '—',
+  });
+}
+
+/** The programme against its plan, and the towns furthest behind it (the API's order) with their gap in villages. */
+function planSentence(sewers: SewersSummary, towns: readonly Town[], language: Language): string {
+  const p = catalogues[language].brief.points;
+  const { plan } = sewers;
+  if (!plan) return p.noPlan;
+  const share = plan.shareOfPlan.villages;
+  const sentence = fill(p.plan, {
+    month: asOfMonth(sewers),
+    planned: formatNumber(plan.plannedToDate.villages, language),
+    share: share === null ? '—' : formatShare(share, language, 1),
+  });
+  const behind = towns.filter((town) => (town.plan?.gapToPlan.villages ?? 0) > 0).slice(0, BEHIND_TOWNS_NAMED);
+  if (behind.length === 0) return sentence + p.onPlan;
+  const named = behind.map((town) =>
+    fill(p.behindTown, {
+      town: town.name[language],
+      villages: formatNumber(town.plan!.gapToPlan.villages, language),
+    }),
+  );
+  return sentence + fill(p.behind, { towns: formatList(named, language) });
+}

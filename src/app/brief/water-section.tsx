@@ -1,0 +1,126 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { INDICATORS, type Indicator, type Station, type WaterSummary } from '../../api/water-quality';
+import { Chart } from '../../charts/chart';
+import { QueryView } from '../../components/query-view';
+import { ChangeCell, PointsCell } from '../../features/water-quality/components/figure-cells';
+import { byArrival, figuresOf } from '../../features/water-quality/lib/summary';
+import type { Language } from '../../i18n/messages';
+import { briefTrendOption } from './brief-charts';
+import type { BriefData } from './use-brief';
+
+/** Trend height on paper: two trends and the effect table fill one A4 page. */
+const TREND_HEIGHT = 250;
+
+/** The water story: NH3-N and TN at every station with the transfer and the class limits, and the effect per station. */
+export function WaterSection({ brief }: { brief: BriefData }) {
+  const { t } = useTranslation();
+  const { stations, summary } = brief.keyPoints;
+  return (
+    <section className="brief-block" aria-labelledby="brief-water">
+      <h2 id="brief-water">{t('brief.waterSection')}</h2>
+      <QueryView
+        queries={[stations, brief.series, brief.events, summary]}
+        isEmpty={() => brief.series.data!.series.length === 0}
+        empty={t('brief.noWaterData')}
+      >
+        {() => (
+          <>
+            {INDICATORS.map((indicator, i) => (
+              <TrendFigure key={indicator} brief={brief} indicator={indicator} number={i + 1} />
+            ))}
+            {summary.data && <EffectTable summary={summary.data} stations={stations.data!} />}
+          </>
+        )}
+      </QueryView>
+    </section>
+  );
+}
+
+function TrendFigure({ brief, indicator, number }: { brief: BriefData; indicator: Indicator; number: number }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
+  const series = brief.series.data!;
+  const stations = brief.keyPoints.stations.data!;
+  const events = brief.events.data!;
+  const range = brief.range ?? {};
+  const option = useMemo(
+    () => briefTrendOption(series, indicator, stations, events, range, language),
+    [series, indicator, stations, events, range, language],
+  );
+  const caption = t('brief.trendCaption', {
+    n: number,
+    indicator: t(`indicator.${indicator}`),
+    unit: t('indicator.unit'),
+    from: range.from ?? series.from,
+    to: range.to ?? series.to,
+  });
+  return (
+    <figure className="brief-figure">
+      {option ? (
+        <Chart option={option} description={caption} height={TREND_HEIGHT} renderer="svg" eager table={false} />
+      ) : (
+        <p className="muted">{t('brief.noWaterData')}</p>
+      )}
+      <figcaption>{caption}</figcaption>
+    </figure>
+  );
+}
+
+/** Per station, in order of arrival: each indicator's change, vs last year, net of season, and its lag. */
+function EffectTable({ summary, stations }: { summary: WaterSummary; stations: readonly Station[] }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
+  const columns = ['change', 'vsLastYear', 'netOfSeason', 'arrival'] as const;
+  return (
+    <>
+      <table className="brief-table brief-effect">
+        <caption>{t('brief.effectTitle')}</caption>
+        <thead>
+          <tr>
+            <th scope="col" rowSpan={2}>
+              {t('waterQuality.station')}
+            </th>
+            {INDICATORS.map((indicator) => (
+              <th key={indicator} scope="colgroup" colSpan={columns.length}>
+                {t(`indicator.${indicator}`)}
+              </th>
+            ))}
+          </tr>
+          <tr>
+            {INDICATORS.map((indicator) =>
+              columns.map((column) => (
+                <th key={`${indicator}-${column}`} scope="col">
+                  {t(`brief.${column}`)}
+                </th>
+              )),
+            )}
+          </tr>
+        </thead>
+        <tbody>
+          {byArrival(stations, summary).map((station) => (
+            <tr key={station.id}>
+              <th scope="row">
+                {station.name[language]}
+                {station.headline && t('brief.headlineMark')}
+              </th>
+              {INDICATORS.map((indicator) => {
+                const figures = figuresOf(summary, station.id, indicator);
+                const lag = figures?.lagDays ?? null;
+                return [
+                  <ChangeCell key="change" value={figures?.change ?? null} />,
+                  <ChangeCell key="last-year" value={figures?.changeVsLastYear ?? null} lastYear />,
+                  <PointsCell key="net" value={figures?.netOfSeasonPts ?? null} />,
+                  <td key="lag" className="number">
+                    {lag === null ? t('waterQuality.notReached') : t('waterQuality.lagDays', { days: lag })}
+                  </td>,
+                ];
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="brief-note">{t('brief.effectNote')}</p>
+    </>
+  );
+}
