@@ -523,9 +523,17 @@ export const en = {
     netOfSeason: 'Net of season',
     arrival: 'Arrival',
     waterSection: '1. Ge Lake water quality',
-    trendCaption: 'Figure {{n}}. {{indicator}}, daily mean ({{unit}}), {{from}} to {{to}}; shaded: the transfer; dashed: GB 3838-2002 class limits.',
+    trendCaption:
+      'Figure {{n}}. {{indicator}}, daily mean ({{unit}}), {{from}} to {{to}}; shaded: the transfer; dashed: GB 3838-2002 class limits.',
+    effectColumns: {
+      change: 'vs before',
+      vsLastYear: 'vs last year',
+      netOfSeason: 'Net of season (pts)',
+      arrival: 'Arrival',
+    },
     effectTitle: 'The transfer at each station (by arrival)',
-    effectNote: 'Changes compare the transfer mean with the reference period mean; net of season = the change minus the same change last year, in percentage points.',
+    effectNote:
+      'Changes compare the transfer mean with the reference period mean; net of season = the change minus the same change last year, in percentage points.',
     headlineMark: ' (headline)',
     noWaterData: 'No water-quality data in this period.',
     sewersSection: '2. Rural sewage programme',
@@ -537,14 +545,20 @@ export const en = {
     namesInAppendix: 'The villages not started are listed in the appendix.',
     methodSection: '3. Method',
     method: {
-      windows: 'Before: the 30 days before the transfer started; during: from its start to its end (to the end of the data while it runs); last year: both moved back one calendar year. Every window is computed on the 4-hourly values, gaps left out; a window less than half covered has no mean.',
-      change: 'Change = the transfer mean ÷ the reference mean − 1. Net of season = the change minus last year\'s change over the same days, in percentage points.',
-      lag: 'Arrival: with the transfer\'s first day as day 0, the first day on which the 7-day mean of daily values fell below 80% of the mean before the transfer.',
-      classes: 'Classes are single-factor under GB 3838-2002. TN limits are for lakes, so TN is classed only at lake stations, and on its own: it never decides a station\'s overall class.',
+      windows:
+        'Before: the 30 days before the transfer started; during: from its start to its end (to the end of the data while it runs); last year: both moved back one calendar year. Every window is computed on the 4-hourly values, gaps left out; a window less than half covered has no mean.',
+      change:
+        "Change = the transfer mean ÷ the reference mean − 1. Net of season = the change minus last year's change over the same days, in percentage points.",
+      lag: "Arrival: with the transfer's first day as day 0, the first day on which the 7-day mean of daily values fell below 80% of the mean before the transfer.",
+      classes:
+        "Classes are single-factor under GB 3838-2002. TN limits are for lakes, so TN is classed only at lake stations, and on its own: it never decides a station's overall class.",
       plan: 'Share of plan = villages completed ÷ villages planned by the month; gap = planned − completed.',
-      detection: 'Imported values below a detection limit (such as "0.025L") count as half the limit, a common convention in Chinese monitoring statistics.',
-      asOfMonth: 'For imported sewer data, each month\'s completions come from the villages\' completion dates; the as-of month takes every village\'s built pipe from the table.',
-      illustrative: 'The data in this briefing is illustrative, generated from public reports; it is not measured data.',
+      detection:
+        'Imported values below a detection limit (such as "0.025L") count as half the limit, a common convention in Chinese monitoring statistics.',
+      asOfMonth:
+        "For imported sewer data, each month's completions come from the villages' completion dates; the as-of month takes every village's built pipe from the table.",
+      illustrative:
+        'The data in this briefing is illustrative, generated from public reports; it is not measured data.',
       imported: 'Data: {{note}}',
       source: 'Source: Wujin Daily, December 2023; water classes per GB 3838-2002.',
     },
@@ -561,19 +575,22 @@ export const en = {
     },
     days: '{{n}} days',
     points: {
-      change: 'During the transfer, the mean {{indicator}} at {{station}} {{change}} against the 30 days before',
-      vsLastYear: ' and {{change}} against the same period last year',
+      change: 'During the transfer, the mean {{indicator}} at {{station}} was {{change}} than in the 30 days before',
+      vsLastYear: ' and {{change}} than in the same period last year',
       net: ', about {{points}} percentage points net of season',
       noLastYear: '; the data holds no same period last year, so the season cannot be netted out',
-      unknown: 'The change in {{indicator}} at {{station}} during the transfer cannot be computed: too little data before or during it',
-      fall: 'fell by {{value}}',
-      rise: 'rose by {{value}}',
-      same: 'held level',
-      arrival: 'NH3-N fell below 80% of its pre-transfer mean first at {{first}}, after {{firstDays}}, and last at {{last}}, after {{lastDays}}',
+      unknown:
+        'The change in {{indicator}} at {{station}} during the transfer cannot be computed: too little data before or during it',
+      fall: '{{value}} lower',
+      rise: '{{value}} higher',
+      same: 'no different',
+      arrival:
+        'NH3-N fell below 80% of its pre-transfer mean first at {{first}}, after {{firstDays}}, and last at {{last}}, after {{lastDays}}',
       arrivalOne: 'Only at {{station}} did NH3-N fall below 80% of its pre-transfer mean, after {{days}}',
       arrivalNone: 'At no station did NH3-N fall below 80% of its pre-transfer mean during the transfer',
       notReached: '; {{stations}} did not get there during the transfer',
-      sewers: 'By {{month}}, {{completed}} of {{total}} natural villages had completed their sewage works ({{share}}) and {{inProgress}} were under way; {{built}} km of the {{planned}} km of planned pipe had been built ({{kmShare}})',
+      sewers:
+        'By {{month}}, {{completed}} of {{total}} natural villages had completed their sewage works ({{share}}) and {{inProgress}} were under way; {{built}} km of the {{planned}} km of planned pipe had been built ({{kmShare}})',
       plan: 'The plan foresaw {{planned}} villages by {{month}}; {{share}} of that has been reached',
       behind: '; furthest behind plan: {{towns}}',
       behindTown: '{{town}} ({{villages}} villages short)',

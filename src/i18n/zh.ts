@@ -509,7 +509,9 @@ export const zh = {
     netOfSeason: '扣除季节',
     arrival: '见效',
     waterSection: '一、滆湖水质',
-    trendCaption: '图 {{n}}　{{indicator}}日均值（{{unit}}），{{from}} 至 {{to}}；阴影为调水期，虚线为 GB 3838-2002 类别限值。',
+    trendCaption:
+      '图 {{n}}　{{indicator}}日均值（{{unit}}），{{from}} 至 {{to}}；阴影为调水期，虚线为 GB 3838-2002 类别限值。',
+    effectColumns: { change: '较调水前', vsLastYear: '较去年同期', netOfSeason: '扣除季节（百分点）', arrival: '见效' },
     effectTitle: '各站调水效果（按见效先后排列）',
     effectNote: '变化为调水期间均值与对照时段均值之比；扣除季节 = 调水前后变化减去去年同期的变化，单位为百分点。',
     headlineMark: '（重点站）',
@@ -523,7 +525,8 @@ export const zh = {
     namesInAppendix: '未开工村庄名单见附录。',
     methodSection: '三、方法说明',
     method: {
-      windows: '调水前为调水开始前 30 天；调水期间为调水开始至结束（进行中则至数据截止）；去年同期为上述时段各提前一个公历年。各时段均按 4 小时数据计算，缺测不计；有效数据不足一半的时段不计算均值。',
+      windows:
+        '调水前为调水开始前 30 天；调水期间为调水开始至结束（进行中则至数据截止）；去年同期为上述时段各提前一个公历年。各时段均按 4 小时数据计算，缺测不计；有效数据不足一半的时段不计算均值。',
       change: '变化 = 调水期间均值 ÷ 对照时段均值 − 1。扣除季节 = 调水前后变化 − 去年同期前后变化，单位为百分点。',
       lag: '见效天数：以调水开始日为第 0 天，站点连续 7 天的日均值均值首次降到调水前均值八成以下的那一天。',
       classes: '水质类别按 GB 3838-2002 单因子评价。总氮限值适用于湖库，只评价湖体站点，且单独评价，不参与综合类别。',
@@ -559,7 +562,8 @@ export const zh = {
       arrivalOne: '氨氮降到调水前均值八成以下的只有{{station}}，{{days}}后',
       arrivalNone: '调水期间各站氨氮均未降到调水前均值的八成以下',
       notReached: '；{{stations}}在调水期间未达到',
-      sewers: '截至 {{month}}，{{total}} 个自然村中已完成污水治理 {{completed}} 个（{{share}}），在建 {{inProgress}} 个；管网建成 {{built}} 公里，占计划 {{planned}} 公里的 {{kmShare}}',
+      sewers:
+        '截至 {{month}}，{{total}} 个自然村中已完成污水治理 {{completed}} 个（{{share}}），在建 {{inProgress}} 个；管网建成 {{built}} 公里，占计划 {{planned}} 公里的 {{kmShare}}',
       plan: '按计划截至 {{month}} 应完成 {{planned}} 个村，实际完成计划的 {{share}}',
       behind: '；落后计划最多的是{{towns}}',
       behindTown: '{{town}}（差 {{villages}} 个村）',

@@ -28,7 +28,9 @@ export function Appendix({
             const names = notStarted.filter((v) => v.townId === town.id).map((v) => v.name[language]);
             return names.length === 0 ? null : (
               <div key={town.id}>
-                <dt>{t('brief.townCount', { town: town.name[language], number: formatNumber(names.length, language) })}</dt>
+                <dt>
+                  {t('brief.townCount', { town: town.name[language], number: formatNumber(names.length, language) })}
+                </dt>
                 <dd>{formatList(names, language)}</dd>
               </div>
             );

@@ -22,8 +22,7 @@ export function BriefDocument({ brief }: { brief: BriefData }) {
   const { event, range, series, meta } = brief;
   const title = t('brief.heading');
   const seriesData = series.data;
-  const period =
-    seriesData && range ? `${range.from ?? seriesData.from} – ${range.to ?? seriesData.to}` : '';
+  const period = seriesData && range ? `${range.from ?? seriesData.from} – ${range.to ?? seriesData.to}` : '';
   const eventText = event
     ? event.end === null
       ? t('brief.eventRunning', { event: event.name[language], from: toShanghaiDate(event.start) })

@@ -56,7 +56,8 @@ function changeSentence(summary: WaterSummary, station: Station, indicator: Indi
   let sentence = fill(p.change, { ...names, change: direction(p, figures.change, language) });
   if (figures.changeVsLastYear === null) return sentence + p.noLastYear;
   sentence += fill(p.vsLastYear, { change: direction(p, figures.changeVsLastYear, language) });
-  if (figures.netOfSeasonPts !== null) sentence += fill(p.net, { points: formatPoints(figures.netOfSeasonPts, language) });
+  if (figures.netOfSeasonPts !== null)
+    sentence += fill(p.net, { points: formatPoints(figures.netOfSeasonPts, language) });
   return sentence;
 }
 

@@ -23,7 +23,8 @@ export function MethodNote() {
       </ul>
       {mark && (
         <p className="brief-source">
-          <strong>{mark.label}</strong> · {illustrative ? t('brief.method.illustrative') : t('brief.method.imported', { note: mark.note })}
+          <strong>{mark.label}</strong> ·{' '}
+          {illustrative ? t('brief.method.illustrative') : t('brief.method.imported', { note: mark.note })}
         </p>
       )}
       <p className="brief-source">{t('brief.method.source')}</p>

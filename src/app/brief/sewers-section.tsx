@@ -50,7 +50,14 @@ function SewersBody({ summary, towns, brief }: { summary: SewersSummary; towns: 
         <figcaption>{townsCaption}</figcaption>
       </figure>
       <figure className="brief-figure">
-        <Chart option={progressOption} description={progressCaption} height={PROGRESS_HEIGHT} renderer="svg" eager table={false} />
+        <Chart
+          option={progressOption}
+          description={progressCaption}
+          height={PROGRESS_HEIGHT}
+          renderer="svg"
+          eager
+          table={false}
+        />
         <figcaption>{progressCaption}</figcaption>
       </figure>
       <TownsTable summary={summary} towns={towns} />
@@ -65,14 +72,24 @@ function TownsTable({ summary, towns }: { summary: SewersSummary; towns: readonl
   const language = i18n.language as Language;
   const n = (value: number, digits = 0) => formatNumber(value, language, digits);
   const row = (scope: Pick<Town, 'villages' | 'pipelineKm' | 'plan'>) => [
-    <td key="total" className="number">{n(scope.villages.total)}</td>,
-    <td key="completed" className="number">{n(scope.villages.completed)}</td>,
-    <td key="in-progress" className="number">{n(scope.villages.inProgress)}</td>,
-    <td key="not-started" className="number">{n(scope.villages.notStarted)}</td>,
+    <td key="total" className="number">
+      {n(scope.villages.total)}
+    </td>,
+    <td key="completed" className="number">
+      {n(scope.villages.completed)}
+    </td>,
+    <td key="in-progress" className="number">
+      {n(scope.villages.inProgress)}
+    </td>,
+    <td key="not-started" className="number">
+      {n(scope.villages.notStarted)}
+    </td>,
     <td key="share" className="number">
       {scope.plan?.shareOfPlan.villages == null ? '—' : formatShare(scope.plan.shareOfPlan.villages, language, 1)}
     </td>,
-    <td key="gap" className="number">{scope.plan ? n(Math.max(0, scope.plan.gapToPlan.villages)) : '—'}</td>,
+    <td key="gap" className="number">
+      {scope.plan ? n(Math.max(0, scope.plan.gapToPlan.villages)) : '—'}
+    </td>,
     <td key="km" className="number">
       {n(scope.pipelineKm.built, 1)} / {n(scope.pipelineKm.planned, 1)}
     </td>,

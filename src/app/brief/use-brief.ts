@@ -46,7 +46,10 @@ export function useBrief(search: BriefSearch) {
   const unknownEvent =
     search.event !== undefined && events.data !== undefined && !events.data.some((e) => e.id === search.event);
   // A named event's figures are asked for once it is known to exist (an unknown one is the API's 400, not a panel error).
-  const keyPoints = useKeyPoints(search.event, search.event === undefined || (events.data !== undefined && !unknownEvent));
+  const keyPoints = useKeyPoints(
+    search.event,
+    search.event === undefined || (events.data !== undefined && !unknownEvent),
+  );
   const series = useSeries(DAILY_SERIES_PARAMS);
   const progress = useProgress();
   const villages = useVillages();

@@ -18,7 +18,10 @@ export function useKeyPoints(event?: string, enabled = true) {
   const towns = useTowns();
   const points = useMemo(() => {
     if (!stations.data || summary.data === undefined || !sewers.data || !towns.data) return null;
-    return keyPoints({ stations: stations.data, summary: summary.data, sewers: sewers.data, towns: towns.data }, language);
+    return keyPoints(
+      { stations: stations.data, summary: summary.data, sewers: sewers.data, towns: towns.data },
+      language,
+    );
   }, [stations.data, summary.data, sewers.data, towns.data, language]);
   return { points, stations, summary, sewers, towns, queries: [stations, summary, sewers, towns] };
 }

@@ -91,7 +91,7 @@ function EffectTable({ summary, stations }: { summary: WaterSummary; stations: r
             {INDICATORS.map((indicator) =>
               columns.map((column) => (
                 <th key={`${indicator}-${column}`} scope="col">
-                  {t(`brief.${column}`)}
+                  {t(`brief.effectColumns.${column}`)}
                 </th>
               )),
             )}
@@ -110,7 +110,7 @@ function EffectTable({ summary, stations }: { summary: WaterSummary; stations: r
                 return [
                   <ChangeCell key="change" value={figures?.change ?? null} />,
                   <ChangeCell key="last-year" value={figures?.changeVsLastYear ?? null} lastYear />,
-                  <PointsCell key="net" value={figures?.netOfSeasonPts ?? null} />,
+                  <PointsCell key="net" value={figures?.netOfSeasonPts ?? null} bare />,
                   <td key="lag" className="number">
                     {lag === null ? t('waterQuality.notReached') : t('waterQuality.lagDays', { days: lag })}
                   </td>,

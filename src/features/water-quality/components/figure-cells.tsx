@@ -14,13 +14,10 @@ export function ChangeCell({ value, lastYear = false }: { value: number | null; 
   return <td className={`number ${value < 0 ? 'fall' : 'rise'}`}>{formatChange(value, i18n.language as Language)}</td>;
 }
 
-/** Net of season, in percentage points, signed like a change. */
-export function PointsCell({ value }: { value: number | null }) {
+/** Net of season, in percentage points, signed like a change; `bare` leaves the unit to the column's header. */
+export function PointsCell({ value, bare = false }: { value: number | null; bare?: boolean }) {
   const { t, i18n } = useTranslation();
   if (value === null) return <td className="number muted">{t('figures.noLastYearShort')}</td>;
-  return (
-    <td className={`number ${value < 0 ? 'fall' : 'rise'}`}>
-      {t('figures.points', { value: formatPoints(value, i18n.language as Language) })}
-    </td>
-  );
+  const points = formatPoints(value, i18n.language as Language);
+  return <td className={`number ${value < 0 ? 'fall' : 'rise'}`}>{bare ? points : t('figures.points', { value: points })}</td>;
 }

@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import type { SewersSummary, Town } from '../../api/sewers';
+import type { Station, StationFigures, WaterSummary } from '../../api/water-quality';
+import { parseShanghaiDate } from '../../domain/shanghai-time';
+import { keyPoints, type KeyPointsInput } from './key-points';
+import { cssString } from './page-style';
+
+const station = (id: string, zh: string, en: string, headline = false): Station => ({
+  id,
+  name: { zh, en },
+  kind: 'lake',
+  headline,
+  location: null,
+});
+const stations = [
+  station('n', '北站', 'North'),
+  station('c', '中站', 'Centre', true),
+  station('in', '入口', 'Inlet'),
+  station('s', '南站', 'South'),
+];
+
+const stats = { mean: 1, min: 1, max: 1, count: 180, shareClassIIIOrBetter: null };
+const figures = (stationId: string, indicator: 'nh3n' | 'tn', own: Partial<StationFigures>): StationFigures => ({
+  stationId,
+  indicator,
+  latest: null,
+  baseline: stats,
+  during: stats,
+  after: null,
+  lastYearBaseline: stats,
+  lastYearDuring: stats,
+  change: null,
+  changeVsLastYear: null,
+  netOfSeasonPts: null,
+  lagDays: null,
+  ...own,
+});
+const start = parseShanghaiDate('2023-10-10')!;
+const window = { from: start, to: start + 1 };
+const summary = (rows: StationFigures[]): WaterSummary => ({
+  asOf: parseShanghaiDate('2024-03-31')!,
+  event: { id: 'e', start, end: null },
+  windows: { baseline: window, during: window, after: null, lastYearBaseline: window, lastYearDuring: window },
+  figures: rows,
+});
+
+const counts = (total: number, completed: number, inProgress: number) => ({
+  total,
+  completed,
+  inProgress,
+  notStarted: total - completed - inProgress,
+});
+const sewers: SewersSummary = {
+  asOf: parseShanghaiDate('2024-03-15')!,
+  period: { start: '2022-01-01', end: '2025-12-31' },
+  villages: counts(759, 416, 104),
+  pipelineKm: { planned: 1080, built: 658.04 },
+  plan: {
+    plannedToDate: { villages: 423, km: 700 },
+    shareOfPlan: { villages: 416 / 423, km: 0.94 },
+    gapToPlan: { villages: 7, km: 41.96 },
+  },
+};
+const town = (id: string, zh: string, en: string, gap: number): Town => ({
+  id,
+  name: { zh, en },
+  location: null,
+  villages: counts(100, 50, 10),
+  pipelineKm: { planned: 100, built: 50 },
+  plan: {
+    plannedToDate: { villages: 50 + gap, km: 60 },
+    shareOfPlan: { villages: 0.9, km: 0.9 },
+    gapToPlan: { villages: gap, km: 1 },
+  },
+});
+// The API's order: furthest behind first.
+const towns = [
+  town('a', '甲镇', 'Jia', 12),
+  town('b', '乙镇', 'Yi', 3),
+  town('c', '丙镇', 'Bing', 1),
+  town('d', '丁镇', 'Ding', -4),
+];
+
+const full: KeyPointsInput = {
+  stations,
+  summary: summary([
+    figures('c', 'nh3n', { change: -0.40404, changeVsLastYear: -0.4515, netOfSeasonPts: -38.04, lagDays: 11 }),
+    figures('c', 'tn', { change: 0.0123, changeVsLastYear: 0.2, netOfSeasonPts: 5.55, lagDays: null }),
+    figures('n', 'nh3n', { lagDays: 4 }),
+    figures('in', 'nh3n', { lagDays: 2 }),
+    figures('s', 'nh3n', { lagDays: null }),
+  ]),
+  sewers,
+  towns,
+};
+
+describe('keyPoints', () => {
+  it('writes the five sentences in Chinese, every number as the screens show it', () => {
+    expect(keyPoints(full, 'zh')).toEqual([
+      '调水期间中站氨氮均值较调水前 30 天下降 40.4%，较去年同期下降 45.2%，扣除季节因素约 −38.0 个百分点。',
+      '调水期间中站总氮均值较调水前 30 天上升 1.2%，较去年同期上升 20.0%，扣除季节因素约 +5.6 个百分点。',
+      '氨氮降到调水前均值八成以下：入口最早，2 天后；中站最晚，11 天后；南站在调水期间未达到。',
+      '截至 2024-03，759 个自然村中已完成污水治理 416 个（54.8%），在建 104 个；管网建成 658.0 公里，占计划 1,080 公里的 60.9%。',
+      '按计划截至 2024-03 应完成 423 个村，实际完成计划的 98.3%；落后计划最多的是甲镇（差 12 个村）、乙镇（差 3 个村）。',
+    ]);
+  });
+
+  it('writes them in English', () => {
+    expect(keyPoints(full, 'en')).toEqual([
+      'During the transfer, the mean NH3-N at Centre was 40.4% lower than in the 30 days before and 45.2% lower than in the same period last year, about −38.0 percentage points net of season.',
+      'During the transfer, the mean TN at Centre was 1.2% higher than in the 30 days before and 20.0% higher than in the same period last year, about +5.6 percentage points net of season.',
+      'NH3-N fell below 80% of its pre-transfer mean first at Inlet, after 2 days, and last at Centre, after 11 days; South did not get there during the transfer.',
+      'By 2024-03, 416 of 759 natural villages had completed their sewage works (54.8%) and 104 were under way; 658.0 km of the 1,080 km of planned pipe had been built (60.9%).',
+      'The plan foresaw 423 villages by 2024-03; 98.3% of that has been reached; furthest behind plan: Jia (12 villages short), Yi (3 villages short).',
+    ]);
+  });
+
+  it('says what cannot be said: no year before, too little data, no arrival, no plan, every town on plan', () => {
+    const sparse: KeyPointsInput = {
+      stations,
+      summary: summary([
+        figures('c', 'nh3n', { change: -0.25, lagDays: null }),
+        figures('c', 'tn', {}),
+        figures('n', 'nh3n', { lagDays: 3 }),
+      ]),
+      sewers: { ...sewers, plan: null },
+      towns: towns.map((t) => ({ ...t, plan: null })),
+    };
+    expect(keyPoints(sparse, 'zh')).toEqual([
+      '调水期间中站氨氮均值较调水前 30 天下降 25.0%；数据不含去年同期，无法扣除季节因素。',
+      '调水期间中站总氮的变化无法计算：调水前或调水期间的数据不足。',
+      '氨氮降到调水前均值八成以下的只有北站，3 天后；中站在调水期间未达到。',
+      '截至 2024-03，759 个自然村中已完成污水治理 416 个（54.8%），在建 104 个；管网建成 658.0 公里，占计划 1,080 公里的 60.9%。',
+      '未提供管网建设计划，无法与计划比较。',
+    ]);
+    const onPlan = {
+      ...full,
+      towns: towns.map((t) => ({ ...t, plan: { ...t.plan!, gapToPlan: { villages: 0, km: 0 } } })),
+    };
+    expect(keyPoints(onPlan, 'en').at(-1)).toBe(
+      'The plan foresaw 423 villages by 2024-03; 98.3% of that has been reached; every town is on or ahead of plan.',
+    );
+  });
+
+  it('leaves the water out without a transfer event, and the sewers without villages', () => {
+    const none = { ...full, summary: null, sewers: { ...sewers, villages: counts(0, 0, 0) } };
+    expect(keyPoints(none, 'zh')).toEqual([]);
+  });
+});
+
+describe('cssString', () => {
+  it('keeps letters and escapes everything that could end the string or the rule', () => {
+    expect(cssString('滆湖 2024')).toBe('"滆湖 2024"');
+    expect(cssString('a"b\\c;}</style>')).toBe('"a\\22 b\\5c c\\3b \\7d \\3c \\2f style\\3e "');
+  });
+});
