@@ -30,7 +30,9 @@ try {
     const pdf = `${OUT}/brief-${lang}.pdf`;
     await page.pdf({ path: pdf, format: 'A4', preferCSSPageSize: true });
     execFileSync('pdftoppm', ['-r', '110', '-png', pdf, `${OUT}/page-${lang}`]);
-    const pages = execFileSync('pdfinfo', [pdf]).toString().match(/Pages:\s+(\d+)/)?.[1];
+    const pages = execFileSync('pdfinfo', [pdf])
+      .toString()
+      .match(/Pages:\s+(\d+)/)?.[1];
     console.log(`${pdf}: ${pages} pages`);
     await page.setViewportSize({ width: 390, height: 844 });
     await page.screenshot({ path: `${OUT}/phone-${lang}.png`, fullPage: true });

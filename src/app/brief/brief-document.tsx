@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDataMark } from '../../components/data-mark';
 import { QueryView } from '../../components/query-view';
@@ -19,6 +19,7 @@ export function BriefDocument({ brief }: { brief: BriefData }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   const mark = useDataMark();
+  const [generatedAt] = useState(Date.now);
   const { event, range, series, meta } = brief;
   const title = t('brief.heading');
   const seriesData = series.data;
@@ -65,7 +66,7 @@ export function BriefDocument({ brief }: { brief: BriefData }) {
               <Fact term={t('brief.event')}>{eventText}</Fact>
               <Fact term={t('brief.chartPeriod')}>{period || '…'}</Fact>
               <Fact term={t('brief.asOf')}>{meta.data ? formatDateTime(meta.data.asOf) : '…'}</Fact>
-              <Fact term={t('brief.generatedAt')}>{formatDateTime(Date.now())}</Fact>
+              <Fact term={t('brief.generatedAt')}>{formatDateTime(generatedAt)}</Fact>
               <Fact term={t('brief.data')}>
                 {mark ? (
                   <>

@@ -3,7 +3,7 @@ import type { Language } from '../../i18n/messages';
 
 /** A CSS string literal of any text: every character but letters, digits and spaces escaped, so that data stays text. */
 export const cssString = (text: string) =>
-  `"${[...text].map((c) => (/[\p{L}\p{N} ]/u.test(c) && c !== '\\' ? c : `\\${c.codePointAt(0)!.toString(16)} `)).join('')}"`;
+  `"${text.replace(/[^\p{L}\p{N} ]/gu, (c) => `\\${c.codePointAt(0)!.toString(16)} `)}"`;
 
 /**
  * The printed page: A4 with margins, the title and period as a running header, the page number at the foot; the
@@ -12,7 +12,7 @@ export const cssString = (text: string) =>
  */
 export function PageStyle({ title, period, language }: { title: string; period: string; language: Language }) {
   const m = catalogues[language].brief;
-  const margin = `font: 8pt ${'"Noto Sans CJK SC", "Microsoft YaHei", sans-serif'}; color: #5b6776;`;
+  const margin = 'font: 8pt "Noto Sans CJK SC", "Microsoft YaHei", sans-serif; color: #5b6776;';
   const css = `
 @page {
   size: A4 portrait;

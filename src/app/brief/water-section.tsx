@@ -9,6 +9,8 @@ import type { Language } from '../../i18n/messages';
 import { briefTrendOption } from './brief-charts';
 import type { BriefData } from './use-brief';
 
+const WHOLE_DATA = {};
+
 /** Trend height on paper: two trends and the effect table fill one A4 page. */
 const TREND_HEIGHT = 250;
 
@@ -43,7 +45,7 @@ function TrendFigure({ brief, indicator, number }: { brief: BriefData; indicator
   const series = brief.series.data!;
   const stations = brief.keyPoints.stations.data!;
   const events = brief.events.data!;
-  const range = brief.range ?? {};
+  const range = brief.range ?? WHOLE_DATA;
   const option = useMemo(
     () => briefTrendOption(series, indicator, stations, events, range, language),
     [series, indicator, stations, events, range, language],

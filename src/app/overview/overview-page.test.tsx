@@ -41,7 +41,13 @@ describe('overview', () => {
     expect(await screen.findByText(String(completedVillages))).toBeInTheDocument();
     expect(screen.getByText(`/ ${villages.length}`)).toBeInTheDocument();
     expect(screen.getByText(builtKm.toFixed(1))).toBeInTheDocument();
-    expect(screen.getByText(/计划 1,080 公里/)).toBeInTheDocument();
+    expect(screen.getByText(/^计划 1,080 公里/)).toBeInTheDocument();
+    // The key points say the same change in words, and lead to the briefing.
+    const keyPoints = await screen.findByRole('region', { name: '本期要点' });
+    const fall = Math.abs(changePercent(ghc.nh3n)).toFixed(1);
+    expect(within(keyPoints).getByText(new RegExp(`滆湖心氨氮均值较调水前 30 天下降 ${fall}%`))).toBeInTheDocument();
+    expect(within(keyPoints).getByText('根据数据自动生成')).toBeInTheDocument();
+    expect(within(keyPoints).getByRole('link', { name: '查看完整简报' })).toHaveAttribute('href', '/brief');
     // the class is written out, not only coloured
     expect(screen.getAllByText(/^[ⅠⅡⅢⅣⅤ]类$|^劣Ⅴ类$/)).toHaveLength(2);
     expect(screen.getByRole('link', { name: /查看水质详情/ })).toHaveAttribute('href', '/water-quality');
@@ -62,8 +68,9 @@ describe('overview', () => {
     useScenario('error:sewers');
     renderApp('/');
     expect(await screen.findByText(lastValue(ghc.nh3n).toFixed(3))).toBeInTheDocument();
+    // The sewer KPIs, the sewer chart and the key points (which read the sewer figures too); the water panels stand.
     const alerts = await screen.findAllByRole('alert');
-    expect(alerts).toHaveLength(2);
+    expect(alerts).toHaveLength(3);
     expect(alerts[0]).toHaveTextContent('数据服务返回错误（500）');
     server.resetHandlers();
     await userEvent.click(within(alerts[0]!).getByRole('button', { name: '重试' }));
@@ -94,7 +101,7 @@ describe('overview', () => {
   it('says there is no data instead of showing zeros (empty)', async () => {
     useScenario('empty');
     renderApp('/');
-    await waitFor(() => expect(screen.getAllByText('暂无数据')).toHaveLength(4));
+    await waitFor(() => expect(screen.getAllByText('暂无数据')).toHaveLength(5));
     expect(screen.queryByText('/ 0')).not.toBeInTheDocument();
   });
 

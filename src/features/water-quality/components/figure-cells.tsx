@@ -19,5 +19,9 @@ export function PointsCell({ value, bare = false }: { value: number | null; bare
   const { t, i18n } = useTranslation();
   if (value === null) return <td className="number muted">{t('figures.noLastYearShort')}</td>;
   const points = formatPoints(value, i18n.language as Language);
-  return <td className={`number ${value < 0 ? 'fall' : 'rise'}`}>{bare ? points : t('figures.points', { value: points })}</td>;
+  return (
+    <td className={`number ${value < 0 ? 'fall' : 'rise'}`}>
+      {bare ? points : t('figures.points', { value: points })}
+    </td>
+  );
 }

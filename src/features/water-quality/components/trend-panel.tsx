@@ -1,12 +1,7 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  type Indicator,
-  type SeriesResponse,
-  type Station,
-  type TransferEvent,
-} from '../../../api/water-quality';
+import { type Indicator, type SeriesResponse, type Station, type TransferEvent } from '../../../api/water-quality';
 import { Chart, CHART_KINDS, type ChartHandle } from '../../../charts/chart';
 import { buildStationTrendOption, TREND_GROUP, TREND_SLIDER_BAND } from '../../../charts/options/station-trend';
 import { deskTheme, FONT_STACK } from '../../../charts/theme';
