@@ -12,7 +12,7 @@ import { PREVIEW_URL, startPreview } from '../tools/preview-server';
 import { median } from './median';
 
 const RUNS = Number(process.env.BENCH_LH_RUNS ?? 3);
-const ROUTES = (process.env.BENCH_LH_ROUTES ?? '/,/water-quality').split(',');
+const ROUTES = (process.env.BENCH_LH_ROUTES ?? '/,/water-quality,/sewers,/brief').split(',');
 const CATEGORIES = ['performance', 'accessibility', 'best-practices'] as const;
 
 async function audit(port: number, url: string, preset: 'mobile' | 'desktop'): Promise<Result> {

@@ -79,6 +79,14 @@ test('an official imports a release table (UTF-8 CSV) and sees it on every scree
   await expect(page.locator('.effect-table')).toContainText(signed(changePercent));
   await page.goto('/wall?rotate=0');
   await expect(page.locator('.wall-illustrative')).toHaveText('水质：导入数据 · 管网：模拟数据');
+  // The briefing: the import's mark and file, its change in the key points, the detection-limit convention.
+  await page.goto('/brief');
+  await expect(page.locator('.brief-facts')).toContainText('水质：导入数据 · 管网：模拟数据');
+  await expect(page.locator('.brief-facts')).toContainText('release-table-utf8.csv');
+  await expect(page.locator('.brief-key-points')).toContainText(
+    `${changePercent < 0 ? '下降' : '上升'} ${Math.abs(changePercent).toFixed(1)}%`,
+  );
+  await expect(page.locator('.brief-method')).toContainText('低于检出限的数值');
 
   // Back to the illustrative data, and forward to the import again, without re-importing.
   await page.goto('/data');

@@ -5,9 +5,10 @@ import { zh } from '../../src/i18n/zh';
 import { countApiRequests, expectChartsDrawn, expectNoChinese, forbidDialogs } from './helpers';
 
 /**
- * Every route under every failing mock scenario, in both languages: what a user sees when the API is slow, fails,
- * breaks its contract, has nothing, or sends markup. The wall runs with rotation and refresh off, so that what it
- * shows is the first answer's.
+ * Every route under every failing mock scenario: what a user sees when the API is slow, fails, breaks its contract, has
+ * nothing, or sends markup. The wall runs with rotation and refresh off, so that what it shows is the first answer's.
+ * In Chinese on every route; in English on the overview and the wall, the two kinds of screen whose states are worded
+ * apart (the desk pages share the overview's, and the catalogue test holds every key in both languages).
  */
 const ROUTES = [
   { path: '/', charts: 2 },
@@ -24,6 +25,7 @@ for (const language of ['zh', 'en'] as const) {
   const m = catalogues[language];
   for (const { path, charts } of ROUTES) {
     const route = path.split('?')[0];
+    if (language === 'en' && route !== '/' && route !== '/wall') continue;
     test.describe(`${route} in ${language}`, () => {
       test('slow: shows loading, then the data', async ({ page }) => {
         await open(page, path, `mock=slow&lang=${language}`);
