@@ -9,7 +9,7 @@ import {
 } from '@tanstack/react-router';
 import * as z from 'zod/mini';
 import { loadCharts } from '../charts/chart';
-import { prefetchSewers, prefetchTownStandings, prefetchWallSewers } from '../features/sewers/prefetch';
+import { prefetchSewerOverview, prefetchSewers, prefetchWallSewers } from '../features/sewers/prefetch';
 import { sewersSearchSchema } from '../features/sewers/search';
 import { prefetchWallWater, prefetchWaterQuality, prefetchWaterStory } from '../features/water-quality/prefetch';
 import { waterQualitySearchSchema } from '../features/water-quality/search';
@@ -52,7 +52,7 @@ const overviewRoute = createRoute({
   // (The chart code loads with the panels that draw charts, when they near the screen.)
   loader: ({ context: { queryClient } }) => {
     prefetchWaterStory(queryClient);
-    prefetchTownStandings(queryClient);
+    prefetchSewerOverview(queryClient);
   },
   component: OverviewPage,
 });
@@ -96,11 +96,8 @@ const briefRoute = createRoute({
   getParentRoute: () => deskRoute,
   path: '/brief',
   validateSearch: briefSearchSchema,
-  // Every chart of the briefing is drawn at once (it is made to be printed), as SVG.
-  loader: ({ context: { queryClient } }) => {
-    void loadCharts(['bar', 'svg']);
-    prefetchBrief(queryClient);
-  },
+  // The charts' code is not started here: they are below the first sheet, drawn as the reader nears them.
+  loader: ({ context: { queryClient } }) => prefetchBrief(queryClient),
   component: lazyRouteComponent(pageChunks['/brief'], 'BriefPage'),
 });
 

@@ -5,37 +5,46 @@ import type { Language } from './messages';
 
 const locale = (language: Language) => (language === 'zh' ? 'zh-CN' : 'en-GB');
 
+const formatters = new Map<string, Intl.NumberFormat>();
+
+/**
+ * One `Intl.NumberFormat` per language and options, made on first use: making one costs far more than formatting
+ * with it (a table of figures made hundreds, a measurable share of a phone's first render).
+ */
+function numberFormat(language: Language, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${language} ${JSON.stringify(options)}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale(language), options);
+    formatters.set(key, format);
+  }
+  return format;
+}
+
+const digits = (fractionDigits: number) => ({
+  minimumFractionDigits: fractionDigits,
+  maximumFractionDigits: fractionDigits,
+});
+
 export function formatNumber(value: number, language: Language, fractionDigits = 0): string {
-  return new Intl.NumberFormat(locale(language), {
-    minimumFractionDigits: fractionDigits,
-    maximumFractionDigits: fractionDigits,
-  }).format(value);
+  return numberFormat(language, digits(fractionDigits)).format(value);
 }
 
 /** A measured value as given, up to three decimals: 0.5123 → "0.512". */
 export function formatValue(value: number, language: Language): string {
-  return new Intl.NumberFormat(locale(language), { maximumFractionDigits: 3 }).format(value);
+  return numberFormat(language, { maximumFractionDigits: 3 }).format(value);
 }
 
 /** A ratio as a signed percentage: −0.401 → "−40.1%". */
 export function formatChange(ratio: number, language: Language, fractionDigits = 1): string {
-  return new Intl.NumberFormat(locale(language), {
-    style: 'percent',
-    signDisplay: 'exceptZero',
-    minimumFractionDigits: fractionDigits,
-    maximumFractionDigits: fractionDigits,
-  })
+  return numberFormat(language, { style: 'percent', signDisplay: 'exceptZero', ...digits(fractionDigits) })
     .format(ratio)
     .replace('-', '−');
 }
 
-/** A ratio as an unsigned percentage: 0.934 → "93%" (or "93.4%" with one digit). */
-export function formatShare(ratio: number, language: Language, fractionDigits = 0): string {
-  return new Intl.NumberFormat(locale(language), {
-    style: 'percent',
-    minimumFractionDigits: fractionDigits,
-    maximumFractionDigits: fractionDigits,
-  }).format(ratio);
+/** A ratio as an unsigned percentage, one decimal as every percentage on screen (DESIGN §3): 0.9342 → "93.4%". */
+export function formatShare(ratio: number, language: Language, fractionDigits = 1): string {
+  return numberFormat(language, { style: 'percent', ...digits(fractionDigits) }).format(ratio);
 }
 
 /** Percentage points, signed like a change, one decimal: −38.04 → "−38.0". */

@@ -35,8 +35,12 @@ async function served(page: Page) {
   });
 }
 
-const waitForCharts = (page: Page) =>
-  expect(page.locator('.brief [data-chart-drawn="true"]')).toHaveCount(4, { timeout: 20_000 });
+/** A reader's first move draws every chart (they are otherwise drawn as they near the screen). */
+async function waitForCharts(page: Page) {
+  await page.locator('.brief-sheet').first().waitFor();
+  await page.mouse.move(10, 10);
+  await expect(page.locator('.brief [data-chart-drawn="true"]')).toHaveCount(4, { timeout: 20_000 });
+}
 
 /** The briefing as Chromium's "save as PDF" makes it, read back page by page with poppler's pdftotext. */
 async function printed(page: Page) {

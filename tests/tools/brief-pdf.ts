@@ -17,7 +17,8 @@ try {
   for (const lang of ['zh', 'en'] as const) {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await page.goto(`${PREVIEW_URL}/brief?lang=${lang}${query ? `&${query}` : ''}`);
-    await page.locator('.brief-sheet').first().waitFor();
+    await page.locator('.brief-masthead').waitFor();
+    await page.mouse.move(10, 10);
     await page.waitForFunction(
       () => {
         const charts = [...document.querySelectorAll('.brief [data-chart]')];

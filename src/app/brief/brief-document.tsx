@@ -2,6 +2,7 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDataMark } from '../../components/data-mark';
 import { QueryView } from '../../components/query-view';
+import { LoadingState } from '../../components/query-states';
 import { toShanghaiDate } from '../../domain/shanghai-time';
 import { formatDateTime } from '../../i18n/format';
 import type { Language } from '../../i18n/messages';
@@ -33,6 +34,15 @@ export function BriefDocument({ brief }: { brief: BriefData }) {
           to: toShanghaiDate(event.end - 1),
         })
     : t('brief.noEvent');
+  // The first sheet appears whole, once what it states is in, rather than growing line by line as answers land.
+  const firstSheet = [brief.events, meta, series, ...brief.keyPoints.queries];
+  if (firstSheet.some((query) => query.isPending && !query.isError)) {
+    return (
+      <div className="brief-sheet brief-loading">
+        <LoadingState />
+      </div>
+    );
+  }
   let page = 0;
   const sheet = (children: ReactNode, className = '') => {
     const number = className.includes('brief-appendix') ? null : ++page;

@@ -1,9 +1,12 @@
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../i18n/messages';
+import { DrawAllCharts } from './brief-chart';
 import { BriefDocument } from './brief-document';
 import type { BriefProblem } from './use-brief';
 import { useBrief } from './use-brief';
+import { usePrintableCharts } from './use-printable-charts';
 import './brief.css';
 
 /**
@@ -15,7 +18,9 @@ export function BriefPage() {
   const language = i18n.language as Language;
   const search = useSearch({ from: '/_desk/brief' });
   const navigate = useNavigate({ from: '/brief' });
-  const brief = useBrief(search);
+  const sheets = useRef<HTMLDivElement>(null);
+  const { allCharts, print } = usePrintableCharts(sheets);
+  const brief = useBrief(search, allCharts);
   const events = brief.events.data ?? [];
   return (
     <div className="brief-screen">
@@ -35,12 +40,20 @@ export function BriefPage() {
             </select>
           </label>
         )}
-        <button type="button" className="button" onClick={() => window.print()} disabled={brief.problem !== null}>
+        <button type="button" className="button" onClick={() => void print()} disabled={brief.problem !== null}>
           {t('brief.print')}
         </button>
         <span className="muted">{t('brief.printHint')}</span>
       </div>
-      {brief.problem ? <ProblemNotice problem={brief.problem} /> : <BriefDocument brief={brief} />}
+      <div ref={sheets} className="brief-sheets">
+        {brief.problem ? (
+          <ProblemNotice problem={brief.problem} />
+        ) : (
+          <DrawAllCharts value={allCharts}>
+            <BriefDocument brief={brief} />
+          </DrawAllCharts>
+        )}
+      </div>
     </div>
   );
 }

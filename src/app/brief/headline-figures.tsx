@@ -86,7 +86,7 @@ function SewerFigures({ summary }: { summary: SewersSummary }) {
   const language = i18n.language as Language;
   const n = (value: number, digits = 0) => formatNumber(value, language, digits);
   const { villages, pipelineKm: km, plan } = summary;
-  const share = (part: number, whole: number) => (whole > 0 ? formatShare(part / whole, language, 1) : '—');
+  const share = (part: number, whole: number) => (whole > 0 ? formatShare(part / whole, language) : '—');
   const month = asOfMonth(summary);
   const figures = [
     {
@@ -106,7 +106,7 @@ function SewerFigures({ summary }: { summary: SewersSummary }) {
     },
     {
       label: t('sewers.planShare'),
-      value: plan?.shareOfPlan.villages == null ? '—' : formatShare(plan.shareOfPlan.villages, language, 1),
+      value: plan?.shareOfPlan.villages == null ? '—' : formatShare(plan.shareOfPlan.villages, language),
       detail: plan
         ? t(plan.gapToPlan.villages > 0 ? 'sewers.gapDetail' : 'sewers.aheadDetail', {
             month,

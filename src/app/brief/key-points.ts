@@ -95,11 +95,11 @@ function sewersSentence(sewers: SewersSummary, language: Language): string {
     month: asOfMonth(sewers),
     total: n(villages.total),
     completed: n(villages.completed),
-    share: formatShare(villages.completed / villages.total, language, 1),
+    share: formatShare(villages.completed / villages.total, language),
     inProgress: n(villages.inProgress),
     built: n(km.built, 1),
     planned: n(km.planned),
-    kmShare: km.planned > 0 ? formatShare(km.built / km.planned, language, 1) : '—',
+    kmShare: km.planned > 0 ? formatShare(km.built / km.planned, language) : '—',
   });
 }
 
@@ -112,7 +112,7 @@ function planSentence(sewers: SewersSummary, towns: readonly Town[], language: L
   const sentence = fill(p.plan, {
     month: asOfMonth(sewers),
     planned: formatNumber(plan.plannedToDate.villages, language),
-    share: share === null ? '—' : formatShare(share, language, 1),
+    share: share === null ? '—' : formatShare(share, language),
   });
   const behind = towns.filter((town) => (town.plan?.gapToPlan.villages ?? 0) > 0).slice(0, BEHIND_TOWNS_NAMED);
   if (behind.length === 0) return sentence + p.onPlan;

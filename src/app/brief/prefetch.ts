@@ -1,14 +1,13 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { villagesQueryOptions } from '../../api/sewers';
 import { prefetchTownStandings } from '../../features/sewers/prefetch';
 import { prefetchWallWater } from '../../features/water-quality/prefetch';
 
 /**
- * `/brief`: the water story with the events, the towns' standings and every village (the appendix), all at once.
- * The first event's figures only: a named event is checked against the events before its figures are asked for.
+ * `/brief`: the water story with the events and the towns' standings, all at once. The first event's figures only: a
+ * named event is checked against the events before its figures are asked for. The villages (the appendix) wait for a
+ * reader (`useBrief`).
  */
 export function prefetchBrief(queryClient: QueryClient): void {
   prefetchWallWater(queryClient);
   prefetchTownStandings(queryClient);
-  queryClient.query(villagesQueryOptions()).catch(() => undefined);
 }

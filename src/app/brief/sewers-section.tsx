@@ -1,7 +1,7 @@
-import { useMemo } from 'react';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { asOfMonth, type SewersSummary, type Town } from '../../api/sewers';
-import { Chart } from '../../charts/chart';
+import { BriefChart } from './brief-chart';
 import { QueryView } from '../../components/query-view';
 import { formatNumber, formatShare } from '../../i18n/format';
 import type { Language } from '../../i18n/messages';
@@ -31,32 +31,28 @@ function SewersBody({ summary, towns, brief }: { summary: SewersSummary; towns: 
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   const month = asOfMonth(summary);
-  const townsOption = useMemo(() => briefTownsOption(towns, language), [towns, language]);
+  const buildTowns = useCallback(() => briefTownsOption(towns, language), [towns, language]);
   const months = brief.progress.data!;
-  const progressOption = useMemo(() => briefProgressOption(months, month, language), [months, month, language]);
+  const buildProgress = useCallback(() => briefProgressOption(months, month, language), [months, month, language]);
   const townsCaption = t('brief.townsCaption', { n: 3, month });
   const progressCaption = t('brief.cumulativeCaption', { n: 4 });
   return (
     <>
       <figure className="brief-figure">
-        <Chart
-          option={townsOption}
+        <BriefChart
+          build={buildTowns}
           description={townsCaption}
           height={towns.length * TOWN_ROW_HEIGHT + TOWNS_CHART_FRAME}
-          renderer="svg"
-          eager
-          table={false}
+          empty={t('state.empty')}
         />
         <figcaption>{townsCaption}</figcaption>
       </figure>
       <figure className="brief-figure">
-        <Chart
-          option={progressOption}
+        <BriefChart
+          build={buildProgress}
           description={progressCaption}
           height={PROGRESS_HEIGHT}
-          renderer="svg"
-          eager
-          table={false}
+          empty={t('state.empty')}
         />
         <figcaption>{progressCaption}</figcaption>
       </figure>
@@ -85,7 +81,7 @@ function TownsTable({ summary, towns }: { summary: SewersSummary; towns: readonl
       {n(scope.villages.notStarted)}
     </td>,
     <td key="share" className="number">
-      {scope.plan?.shareOfPlan.villages == null ? '—' : formatShare(scope.plan.shareOfPlan.villages, language, 1)}
+      {scope.plan?.shareOfPlan.villages == null ? '—' : formatShare(scope.plan.shareOfPlan.villages, language)}
     </td>,
     <td key="gap" className="number">
       {scope.plan ? n(Math.max(0, scope.plan.gapToPlan.villages)) : '—'}

@@ -40,8 +40,9 @@ export function hasValuesIn(response: SeriesResponse, range: ChartRange): boolea
 /**
  * Everything the briefing reads, from the API only: the event's served figures and the key points written from
  * them, the daily series for the trends, the sewer figures, progress and villages, and `/meta` for the data mark.
+ * `reader` is whether someone is reading or printing (see `usePrintableCharts`).
  */
-export function useBrief(search: BriefSearch) {
+export function useBrief(search: BriefSearch, reader: boolean) {
   const events = useTransferEvents();
   const unknownEvent =
     search.event !== undefined && events.data !== undefined && !events.data.some((e) => e.id === search.event);
@@ -52,7 +53,8 @@ export function useBrief(search: BriefSearch) {
   );
   const series = useSeries(DAILY_SERIES_PARAMS);
   const progress = useProgress();
-  const villages = useVillages();
+  // Every village, for the appendix only: asked for once a reader is there (or a print), not by a page merely opened.
+  const villages = useVillages({ enabled: reader });
   const meta = useMeta();
   const summary = keyPoints.summary.data;
   const range = useMemo(() => (summary === undefined ? null : chartRange(search, summary)), [search, summary]);

@@ -1,15 +1,15 @@
-import { useMemo } from 'react';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { INDICATORS, type Indicator, type Station, type WaterSummary } from '../../api/water-quality';
-import { Chart } from '../../charts/chart';
+import { BriefChart } from './brief-chart';
 import { QueryView } from '../../components/query-view';
 import { ChangeCell, PointsCell } from '../../features/water-quality/components/figure-cells';
 import { byArrival, figuresOf } from '../../features/water-quality/lib/summary';
 import type { Language } from '../../i18n/messages';
 import { briefTrendOption } from './brief-charts';
-import type { BriefData } from './use-brief';
+import type { BriefData, ChartRange } from './use-brief';
 
-const WHOLE_DATA = {};
+const WHOLE_DATA: ChartRange = {};
 
 /** Trend height on paper: two trends and the effect table fill one A4 page. */
 const TREND_HEIGHT = 250;
@@ -46,7 +46,7 @@ function TrendFigure({ brief, indicator, number }: { brief: BriefData; indicator
   const stations = brief.keyPoints.stations.data!;
   const events = brief.events.data!;
   const range = brief.range ?? WHOLE_DATA;
-  const option = useMemo(
+  const build = useCallback(
     () => briefTrendOption(series, indicator, stations, events, range, language),
     [series, indicator, stations, events, range, language],
   );
@@ -59,11 +59,7 @@ function TrendFigure({ brief, indicator, number }: { brief: BriefData; indicator
   });
   return (
     <figure className="brief-figure">
-      {option ? (
-        <Chart option={option} description={caption} height={TREND_HEIGHT} renderer="svg" eager table={false} />
-      ) : (
-        <p className="muted">{t('brief.noWaterData')}</p>
-      )}
+      <BriefChart build={build} description={caption} height={TREND_HEIGHT} empty={t('brief.noWaterData')} />
       <figcaption>{caption}</figcaption>
     </figure>
   );

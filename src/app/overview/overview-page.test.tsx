@@ -47,7 +47,7 @@ describe('overview', () => {
     const fall = Math.abs(changePercent(ghc.nh3n)).toFixed(1);
     expect(within(keyPoints).getByText(new RegExp(`滆湖心氨氮均值较调水前 30 天下降 ${fall}%`))).toBeInTheDocument();
     expect(within(keyPoints).getByText('根据数据自动生成')).toBeInTheDocument();
-    expect(within(keyPoints).getByRole('link', { name: '查看完整简报' })).toHaveAttribute('href', '/brief');
+    expect(within(keyPoints).getByRole('link', { name: '查看完整简报 →' })).toHaveAttribute('href', '/brief');
     // the class is written out, not only coloured
     expect(screen.getAllByText(/^[ⅠⅡⅢⅣⅤ]类$|^劣Ⅴ类$/)).toHaveLength(2);
     expect(screen.getByRole('link', { name: /查看水质详情/ })).toHaveAttribute('href', '/water-quality');

@@ -1,5 +1,7 @@
 import { Link } from '@tanstack/react-router';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNearViewport } from '../../charts/use-near-viewport';
 import { KeyPointsBlock } from '../brief/key-points-block';
 import { useKeyPoints } from '../brief/use-key-points';
 import { ProgressPanel } from '../../features/sewers/components/progress-panel';
@@ -12,7 +14,6 @@ import { useHeadline } from '../../features/water-quality/use-headline';
 export function OverviewPage() {
   const { t } = useTranslation();
   const water = useHeadline();
-  const keyPoints = useKeyPoints();
   return (
     <div className="overview">
       <h1 className="visually-hidden">{t('overview.heading')}</h1>
@@ -24,16 +25,33 @@ export function OverviewPage() {
         <HeadlineTrendPanel data={water} />
         <ProgressPanel />
       </div>
-      <KeyPointsBlock
-        data={keyPoints}
-        title={t('brief.overviewKeyPoints')}
-        className="panel overview-key-points"
-        footer={
-          <Link to="/brief" className="panel-link">
-            {t('overview.keyPointsLink')}
-          </Link>
-        }
-      />
+      <OverviewKeyPoints />
     </div>
+  );
+}
+
+/**
+ * The briefing's key points, under the charts. Below the first screen on a phone, so they are asked for (the towns'
+ * figures) and written only when the reader nears them.
+ */
+function OverviewKeyPoints() {
+  const frame = useRef<HTMLDivElement>(null);
+  const near = useNearViewport(frame);
+  return near ? <KeyPoints /> : <div ref={frame} className="panel overview-key-points" />;
+}
+
+function KeyPoints() {
+  const { t } = useTranslation();
+  return (
+    <KeyPointsBlock
+      data={useKeyPoints()}
+      title={t('brief.overviewKeyPoints')}
+      className="panel overview-key-points"
+      footer={
+        <Link to="/brief" className="panel-link">
+          {t('overview.keyPointsLink')} →
+        </Link>
+      }
+    />
   );
 }

@@ -15,7 +15,7 @@ describe('sewers page', () => {
     expect(await screen.findByRole('heading', { level: 1, name: '洮滆片区农村污水治理进度' })).toBeInTheDocument();
     const kpis = await screen.findByRole('region', { name: '全片区进度' });
     await waitFor(() => expect(within(kpis).getByText(String(completedVillages))).toBeInTheDocument());
-    expect(kpis).toHaveTextContent(`${Math.round((completedVillages / plannedVillages) * 100)}%`);
+    expect(kpis).toHaveTextContent(`${((completedVillages / plannedVillages) * 100).toFixed(1)}%`);
     expect(kpis).toHaveTextContent(`${plannedVillages - completedVillages} 个村`);
 
     const buttons = await screen.findAllByRole('button', { pressed: false, name: /镇$/ });
