@@ -25,7 +25,7 @@ export function BriefChart(props: BriefChartProps) {
 }
 
 function DrawnChart({ build, description, height, empty }: BriefChartProps) {
-  const option = useMemo(build, [build]);
+  const option = useMemo(() => build(), [build]);
   if (!option) return <p className="muted">{empty}</p>;
   return <Chart option={option} description={description} height={height} renderer="svg" eager table={false} />;
 }
