@@ -1,4 +1,5 @@
 import { http, HttpResponse, type RequestHandler } from 'msw';
+import { mapRoutes } from './routes/map';
 import { metaRoutes } from './routes/meta';
 import { sewersRoutes } from './routes/sewers';
 import { waterQualityRoutes } from './routes/water-quality';
@@ -7,7 +8,7 @@ import type { MockRoute } from './route';
 import { applyScenario, DEFAULT_TIMINGS, type Scenario, type ScenarioTimings } from './scenarios';
 
 /** The happy path of the whole contract, split by domain. */
-export const routes: readonly MockRoute[] = [...metaRoutes, ...waterQualityRoutes, ...sewersRoutes];
+export const routes: readonly MockRoute[] = [...metaRoutes, ...waterQualityRoutes, ...sewersRoutes, ...mapRoutes];
 
 export interface HandlerOptions {
   /** The API's path prefix; matched on any origin. */

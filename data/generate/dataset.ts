@@ -2,6 +2,7 @@ import type { Dataset } from '../../src/domain/dataset';
 import { deriveSewersFigures } from '../../src/domain/sewers-figures';
 import { deriveWaterFigures } from '../../src/domain/water-figures';
 import { AS_OF, GENERATED_AT, SEED, STATIONS, TRANSFER } from './config';
+import { mapGeometry } from './map-geometry';
 import { createRandom } from './random';
 import { generateSewers } from './sewers';
 import { generateReadings } from './water-quality';
@@ -33,8 +34,8 @@ export function generateDataset(seed = SEED): Dataset {
 }
 
 /**
- * Every file of `data/`, by file name: the dataset's parts, and the figures the domain module derives from them
- * (the same module that derives an import's figures), so that the mock serves them without computing them again.
+ * Every file of `data/`, by file name: the dataset's parts, the figures the domain module derives from them (the same
+ * module that derives an import's figures), so that the mock serves them without computing them again, and the map.
  */
 export function datasetFiles(dataset: Dataset) {
   const { water, sewers } = dataset;
@@ -48,6 +49,8 @@ export function datasetFiles(dataset: Dataset) {
     'sewers-villages.json': { villages: sewers.villages },
     'sewers-progress.json': { period: sewers.period, asOf: sewers.asOf, progress: sewers.progress },
     'sewers-figures.json': deriveSewersFigures(sewers),
+    // Not part of the dataset (an import does not replace it): the schematic map's lake and rivers.
+    'map-geometry.json': mapGeometry(),
   };
 }
 

@@ -28,6 +28,8 @@ export interface ChartProps {
   renderer?: 'canvas' | 'svg';
   /** Draw at once rather than when near the screen: a page about to be printed needs every chart drawn. */
   eager?: boolean;
+  /** The GeoJSON a `geo` option draws, registered under `name` before the option is set (the schematic map). */
+  geoMap?: { name: string; geoJson: object };
   ref?: Ref<ChartHandle>;
 }
 
@@ -46,7 +48,7 @@ export interface ChartImage {
 }
 
 /** ECharts modules beyond the common ones (`echarts.ts`) that some options need, each in a chunk of its own. */
-export type ChartExtension = 'bar' | 'zoom' | 'svg';
+export type ChartExtension = 'bar' | 'zoom' | 'svg' | 'map';
 
 /** What a panel's charts draw with (`Panel`'s `charts`): lines only, or with bars, or with zoom. */
 export const CHART_KINDS = {
@@ -59,11 +61,13 @@ const extensions: Record<ChartExtension, () => Promise<unknown>> = {
   bar: () => import('./echarts-bar'),
   zoom: () => import('./echarts-zoom'),
   svg: () => import('./echarts-svg'),
+  map: () => import('./echarts-map'),
 };
 
-/** The extensions an option draws with: bar series; dataZoom or a scrolling legend. */
+/** The extensions an option draws with: bar series; dataZoom or a scrolling legend; a geo (the map). */
 export function extensionsFor(option: ECOption): ChartExtension[] {
   const needs: ChartExtension[] = [];
+  if ([option.geo ?? []].flat().length > 0) needs.push('map');
   if ([option.series ?? []].flat().some((series) => series?.type === 'bar')) needs.push('bar');
   const scrolls = [option.legend ?? []].flat().some((legend) => legend?.type === 'scroll');
   const zooms = [option.dataZoom ?? []].flat().length > 0;

@@ -4,7 +4,13 @@
  * registered by the `echarts-*.ts` modules beside this one, which `loadCharts` (`chart.tsx`) loads when an option
  * asks for them (`extensionsFor`), so that it arrives with the page that draws it.
  */
-import { LineChart, type BarSeriesOption, type LineSeriesOption } from 'echarts/charts';
+import {
+  LineChart,
+  type BarSeriesOption,
+  type LineSeriesOption,
+  type LinesSeriesOption,
+  type ScatterSeriesOption,
+} from 'echarts/charts';
 import {
   AriaComponent,
   GridComponent,
@@ -14,13 +20,14 @@ import {
   TooltipComponent,
   type AriaComponentOption,
   type DataZoomComponentOption,
+  type GeoComponentOption,
   type GridComponentOption,
   type LegendComponentOption,
   type MarkAreaComponentOption,
   type MarkLineComponentOption,
   type TooltipComponentOption,
 } from 'echarts/components';
-import { connect, dispose, getInstanceByDom, init, use, type ComposeOption } from 'echarts/core';
+import { connect, dispose, getInstanceByDom, init, registerMap, use, type ComposeOption } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 
 use([
@@ -37,6 +44,9 @@ use([
 export type ECOption = ComposeOption<
   | LineSeriesOption
   | BarSeriesOption
+  | ScatterSeriesOption
+  | LinesSeriesOption
+  | GeoComponentOption
   | GridComponentOption
   | TooltipComponentOption
   | LegendComponentOption
@@ -52,4 +62,4 @@ export type ECOption = ComposeOption<
  */
 export const echartsApi = { init, dispose, getInstanceByDom };
 
-export { connect, init, use };
+export { connect, init, registerMap, use };

@@ -11,6 +11,7 @@ import {
 } from '../../src/api/water-quality';
 import { routes } from '../../mocks/handlers';
 import { server, useScenario } from '../../mocks/node';
+import { mapGeometrySchema } from '../../src/api/map';
 import { openapiErrors, openapi } from './openapi';
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
@@ -48,6 +49,7 @@ const cases: [path: string, query: string, schema: z.ZodMiniType][] = [
   ['/sewers/villages', '', villagesSchema],
   ['/sewers/villages', '?town=jiaze&status=completed&status=in_progress', villagesSchema],
   ['/sewers/villages', '?q=Wang', villagesSchema],
+  ['/map/geometry', '', mapGeometrySchema],
 ];
 
 describe('every handler response keeps the contract', () => {
