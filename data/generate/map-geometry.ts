@@ -78,8 +78,7 @@ export function mapGeometry(): MapGeometry {
         geometry: {
           type: 'LineString',
           coordinates: [
-            [119.69, 31.676],
-            [119.745, 31.668],
+            [119.64, 31.68],
             [119.791, 31.66],
           ],
         },
@@ -96,7 +95,6 @@ export function mapGeometry(): MapGeometry {
           type: 'LineString',
           coordinates: [
             [119.881, 31.6],
-            [119.94, 31.596],
             [120.0, 31.588],
           ],
         },

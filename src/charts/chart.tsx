@@ -55,6 +55,7 @@ export const CHART_KINDS = {
   line: [],
   bar: ['bar'],
   zoom: ['zoom'],
+  map: ['map'],
 } as const satisfies Record<string, readonly ChartExtension[]>;
 
 const extensions: Record<ChartExtension, () => Promise<unknown>> = {

@@ -1,3 +1,5 @@
+import type { WaterClass } from '../domain/gb3838';
+
 /** Chart colours, type and size: the light desk theme, and the dark wall theme at its screen's scale. */
 export interface ChartTheme {
   fontFamily: string;
@@ -26,7 +28,32 @@ export interface ChartTheme {
   statusPattern: string;
   /** A planned figure marked on a bar. */
   planMarker: string;
+  /** The schematic map: lake, shore and rivers; towns on and behind plan; stations by their GB 3838 class. */
+  map: {
+    water: string;
+    shore: string;
+    river: string;
+    townOnPlan: string;
+    townBehind: string;
+    /** Outline of every symbol, so that a light class colour still stands out from the water. */
+    symbolBorder: string;
+  };
+  waterClass: Record<WaterClass | 'none', string>;
 }
+
+/**
+ * GB 3838 class colours after the standard's 表征颜色 (I–II blue, III green, IV yellow, V orange, worse red), deep
+ * enough to show on water; the class is always named beside the colour.
+ */
+const CLASS_COLORS: ChartTheme['waterClass'] = {
+  I: '#4fc3f7',
+  II: '#1e88e5',
+  III: '#43a047',
+  IV: '#f2c500',
+  V: '#f57c00',
+  'worse-than-V': '#d32f2f',
+  none: '#9aa5b1',
+};
 
 export const FONT_STACK =
   '"PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", "Noto Sans SC", system-ui, sans-serif';
@@ -58,6 +85,15 @@ export const deskTheme: ChartTheme = {
   status: { completed: '#0f766e', inProgress: '#d97706', notStarted: '#cbd2d9' },
   statusPattern: 'rgba(40, 48, 60, 0.45)',
   planMarker: '#1f2a37',
+  map: {
+    water: '#d3e6f6',
+    shore: '#5d8bb3',
+    river: '#2f6fa8',
+    townOnPlan: '#0f766e',
+    townBehind: '#c2410c',
+    symbolBorder: '#1f2a37',
+  },
+  waterClass: CLASS_COLORS,
 };
 
 /** The wall's design width: its layout is drawn for 1920 × 1080 and scaled to the screen. */
@@ -94,5 +130,14 @@ export function wallTheme(scale: number): ChartTheme {
     status: { completed: '#2fb99b', inProgress: '#f0a630', notStarted: '#44536b' },
     statusPattern: 'rgba(230, 236, 245, 0.4)',
     planMarker: '#f5f8fc',
+    map: {
+      water: '#1b3a5c',
+      shore: '#5b8fc2',
+      river: '#5cb0ff',
+      townOnPlan: '#2fb99b',
+      townBehind: '#ff9b5e',
+      symbolBorder: '#f5f8fc',
+    },
+    waterClass: CLASS_COLORS,
   };
 }

@@ -487,6 +487,29 @@ export const en = {
     done: 'Imported: {{files}}. The overview, water quality and the wall now show this data.',
     seeOverview: 'See the overview',
   },
+  map: {
+    title: 'Schematic: where the water came in, where the towns stand',
+    note: 'Schematic, not survey data: positions within about 2–4 km; no administrative boundaries.',
+    flowing: '{{event}}: water flowing',
+    flowingDates: '{{event}}: water flowing since {{from}} (arrows: the way the water comes)',
+    still: '{{event}}: {{from}} to {{to}} (arrows: the way the water came)',
+    description:
+      'Schematic map: Ge Lake, the Beigan River inflow and the Taige Canal outflow, {{stations}} stations coloured by their latest NH3-N single-factor class, {{towns}} towns sized by villages and coloured by share of plan.',
+    noPlan: 'no plan given',
+    townTooltip: '{{completed}} of {{villages}} villages completed',
+    shareOfPlan: 'Share of plan',
+    behind: 'behind',
+    withoutLocation: 'Without a location: {{names}}',
+    table: 'View as table',
+    station: 'Station',
+    latest: 'NH3-N (latest)',
+    class: 'Single-factor class',
+    town: 'Town',
+    villages: 'Completed / villages',
+    legendStations: 'Station colour: the NH3-N class of its last reading',
+    legendTowns: 'Towns: larger means more villages; a triangle is behind plan (below 95%)',
+    link: 'Water quality by station',
+  },
   brief: {
     indicator: 'Indicator',
     villages: 'Villages',
@@ -543,7 +566,10 @@ export const en = {
     townsTable: 'Towns: progress and villages not started',
     notStarted: 'Not started',
     namesInAppendix: 'The villages not started are listed in the appendix.',
-    methodSection: '3. Method',
+    mapSection: '3. Schematic map',
+    mapCaption:
+      'Figure {{n}}. Ge Lake, schematic: stations coloured by their latest NH3-N class, towns by share of plan (a triangle is behind plan). Not survey data.',
+    methodSection: '4. Method',
     method: {
       windows:
         'Before: the 30 days before the transfer started; during: from its start to its end (to the end of the data while it runs); last year: both moved back one calendar year. Every window is computed on the 4-hourly values, gaps left out; a window less than half covered has no mean.',

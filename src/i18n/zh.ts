@@ -473,6 +473,29 @@ export const zh = {
     done: '已导入：{{files}}。总览、水质和大屏现在显示这些数据。',
     seeOverview: '查看总览',
   },
+  map: {
+    title: '示意图：调水入湖与各镇进度',
+    note: '示意图，非测绘成果：位置约 ±2–4 公里，不含行政区界。',
+    flowing: '{{event}}：调水中',
+    flowingDates: '{{event}}：{{from}} 起调水中（箭头为来水方向）',
+    still: '{{event}}：{{from}} 至 {{to}}（箭头为来水方向）',
+    description:
+      '示意图：滆湖轮廓，北干河来水与太滆运河出水，{{stations}} 个站点按最新氨氮单因子类别着色，{{towns}} 个镇的大小为村庄数、颜色为计划完成率。',
+    noPlan: '未提供计划',
+    townTooltip: '已完成 {{completed}} / {{villages}} 个村',
+    shareOfPlan: '计划完成率',
+    behind: '落后',
+    withoutLocation: '未标位置：{{names}}',
+    table: '以表格查看',
+    station: '站点',
+    latest: '氨氮（最新）',
+    class: '单因子类别',
+    town: '镇',
+    villages: '已完成 / 村庄数',
+    legendStations: '站点颜色：最近一次氨氮读数的类别',
+    legendTowns: '镇：圆越大村庄越多；三角为落后计划（低于 95%）',
+    link: '查看各站水质',
+  },
   brief: {
     indicator: '指标',
     villages: '村庄',
@@ -523,7 +546,10 @@ export const zh = {
     townsTable: '各镇进度与未开工村庄',
     notStarted: '未开工',
     namesInAppendix: '未开工村庄名单见附录。',
-    methodSection: '三、方法说明',
+    mapSection: '三、示意图',
+    mapCaption:
+      '图 {{n}}　滆湖示意图：站点按最新氨氮单因子类别着色，镇按计划完成率着色（三角为落后计划）。非测绘成果。',
+    methodSection: '四、方法说明',
     method: {
       windows:
         '调水前为调水开始前 30 天；调水期间为调水开始至结束（进行中则至数据截止）；去年同期为上述时段各提前一个公历年。各时段均按 4 小时数据计算，缺测不计；有效数据不足一半的时段不计算均值。',

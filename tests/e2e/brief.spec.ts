@@ -39,7 +39,7 @@ async function served(page: Page) {
 async function waitForCharts(page: Page) {
   await page.locator('.brief-sheet').first().waitFor();
   await page.mouse.move(10, 10);
-  await expect(page.locator('.brief [data-chart-drawn="true"]')).toHaveCount(4, { timeout: 20_000 });
+  await expect(page.locator('.brief [data-chart-drawn="true"]')).toHaveCount(5, { timeout: 20_000 });
 }
 
 /** The briefing as Chromium's "save as PDF" makes it, read back page by page with poppler's pdftotext. */

@@ -7,15 +7,17 @@ export function dataFile<T>(name: string): T {
   return JSON.parse(readFileSync(join(import.meta.dirname, '../../data', name), 'utf8')) as T;
 }
 
-/** Waits until `count` charts have finished a render with data, and checks their canvases are not blank. */
+/** Waits until `count` charts have finished a render with data, and checks that none is blank. */
 export async function expectChartsDrawn(page: Page, count: number, timeout?: number): Promise<void> {
   await expect(page.locator('[data-chart-drawn="true"]')).toHaveCount(count, { timeout });
-  const inked = await page.locator('[data-chart] canvas').evaluateAll((canvases) =>
-    canvases.map((node) => {
-      const canvas = node as HTMLCanvasElement;
-      const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+  // Per chart, over all its canvases (ECharts may add a layer of its own, e.g. for hover or an effect).
+  const inked = await page.locator('[data-chart]:has(canvas)').evaluateAll((charts) =>
+    charts.map((chart) => {
       let painted = 0;
-      for (let i = 3; i < data.length; i += 4 * 16) if (data[i]! > 0) painted += 1;
+      for (const node of chart.querySelectorAll('canvas')) {
+        const { data } = node.getContext('2d')!.getImageData(0, 0, node.width, node.height);
+        for (let i = 3; i < data.length; i += 4 * 16) if (data[i]! > 0) painted += 1;
+      }
       return painted;
     }),
   );

@@ -5,8 +5,8 @@ import { expectChartsDrawn } from './helpers';
 
 test('error:sewers leaves the water panels working', async ({ page }) => {
   await page.goto('/?mock=error:sewers&lang=en');
-  // The sewer KPIs, the sewer chart and the key points, which read the sewer figures too.
-  await expect(page.getByRole('alert')).toHaveCount(3);
+  // The sewer KPIs, the sewer chart, and the key points and the map, which read the towns' figures too.
+  await expect(page.getByRole('alert')).toHaveCount(4);
   await expect(page.getByText('Latest NH3-N')).toBeVisible();
   await expect(page.locator('[data-chart-drawn="true"]')).toHaveCount(1);
   await expect(page.getByText('Change during the transfer')).toBeVisible();
@@ -15,7 +15,7 @@ test('error:sewers leaves the water panels working', async ({ page }) => {
 test('outage: normal, then 503 for 20 s from the tenth second, then normal again', async ({ page }) => {
   await page.clock.install();
   await page.goto('/?mock=outage');
-  await expectChartsDrawn(page, 2);
+  await expectChartsDrawn(page, 3);
   const status = () => page.evaluate(async () => (await fetch('/api/v1/meta')).status);
   expect(await status()).toBe(200);
   await page.clock.fastForward(12_000);

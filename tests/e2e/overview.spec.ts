@@ -28,7 +28,7 @@ test('the overview draws its charts with data, in Chinese by default', async ({ 
   await expect(page.getByText('模拟数据').first()).toBeVisible();
   // Shanghai time although the browser runs in Los Angeles
   await expect(page.getByText('滆湖心 · 2024-03-31 20:00').first()).toBeVisible();
-  await expectChartsDrawn(page, 2);
+  await expectChartsDrawn(page, 3);
   await expect(page.getByRole('img', { name: /滆湖心氨氮与总氮日均值折线图/ })).toBeVisible();
   expect(problems).toEqual([]);
 });
@@ -46,7 +46,7 @@ test('the overview is complete in English', async ({ page }) => {
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByText('Latest NH3-N')).toBeVisible();
   await expect(page.getByText('Illustrative data').first()).toBeVisible();
-  await expectChartsDrawn(page, 2);
+  await expectChartsDrawn(page, 3);
   await expectNoChinese(page);
 });
 
@@ -58,8 +58,8 @@ test('the language switch goes into the URL and is remembered', async ({ page })
   await expect(page.getByText('Latest NH3-N')).toBeVisible();
   // the charts are re-created in English: one instance each, none left behind
   await expect(page.getByRole('img', { name: /Line chart of daily mean NH3-N/ })).toBeVisible();
-  await expect(page.locator('[_echarts_instance_]')).toHaveCount(2);
-  await expect(page.locator('[data-chart] canvas')).toHaveCount(2);
+  await expect(page.locator('[_echarts_instance_]')).toHaveCount(3);
+  await expect(page.locator('[data-chart]:has(canvas)')).toHaveCount(3);
   await page.goto('/');
   await expect(page.getByText('Latest NH3-N')).toBeVisible();
   await expect(page.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
@@ -83,7 +83,7 @@ test('navigation reaches every route, keeping the language', async ({ page }) =>
   await expect(page.getByRole('heading', { level: 1, name: 'Ge Lake water · Tao-Ge rural sewers' })).toBeVisible();
   await expect(page.getByRole('navigation')).toHaveCount(0);
   await page.getByRole('link', { name: 'Back to the overview' }).click();
-  await expectChartsDrawn(page, 2);
+  await expectChartsDrawn(page, 3);
   await expect(page).toHaveURL(/\/\?lang=en$/);
 });
 
@@ -100,17 +100,36 @@ test('an unknown page says so', async ({ page }) => {
 test('bad URL parameters fall back to the defaults', async ({ page }) => {
   await page.goto('/?lang=klingon&mock=nonsense');
   await expect(page.getByText('氨氮 最新值')).toBeVisible();
-  await expectChartsDrawn(page, 2);
+  await expectChartsDrawn(page, 3);
 });
 
 test('charts follow the size of their container', async ({ page }) => {
   await page.goto('/');
-  await expectChartsDrawn(page, 2);
-  const widths = () => page.locator('[data-chart] canvas').evaluateAll((nodes) => nodes.map((n) => n.clientWidth));
+  await expectChartsDrawn(page, 3);
+  // Each chart's first canvas (ECharts may add a layer of its own, at the same size).
+  const widths = () =>
+    page.locator('[data-chart]').evaluateAll((nodes) => nodes.map((n) => n.querySelector('canvas')!.clientWidth));
   const wide = await widths();
   await page.setViewportSize({ width: 1000, height: 900 });
   await expect.poll(widths).not.toEqual(wide);
   const narrow = await widths();
   const containers = await page.locator('[data-chart]').evaluateAll((nodes) => nodes.map((n) => n.clientWidth));
   expect(narrow).toEqual(containers);
+});
+
+test('the schematic map places the stations and towns, says it is a schematic, and opens as a table', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await expectChartsDrawn(page, 3);
+  const map = page.getByRole('region', { name: '示意图：调水入湖与各镇进度' });
+  await expect(map.getByRole('img', { name: /示意图：滆湖轮廓.*5 个站点.*7 个镇/ })).toBeVisible();
+  await expect(map).toContainText('示意图，非测绘成果');
+  await expect(map).toContainText('新孟河抗旱调水试运行：2023-10-10 至 2023-12-31');
+  await map.getByText('以表格查看').click();
+  const [stations, towns] = [map.getByRole('table').nth(0), map.getByRole('table').nth(1)];
+  await expect(stations.locator('tbody tr')).toHaveCount(5);
+  await expect(stations.getByRole('row', { name: /滆湖心/ })).toContainText(/Ⅱ类|Ⅲ类|Ⅰ类|Ⅳ类|Ⅴ类|劣Ⅴ类/);
+  await expect(towns.locator('tbody tr')).toHaveCount(7);
+  await expect(towns.getByRole('row', { name: /洛阳镇/ })).toContainText('%');
 });

@@ -5,7 +5,7 @@ import { expectChartsDrawn } from './helpers';
 
 test('the policy runs no inline script and no eval', async ({ page }) => {
   await page.goto('/');
-  await expectChartsDrawn(page, 2);
+  await expectChartsDrawn(page, 3);
   const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   expect(policy).toContain("script-src 'self'");
   expect(policy).not.toMatch(/script-src[^;]*unsafe/);

@@ -22,7 +22,7 @@ try {
     await page.waitForFunction(
       () => {
         const charts = [...document.querySelectorAll('.brief [data-chart]')];
-        return charts.length >= 4 && charts.every((c) => c.getAttribute('data-chart-drawn') === 'true');
+        return charts.length >= 5 && charts.every((c) => c.getAttribute('data-chart-drawn') === 'true');
       },
       undefined,
       { timeout: 20_000 },

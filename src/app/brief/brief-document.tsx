@@ -7,6 +7,7 @@ import { toShanghaiDate } from '../../domain/shanghai-time';
 import { formatDateTime } from '../../i18n/format';
 import type { Language } from '../../i18n/messages';
 import { Appendix } from './appendix';
+import { BriefMap } from './brief-map';
 import { HeadlineFigures } from './headline-figures';
 import { KeyPointsBlock } from './key-points-block';
 import { MethodNote } from './method-note';
@@ -94,7 +95,12 @@ export function BriefDocument({ brief }: { brief: BriefData }) {
       )}
       {sheet(<WaterSection brief={brief} />)}
       {sheet(<SewersSection brief={brief} />)}
-      {sheet(<MethodNote />)}
+      {sheet(
+        <>
+          <BriefMap number={5} />
+          <MethodNote />
+        </>,
+      )}
       {sheet(
         <QueryView queries={[brief.villages, brief.keyPoints.towns, brief.keyPoints.sewers]}>
           {() => (

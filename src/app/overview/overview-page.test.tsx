@@ -48,8 +48,11 @@ describe('overview', () => {
     expect(within(keyPoints).getByText(new RegExp(`滆湖心氨氮均值较调水前 30 天下降 ${fall}%`))).toBeInTheDocument();
     expect(within(keyPoints).getByText('根据数据自动生成')).toBeInTheDocument();
     expect(within(keyPoints).getByRole('link', { name: '查看完整简报 →' })).toHaveAttribute('href', '/brief');
-    // the class is written out, not only coloured
-    expect(screen.getAllByText(/^[ⅠⅡⅢⅣⅤ]类$|^劣Ⅴ类$/)).toHaveLength(2);
+    // the class is written out, not only coloured (in the KPIs; the map's table writes each station's too)
+    const kpis = document.querySelector<HTMLElement>('.kpi-strip')!;
+    expect(within(kpis).getAllByText(/^[ⅠⅡⅢⅣⅤ]类$|^劣Ⅴ类$/)).toHaveLength(2);
+    const map = await screen.findByRole('region', { name: '示意图：调水入湖与各镇进度' });
+    expect(within(map).getAllByRole('row')).toHaveLength(2 + 5 + 7);
     expect(screen.getByRole('link', { name: /查看水质详情/ })).toHaveAttribute('href', '/water-quality');
     expect(screen.getByRole('link', { name: /查看管网建设详情/ })).toHaveAttribute('href', '/sewers');
     await waitFor(() => expect(screen.getAllByRole('img', { name: /折线图/ })).toHaveLength(2));
@@ -68,9 +71,9 @@ describe('overview', () => {
     useScenario('error:sewers');
     renderApp('/');
     expect(await screen.findByText(lastValue(ghc.nh3n).toFixed(3))).toBeInTheDocument();
-    // The sewer KPIs, the sewer chart and the key points (which read the sewer figures too); the water panels stand.
-    const alerts = await screen.findAllByRole('alert');
-    expect(alerts).toHaveLength(3);
+    // The sewer KPIs, the sewer chart, the key points and the map (which read the towns too); the water panels stand.
+    await waitFor(() => expect(screen.getAllByRole('alert')).toHaveLength(4));
+    const alerts = screen.getAllByRole('alert');
     expect(alerts[0]).toHaveTextContent('数据服务返回错误（500）');
     server.resetHandlers();
     await userEvent.click(within(alerts[0]!).getByRole('button', { name: '重试' }));
@@ -101,7 +104,7 @@ describe('overview', () => {
   it('says there is no data instead of showing zeros (empty)', async () => {
     useScenario('empty');
     renderApp('/');
-    await waitFor(() => expect(screen.getAllByText('暂无数据')).toHaveLength(5));
+    await waitFor(() => expect(screen.getAllByText('暂无数据')).toHaveLength(6));
     expect(screen.queryByText('/ 0')).not.toBeInTheDocument();
   });
 

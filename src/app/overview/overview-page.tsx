@@ -1,8 +1,9 @@
 import { Link } from '@tanstack/react-router';
-import { useRef } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNearViewport } from '../../charts/use-near-viewport';
 import { KeyPointsBlock } from '../brief/key-points-block';
+import { SchematicMapPanel } from '../map/schematic-map';
 import { useKeyPoints } from '../brief/use-key-points';
 import { ProgressPanel } from '../../features/sewers/components/progress-panel';
 import { SewerKpis } from '../../features/sewers/components/sewer-kpis';
@@ -25,19 +26,26 @@ export function OverviewPage() {
         <HeadlineTrendPanel data={water} />
         <ProgressPanel />
       </div>
-      <OverviewKeyPoints />
+      <div className="overview-lower">
+        <WhenNear className="panel overview-key-points">
+          <KeyPoints />
+        </WhenNear>
+        <WhenNear className="panel map-panel">
+          <SchematicMapPanel />
+        </WhenNear>
+      </div>
     </div>
   );
 }
 
 /**
- * The briefing's key points, under the charts. Below the first screen on a phone, so they are asked for (the towns'
- * figures) and written only when the reader nears them.
+ * What sits under the charts (the key points, the map): below the first screen on a phone, so their data is asked for
+ * and their content made only when the reader nears them; until then an empty frame in their place.
  */
-function OverviewKeyPoints() {
+function WhenNear({ children, className }: { children: ReactNode; className: string }) {
   const frame = useRef<HTMLDivElement>(null);
   const near = useNearViewport(frame);
-  return near ? <KeyPoints /> : <div ref={frame} className="panel overview-key-points" />;
+  return near ? children : <div ref={frame} className={className} />;
 }
 
 function KeyPoints() {

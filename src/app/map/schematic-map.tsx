@@ -1,0 +1,179 @@
+import { Link } from '@tanstack/react-router';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMapGeometry } from '../../api/map';
+import { useTowns } from '../../api/sewers';
+import { useStations, useTransferEvents, useWaterSummary } from '../../api/water-quality';
+import { Chart, CHART_KINDS } from '../../charts/chart';
+import { buildSchematicMapOption, lakeGeoJson, type MapStation } from '../../charts/options/schematic-map';
+import { deskTheme, type ChartTheme } from '../../charts/theme';
+import { Panel } from '../../components/panel';
+import { QueryView } from '../../components/query-view';
+import { formatList, formatShare, formatValue } from '../../i18n/format';
+import type { Language } from '../../i18n/messages';
+import { MAP_NAME, mapView, type MapSources } from './map-input';
+import { useMotionAllowed } from './use-motion-allowed';
+
+/** Everything the map reads, from the API: the geometry, the stations and their figures, the towns, the events. */
+export function useMapSources() {
+  const geometry = useMapGeometry();
+  const stations = useStations();
+  const summary = useWaterSummary();
+  const towns = useTowns();
+  const events = useTransferEvents();
+  const sources = useMemo(
+    (): MapSources | null =>
+      geometry.data && stations.data && summary.data !== undefined && towns.data && events.data
+        ? {
+            geometry: geometry.data,
+            stations: stations.data,
+            summary: summary.data,
+            towns: towns.data,
+            events: events.data,
+          }
+        : null,
+    [geometry.data, stations.data, summary.data, towns.data, events.data],
+  );
+  return { sources, queries: [geometry, stations, summary, towns, events] };
+}
+
+interface SchematicMapProps {
+  sources: MapSources;
+  /** The day shown (the replay's, or the data's as-of time): whether the transfer water flows. */
+  date: number;
+  height: number;
+  theme?: ChartTheme;
+  /** SVG for paper; the canvas elsewhere. */
+  renderer?: 'canvas' | 'svg';
+  /** The station colours on the replay's day (their arrival); the served latest classes otherwise. */
+  classOf?: (station: MapSources['stations'][number]) => MapStation['waterClass'];
+  highlight?: { station: number | null; town: number | null };
+  /** The data as a table below (the desk); off on the wall and on paper. */
+  table?: boolean;
+}
+
+/** The schematic map with its note, what it could not place, and its data as a table (DESIGN §9). */
+export function SchematicMap({
+  sources,
+  date,
+  height,
+  theme = deskTheme,
+  renderer = 'canvas',
+  classOf,
+  highlight,
+  table = true,
+}: SchematicMapProps) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
+  const motion = useMotionAllowed();
+  const animate = motion && renderer === 'canvas';
+  const view = useMemo(
+    () => mapView(sources, date, language, { animate, classOf }),
+    [sources, date, language, animate, classOf],
+  );
+  const option = useMemo(
+    () => buildSchematicMapOption({ ...view.input, highlight }, theme, language),
+    [view, highlight, theme, language],
+  );
+  const geoMap = useMemo(() => ({ name: MAP_NAME, geoJson: lakeGeoJson(sources.geometry) }), [sources.geometry]);
+  const description = t('map.description', { stations: view.input.stations.length, towns: view.input.towns.length });
+  return (
+    <div className="schematic-map">
+      <Chart
+        option={option}
+        geoMap={geoMap}
+        height={height}
+        description={description}
+        renderer={renderer}
+        eager={renderer === 'svg'}
+        table={false}
+      />
+      <p className="map-legend">
+        {view.transfer && <>{view.transfer} · </>}
+        {t('map.legendStations')} · {t('map.legendTowns')}
+      </p>
+      <p className="map-note">{t('map.note')}</p>
+      {view.withoutLocation.length > 0 && (
+        <p className="map-note">{t('map.withoutLocation', { names: formatList(view.withoutLocation, language) })}</p>
+      )}
+      {table && <MapTable view={view} />}
+    </div>
+  );
+}
+
+/** "View as table": the stations with their latest NH3-N and class, the towns with their villages and share of plan. */
+function MapTable({ view }: { view: ReturnType<typeof mapView> }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
+  return (
+    <details className="chart-table">
+      <summary>{t('map.table')}</summary>
+      <div className="chart-table-scroll">
+        <table className="data-table">
+          <caption>{t('map.legendStations')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('map.station')}</th>
+              <th scope="col">{t('map.latest')}</th>
+              <th scope="col">{t('map.class')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {view.input.stations.map((s) => (
+              <tr key={s.name}>
+                <th scope="row">{s.name}</th>
+                <td className="number">{s.value === null ? '—' : `${formatValue(s.value, language)} mg/L`}</td>
+                <td>{t(`waterClass.${s.waterClass ?? 'none'}`)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <table className="data-table">
+          <caption>{t('map.legendTowns')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('map.town')}</th>
+              <th scope="col">{t('map.villages')}</th>
+              <th scope="col">{t('map.shareOfPlan')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {view.input.towns.map((town) => (
+              <tr key={town.name}>
+                <th scope="row">{town.name}</th>
+                <td className="number">
+                  {town.completed} / {town.villages}
+                </td>
+                <td className="number">
+                  {town.shareOfPlan === null ? t('map.noPlan') : formatShare(town.shareOfPlan, language)}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </details>
+  );
+}
+
+/** The overview's map: small, at the data's as-of time, linking to the water-quality page. */
+export function SchematicMapPanel() {
+  const { t } = useTranslation();
+  const { sources, queries } = useMapSources();
+  return (
+    <Panel
+      charts={CHART_KINDS.map}
+      className="map-panel"
+      title={t('map.title')}
+      actions={
+        <Link to="/water-quality" className="panel-link">
+          {t('map.link')} →
+        </Link>
+      }
+    >
+      <QueryView queries={queries} isEmpty={() => sources!.stations.length === 0 && sources!.towns.length === 0}>
+        {() => <SchematicMap sources={sources!} date={sources!.summary?.asOf ?? 0} height={420} />}
+      </QueryView>
+    </Panel>
+  );
+}
