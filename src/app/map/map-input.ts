@@ -33,7 +33,12 @@ export function mapView(
   sources: MapSources,
   date: number,
   language: Language,
-  options: { animate: boolean; classOf?: (station: Station) => MapStation['waterClass'] } = { animate: false },
+  options: {
+    animate: boolean;
+    classOf?: (station: Station) => MapStation['waterClass'];
+    /** The station and town (ids) the wall's rotation brings forward. */
+    focus?: { station: string | null; town: string | null };
+  } = { animate: false },
 ): MapView {
   const m = catalogues[language].map;
   const latest = (station: Station) =>
@@ -78,8 +83,24 @@ export function mapView(
     ...sources.stations.filter((s) => !s.location).map((s) => s.name[language]),
     ...sources.towns.filter((t) => !t.location).map((t) => t.name[language]),
   ];
+  const placed = <T extends { location: unknown; id: string }>(list: readonly T[], id: string | null | undefined) => {
+    const index = list.filter((item) => item.location).findIndex((item) => item.id === id);
+    return index === -1 ? null : index;
+  };
+  const highlight = options.focus && {
+    station: placed(sources.stations, options.focus.station),
+    town: placed(sources.towns, options.focus.town),
+  };
   return {
-    input: { mapName: MAP_NAME, geometry: sources.geometry, stations, towns, transfer, animate: options.animate },
+    input: {
+      mapName: MAP_NAME,
+      geometry: sources.geometry,
+      stations,
+      towns,
+      transfer,
+      animate: options.animate,
+      ...(highlight ? { highlight } : {}),
+    },
     transfer: dates ? fill(transfer?.flowing ? m.flowingDates : m.still, dates) : null,
     withoutLocation,
   };

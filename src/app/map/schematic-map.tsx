@@ -41,13 +41,14 @@ interface SchematicMapProps {
   sources: MapSources;
   /** The day shown (the replay's, or the data's as-of time): whether the transfer water flows. */
   date: number;
-  height: number;
+  height: number | string;
   theme?: ChartTheme;
   /** SVG for paper; the canvas elsewhere. */
   renderer?: 'canvas' | 'svg';
   /** The station colours on the replay's day (their arrival); the served latest classes otherwise. */
   classOf?: (station: MapSources['stations'][number]) => MapStation['waterClass'];
-  highlight?: { station: number | null; town: number | null };
+  /** The station and town (ids) to bring forward: the wall's rotation. The chart then updates in place. */
+  focus?: { station: string | null; town: string | null };
   /** The data as a table below (the desk); off on the wall and on paper. */
   table?: boolean;
 }
@@ -60,7 +61,7 @@ export function SchematicMap({
   theme = deskTheme,
   renderer = 'canvas',
   classOf,
-  highlight,
+  focus,
   table = true,
 }: SchematicMapProps) {
   const { t, i18n } = useTranslation();
@@ -68,13 +69,10 @@ export function SchematicMap({
   const motion = useMotionAllowed();
   const animate = motion && renderer === 'canvas';
   const view = useMemo(
-    () => mapView(sources, date, language, { animate, classOf }),
-    [sources, date, language, animate, classOf],
+    () => mapView(sources, date, language, { animate, classOf, focus }),
+    [sources, date, language, animate, classOf, focus],
   );
-  const option = useMemo(
-    () => buildSchematicMapOption({ ...view.input, highlight }, theme, language),
-    [view, highlight, theme, language],
-  );
+  const option = useMemo(() => buildSchematicMapOption(view.input, theme, language), [view, theme, language]);
   const geoMap = useMemo(() => ({ name: MAP_NAME, geoJson: lakeGeoJson(sources.geometry) }), [sources.geometry]);
   const description = t('map.description', { stations: view.input.stations.length, towns: view.input.towns.length });
   return (
@@ -86,6 +84,7 @@ export function SchematicMap({
         description={description}
         renderer={renderer}
         eager={renderer === 'svg'}
+        merge={focus !== undefined}
         table={false}
       />
       <p className="map-legend">

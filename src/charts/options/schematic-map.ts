@@ -129,10 +129,11 @@ export function buildSchematicMapOption(input: SchematicMapInput, theme: ChartTh
         [Math.min(...lons) - MARGIN.lon, Math.max(...lats) + MARGIN.lat],
         [Math.max(...lons) + MARGIN.lon, Math.min(...lats) - MARGIN.lat],
       ],
+      // The full height, centred, its width from the aspect: a box given on all four sides would stretch the lake to
+      // the panel's shape. For the desk's and the paper's wide panels; a tall narrow one would need the width instead.
       top: px(theme, 8),
       bottom: px(theme, 8),
-      left: px(theme, 8),
-      right: px(theme, 8),
+      left: 'center',
       itemStyle: { areaColor: theme.map.water, borderColor: theme.map.shore, borderWidth: px(theme, 1.5) },
       label: { show: false },
     },
