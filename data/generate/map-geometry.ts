@@ -72,7 +72,7 @@ export function mapGeometry(): MapGeometry {
         properties: {
           id: 'beigan-river',
           kind: 'inflow',
-          name: { zh: '北干河（新孟河来水）', en: 'Beigan River (Xinmeng River water)' },
+          name: { zh: '北干河', en: 'Beigan River' },
           note: uncertain,
         },
         geometry: {
@@ -88,7 +88,7 @@ export function mapGeometry(): MapGeometry {
         properties: {
           id: 'taige-canal',
           kind: 'outflow',
-          name: { zh: '太滆运河（往太湖）', en: 'Taige Canal (to Taihu)' },
+          name: { zh: '太滆运河', en: 'Taige Canal' },
           note: uncertain,
         },
         geometry: {

@@ -171,11 +171,12 @@ export function buildSchematicMapOption(input: SchematicMapInput, theme: ChartTh
           ...halo,
         },
         data: rivers.map((f) => ({
-          // The inflow's label at its upstream end names the transfer; the outflow's at its end, where it leaves.
+          // The inflow's label at its upstream end; the outflow's at its end, where it leaves.
           label: { position: f.properties.kind === 'inflow' ? ('insideStartTop' as const) : ('end' as const) },
+          // The transfer is named under the map with its dates; on the river only while its water flows.
           name:
-            f.properties.kind === 'inflow' && input.transfer
-              ? `${f.properties.name[language]}\n${input.transfer.flowing ? fill(m.map.flowing, { event: input.transfer.name }) : input.transfer.name}`
+            f.properties.kind === 'inflow' && flowing && input.transfer
+              ? `${f.properties.name[language]}\n${fill(m.map.flowing, { event: input.transfer.name })}`
               : f.properties.name[language],
           // From its first point to its last: a schematic river is its direction (the arrow at its end).
           coords: [f.geometry.coordinates[0]!, f.geometry.coordinates.at(-1)!] as Position[],
