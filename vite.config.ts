@@ -4,9 +4,20 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 
 const ECHARTS = /node_modules[\\/](echarts|zrender)[\\/]/;
-/** ECharts modules only the detail pages use (zoom, bars and their helpers): they load with those pages. */
-const DETAIL_ONLY =
-  /[\\/](dataZoom|chart[\\/]bar|layout[\\/]bar|axisSnippets|sectorHelper|axisStatisticsMetricsImpl|sectorLabel|sausage)/;
+/**
+ * ECharts modules only some pages use — zoom and bars (the detail pages), the SVG renderer (the briefing), the map's
+ * geo, scatter and lines (the schematic map) and their helpers: they load with those pages, not with the first chart.
+ */
+const DETAIL_ONLY = new RegExp(
+  [
+    /[\\/](dataZoom|chart[\\/]bar|layout[\\/]bar|axisSnippets|sectorHelper|axisStatisticsMetricsImpl|sectorLabel|sausage)/,
+    /[\\/](renderer[\\/]svg|zrender[\\/]lib[\\/]svg[\\/])/,
+    /[\\/](component[\\/]geo|coord[\\/]geo|geo[\\/]|chart[\\/](scatter|lines)|component[\\/]helper[\\/](MapDraw|RoamController|roamHelper|cursorHelper|interactionMutex))/,
+    /[\\/]chart[\\/]helper[\\/](EffectLine|EffectPolyline|EffectSymbol|LargeLineDraw|LargeSymbolDraw|LineDraw|Line\.|LinePath|Polyline)/,
+  ]
+    .map((part) => part.source)
+    .join('|'),
+);
 
 /**
  * The built page's Content-Security-Policy, as a meta tag: scripts only from the app's own origin (no inline script,

@@ -2,22 +2,11 @@ import ReactEChartsCore from 'echarts-for-react/esm/core';
 import { useCallback, useImperativeHandle, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChartProps } from './chart';
-import { connect, echartsApi, registerMap, type ECOption, type init } from './echarts';
+import { connect, echartsApi, type ECOption, type init } from './echarts';
+import { registerGeoMap } from './geo-maps';
 
 const FIRST_CHART_MARK = 'first-chart-drawn';
 const REPLACE_SERIES = ['series'];
-
-const registered = new WeakMap<object, string>();
-
-/**
- * Registers a map's GeoJSON before the option that names it is set, once per GeoJSON object: registering is
- * idempotent, but a new registration makes ECharts parse the geometry again (the wall re-renders every second).
- */
-function register({ name, geoJson }: { name: string; geoJson: object }) {
-  if (registered.get(geoJson) === name) return;
-  registerMap(name, geoJson as Parameters<typeof registerMap>[1]);
-  registered.set(geoJson, name);
-}
 
 const hasData = (option: ECOption) =>
   [option.series ?? []].flat().some((s) => Array.isArray(s?.data) && s.data.length > 0);
@@ -70,7 +59,7 @@ export function EChartsChart({
   // ECharts' own words (month names on time axes, aria phrases) follow the UI language; changing it re-creates the chart.
   const locale = useTranslation().i18n.language === 'en' ? 'EN' : 'ZH';
   const opts = useMemo(() => ({ renderer, locale }), [renderer, locale]);
-  if (geoMap) register(geoMap);
+  if (geoMap) registerGeoMap(geoMap);
   const withData = hasData(option);
   const fullOption = useMemo<ECOption>(
     () => ({ ...option, aria: { ...[option.aria].flat()[0], enabled: true, label: { description } } }),

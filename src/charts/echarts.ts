@@ -27,7 +27,7 @@ import {
   type MarkLineComponentOption,
   type TooltipComponentOption,
 } from 'echarts/components';
-import { connect, dispose, getInstanceByDom, init, registerMap, use, type ComposeOption } from 'echarts/core';
+import { connect, dispose, getInstanceByDom, init, use, type ComposeOption } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 
 use([
@@ -62,4 +62,4 @@ export type ECOption = ComposeOption<
  */
 export const echartsApi = { init, dispose, getInstanceByDom };
 
-export { connect, init, registerMap, use };
+export { connect, init, use };
