@@ -11,7 +11,7 @@ const ECHARTS = /node_modules[\\/](echarts|zrender)[\\/]/;
 const DETAIL_ONLY = new RegExp(
   [
     /[\\/](dataZoom|chart[\\/]bar|layout[\\/]bar|axisSnippets|sectorHelper|axisStatisticsMetricsImpl|sectorLabel|sausage)/,
-    /[\\/](renderer[\\/]svg|zrender[\\/]lib[\\/]svg[\\/])/,
+    /[\\/](renderer[\\/]svg|renderer[\\/]installSVGRenderer|zrender[\\/]lib[\\/]svg[\\/])/,
     /[\\/](component[\\/]geo|coord[\\/]geo|geo[\\/]|chart[\\/](scatter|lines)|component[\\/]helper[\\/](MapDraw|RoamController|roamHelper|cursorHelper|interactionMutex))/,
     /[\\/]chart[\\/]helper[\\/](EffectLine|EffectPolyline|EffectSymbol|LargeLineDraw|LargeSymbolDraw|LineDraw|Line\.|LinePath|Polyline)/,
   ]
