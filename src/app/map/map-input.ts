@@ -26,20 +26,10 @@ export interface MapView {
 
 /**
  * What the map shows on `date` (the replay's day, or the as-of time): stations placed by their location and coloured
- * by the served latest NH3-N class (`classOf` overrides it, for the replay), towns by their served plan figures, and
+ * by the served latest NH3-N class, towns by their served plan figures, and
  * the transfer whose window holds the date flowing (otherwise the summarised one, still, named with its dates).
  */
-export function mapView(
-  sources: MapSources,
-  date: number,
-  language: Language,
-  options: {
-    animate: boolean;
-    classOf?: (station: Station) => MapStation['waterClass'];
-    /** The station and town (ids) the wall's rotation brings forward. */
-    focus?: { station: string | null; town: string | null };
-  } = { animate: false },
-): MapView {
+export function mapView(sources: MapSources, date: number, language: Language, animate: boolean): MapView {
   const m = catalogues[language].map;
   const latest = (station: Station) =>
     sources.summary?.figures.find((f) => f.stationId === station.id && f.indicator === 'nh3n')?.latest ?? null;
@@ -52,7 +42,7 @@ export function mapView(
             lon: station.location.lon,
             lat: station.location.lat,
             value: latest(station)?.value ?? null,
-            waterClass: options.classOf ? options.classOf(station) : (latest(station)?.class ?? null),
+            waterClass: latest(station)?.class ?? null,
           },
         ]
       : [],
@@ -83,14 +73,6 @@ export function mapView(
     ...sources.stations.filter((s) => !s.location).map((s) => s.name[language]),
     ...sources.towns.filter((t) => !t.location).map((t) => t.name[language]),
   ];
-  const placed = <T extends { location: unknown; id: string }>(list: readonly T[], id: string | null | undefined) => {
-    const index = list.filter((item) => item.location).findIndex((item) => item.id === id);
-    return index === -1 ? null : index;
-  };
-  const highlight = options.focus && {
-    station: placed(sources.stations, options.focus.station),
-    town: placed(sources.towns, options.focus.town),
-  };
   return {
     input: {
       mapName: MAP_NAME,
@@ -98,8 +80,7 @@ export function mapView(
       stations,
       towns,
       transfer,
-      animate: options.animate,
-      ...(highlight ? { highlight } : {}),
+      animate,
     },
     transfer: dates ? fill(transfer?.flowing ? m.flowingDates : m.still, dates) : null,
     withoutLocation,

@@ -5,7 +5,7 @@ import { useMapGeometry } from '../../api/map';
 import { useTowns } from '../../api/sewers';
 import { useStations, useTransferEvents, useWaterSummary } from '../../api/water-quality';
 import { Chart, CHART_KINDS } from '../../charts/chart';
-import { buildSchematicMapOption, lakeGeoJson, type MapStation } from '../../charts/options/schematic-map';
+import { buildSchematicMapOption, lakeGeoJson } from '../../charts/options/schematic-map';
 import { deskTheme, type ChartTheme } from '../../charts/theme';
 import { Panel } from '../../components/panel';
 import { QueryView } from '../../components/query-view';
@@ -45,10 +45,6 @@ interface SchematicMapProps {
   theme?: ChartTheme;
   /** SVG for paper; the canvas elsewhere. */
   renderer?: 'canvas' | 'svg';
-  /** The station colours on the replay's day (their arrival); the served latest classes otherwise. */
-  classOf?: (station: MapSources['stations'][number]) => MapStation['waterClass'];
-  /** The station and town (ids) to bring forward: the wall's rotation. The chart then updates in place. */
-  focus?: { station: string | null; town: string | null };
   /** The data as a table below (the desk); off on the wall and on paper. */
   table?: boolean;
 }
@@ -60,18 +56,13 @@ export function SchematicMap({
   height,
   theme = deskTheme,
   renderer = 'canvas',
-  classOf,
-  focus,
   table = true,
 }: SchematicMapProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   const motion = useMotionAllowed();
   const animate = motion && renderer === 'canvas';
-  const view = useMemo(
-    () => mapView(sources, date, language, { animate, classOf, focus }),
-    [sources, date, language, animate, classOf, focus],
-  );
+  const view = useMemo(() => mapView(sources, date, language, animate), [sources, date, language, animate]);
   const option = useMemo(() => buildSchematicMapOption(view.input, theme, language), [view, theme, language]);
   const geoMap = useMemo(() => ({ name: MAP_NAME, geoJson: lakeGeoJson(sources.geometry) }), [sources.geometry]);
   const description = t('map.description', { stations: view.input.stations.length, towns: view.input.towns.length });
@@ -84,7 +75,6 @@ export function SchematicMap({
         description={description}
         renderer={renderer}
         eager={renderer === 'svg'}
-        merge={focus !== undefined}
         table={false}
       />
       <p className="map-legend">

@@ -41,8 +41,6 @@ export interface SchematicMapInput {
   transfer: { name: string; flowing: boolean } | null;
   /** Whether the flowing water may move (the page is visible and the reader has not asked for reduced motion). */
   animate: boolean;
-  /** A station and a town to bring forward (the wall's rotation); null for none. */
-  highlight?: { station: number | null; town: number | null };
 }
 
 /** Below this share of its plan a town is marked as behind (DESIGN §9). */
@@ -87,7 +85,6 @@ export function buildSchematicMapOption(input: SchematicMapInput, theme: ChartTh
   const lons = everything.map(([lon]) => lon);
   const lats = everything.map(([, lat]) => lat);
   const cosLat = Math.cos((midLatitude(everything) * Math.PI) / 180);
-  const highlight = input.highlight ?? { station: null, town: null };
   const biggest = Math.max(1, ...input.towns.map((t) => t.villages));
   const townSize = (villages: number) => px(theme, 10 + 18 * Math.sqrt(villages / biggest));
   const behind = (town: MapTown) => town.shareOfPlan !== null && town.shareOfPlan < BEHIND_PLAN;
@@ -188,16 +185,16 @@ export function buildSchematicMapOption(input: SchematicMapInput, theme: ChartTh
         coordinateSystem: 'geo',
         z: 3,
         labelLayout: { moveOverlap: 'shiftY' },
-        data: input.towns.map((t, i) => ({
+        data: input.towns.map((t) => ({
           name: t.name,
           value: [t.lon, t.lat],
           symbol: behind(t) ? 'triangle' : 'circle',
-          symbolSize: townSize(t.villages) * (highlight.town === i ? 1.3 : 1),
+          symbolSize: townSize(t.villages),
           itemStyle: {
             color: behind(t) ? theme.map.townBehind : theme.map.townOnPlan,
-            opacity: highlight.town === null || highlight.town === i ? 0.85 : 0.35,
+            opacity: 0.85,
             borderColor: theme.map.symbolBorder,
-            borderWidth: px(theme, highlight.town === i ? 3 : 1),
+            borderWidth: px(theme, 1),
           },
           label: {
             show: true,
@@ -216,20 +213,19 @@ export function buildSchematicMapOption(input: SchematicMapInput, theme: ChartTh
         z: 4,
         labelLayout: { moveOverlap: 'shiftY' },
         symbol: 'circle',
-        data: input.stations.map((s, i) => ({
+        data: input.stations.map((s) => ({
           name: s.name,
           value: [s.lon, s.lat],
-          symbolSize: px(theme, highlight.station === i ? 22 : 15),
+          symbolSize: px(theme, 15),
           itemStyle: {
             color: theme.waterClass[s.waterClass ?? 'none'],
             borderColor: theme.map.symbolBorder,
-            borderWidth: px(theme, highlight.station === i ? 3 : 1.5),
+            borderWidth: px(theme, 1.5),
           },
           label: {
             show: true,
             position: LABEL_SIDE[s.kind],
             ...text,
-            fontWeight: highlight.station === i ? 'bold' : 'normal',
             ...halo,
             formatter: () => `${s.name} · ${classLabel(s.waterClass)}`,
           },
