@@ -37,6 +37,8 @@ export interface ChartTheme {
     townBehind: string;
     /** Outline of every symbol, so that a light class colour still stands out from the water. */
     symbolBorder: string;
+    /** The ring and label of the station and town the wall's rotation brings forward. */
+    focus: string;
   };
   waterClass: Record<WaterClass | 'none', string>;
 }
@@ -92,6 +94,7 @@ export const deskTheme: ChartTheme = {
     townOnPlan: '#0f766e',
     townBehind: '#c2410c',
     symbolBorder: '#1f2a37',
+    focus: '#b45309',
   },
   waterClass: CLASS_COLORS,
 };
@@ -137,6 +140,7 @@ export function wallTheme(scale: number): ChartTheme {
       townOnPlan: '#2fb99b',
       townBehind: '#ff9b5e',
       symbolBorder: '#f5f8fc',
+      focus: '#ffd166',
     },
     waterClass: CLASS_COLORS,
   };

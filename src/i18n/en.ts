@@ -488,6 +488,13 @@ export const en = {
     seeOverview: 'See the overview',
   },
   map: {
+    classNumeral: { I: 'I', II: 'II', III: 'III', IV: 'IV', V: 'V', 'worse-than-V': '>V', none: '—' },
+    reached: 'effect after {{days}} d',
+    notReached: 'no effect yet',
+    keyStations: 'Stations · NH3-N class',
+    keyTowns: 'Towns',
+    keyOnPlan: 'on plan',
+    keyBehind: 'behind plan (below 95%)',
     title: 'Schematic: where the water came in, where the towns stand',
     note: 'Schematic, not survey data: positions within about 2–4 km; no administrative boundaries.',
     flowing: '{{event}}: water flowing',

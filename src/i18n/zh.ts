@@ -474,6 +474,13 @@ export const zh = {
     seeOverview: '查看总览',
   },
   map: {
+    classNumeral: { I: 'Ⅰ', II: 'Ⅱ', III: 'Ⅲ', IV: 'Ⅳ', V: 'Ⅴ', 'worse-than-V': '劣Ⅴ', none: '—' },
+    reached: '{{days}} 天见效',
+    notReached: '尚未见效',
+    keyStations: '站点 · 氨氮类别',
+    keyTowns: '镇',
+    keyOnPlan: '按计划',
+    keyBehind: '落后计划（低于 95%）',
     title: '示意图：调水入湖与各镇进度',
     note: '示意图，非测绘成果：位置约 ±2–4 公里，不含行政区界。',
     flowing: '{{event}}：调水中',

@@ -1,8 +1,9 @@
 import type { MapGeometry } from '../../api/map';
 import type { Town } from '../../api/sewers';
-import type { Station, TransferEvent, WaterSummary } from '../../api/water-quality';
+import type { Station, StationFigures, TransferEvent, WaterSummary } from '../../api/water-quality';
 import type { MapStation, MapTown, SchematicMapInput } from '../../charts/options/schematic-map';
-import { toShanghaiDate } from '../../domain/shanghai-time';
+import { classify } from '../../domain/gb3838';
+import { DAY_MS, startOfShanghaiDay, toShanghaiDate } from '../../domain/shanghai-time';
 import { catalogues } from '../../i18n/i18n';
 import { fill, type Language } from '../../i18n/messages';
 
@@ -24,25 +25,67 @@ export interface MapView {
   withoutLocation: string[];
 }
 
+export interface MapViewOptions {
+  /** The day shown: the replay's, or the data's as-of time. */
+  date: number;
+  language: Language;
+  /** Whether the flowing water may move. */
+  animate: boolean;
+  /** The station and town ids the wall's rotation brings forward. */
+  focus?: { station: string | null; town: string | null };
+  /** A replay: each station takes its class from before the transfer until the water showed there. */
+  replay?: boolean;
+  /** Short labels (the wall). */
+  compact?: boolean;
+}
+
 /**
- * What the map shows on `date` (the replay's day, or the as-of time): stations placed by their location and coloured
- * by the served latest NH3-N class, towns by their served plan figures, and
- * the transfer whose window holds the date flowing (otherwise the summarised one, still, named with its dates).
+ * A station in a replay on `day`: the class of its served mean before the transfer until its NH3-N showed the
+ * transfer (its served arrival lag), of its mean during the transfer from then on, and of its mean after once the
+ * transfer is over. Window means rather than the day's value: one change per station, at its arrival, not a flicker
+ * around a class limit every day.
  */
-export function mapView(sources: MapSources, date: number, language: Language, animate: boolean): MapView {
+export function replayStation(
+  figures: StationFigures,
+  event: Pick<WaterSummary['event'], 'start' | 'end'>,
+  day: number,
+  kind: Station['kind'],
+): Pick<MapStation, 'value' | 'waterClass' | 'arrival'> {
+  const start = startOfShanghaiDay(event.start);
+  const at = (value: number | null) => ({ value, waterClass: classify('nh3n', value, kind) });
+  if (day < start) return at(figures.baseline.mean);
+  const arrival = figures.lagDays !== null && day >= start + figures.lagDays * DAY_MS ? figures.lagDays : null;
+  const over = event.end !== null && day >= event.end && figures.after?.mean != null;
+  const mean = over ? figures.after!.mean : arrival === null ? figures.baseline.mean : figures.during.mean;
+  return { ...at(mean), arrival };
+}
+
+/**
+ * What the map shows on `options.date`: stations placed by their location and coloured by the served latest NH3-N
+ * class (or, in a replay, by `replayStation`), towns by their served plan figures, and the transfer whose window
+ * holds the date flowing (otherwise the summarised one, still, named with its dates).
+ */
+export function mapView(sources: MapSources, options: MapViewOptions): MapView {
+  const { date, language } = options;
   const m = catalogues[language].map;
-  const latest = (station: Station) =>
-    sources.summary?.figures.find((f) => f.stationId === station.id && f.indicator === 'nh3n')?.latest ?? null;
+  const figures = (station: Station) =>
+    sources.summary?.figures.find((f) => f.stationId === station.id && f.indicator === 'nh3n') ?? null;
+  const figuresOn = (station: Station) => {
+    const found = figures(station);
+    if (options.replay && found && sources.summary)
+      return replayStation(found, sources.summary.event, date, station.kind);
+    return { value: found?.latest?.value ?? null, waterClass: found?.latest?.class ?? null };
+  };
   const stations = sources.stations.flatMap((station): MapStation[] =>
     station.location
       ? [
           {
+            id: station.id,
             name: station.name[language],
             kind: station.kind,
             lon: station.location.lon,
             lat: station.location.lat,
-            value: latest(station)?.value ?? null,
-            waterClass: latest(station)?.class ?? null,
+            ...figuresOn(station),
           },
         ]
       : [],
@@ -51,6 +94,7 @@ export function mapView(sources: MapSources, date: number, language: Language, a
     town.location
       ? [
           {
+            id: town.id,
             name: town.name[language],
             lon: town.location.lon,
             lat: town.location.lat,
@@ -80,7 +124,9 @@ export function mapView(sources: MapSources, date: number, language: Language, a
       stations,
       towns,
       transfer,
-      animate,
+      animate: options.animate,
+      focus: options.focus,
+      compact: options.compact,
     },
     transfer: dates ? fill(transfer?.flowing ? m.flowingDates : m.still, dates) : null,
     withoutLocation,

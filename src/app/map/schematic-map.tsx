@@ -5,13 +5,14 @@ import { useMapGeometry } from '../../api/map';
 import { useTowns } from '../../api/sewers';
 import { useStations, useTransferEvents, useWaterSummary } from '../../api/water-quality';
 import { Chart, CHART_KINDS } from '../../charts/chart';
-import { buildSchematicMapOption, lakeGeoJson } from '../../charts/options/schematic-map';
+import { CLASS_ORDER } from '../../domain/gb3838';
+import { buildSchematicMapOption, lakeGeoJson, type MapStation } from '../../charts/options/schematic-map';
 import { deskTheme, type ChartTheme } from '../../charts/theme';
 import { Panel } from '../../components/panel';
 import { QueryView } from '../../components/query-view';
 import { formatList, formatShare, formatValue } from '../../i18n/format';
 import type { Language } from '../../i18n/messages';
-import { MAP_NAME, mapView, type MapSources } from './map-input';
+import { MAP_NAME, mapView, type MapSources, type MapViewOptions } from './map-input';
 import { useMotionAllowed } from './use-motion-allowed';
 
 /** Everything the map reads, from the API: the geometry, the stations and their figures, the towns, the events. */
@@ -47,6 +48,8 @@ interface SchematicMapProps {
   renderer?: 'canvas' | 'svg';
   /** The data as a table below (the desk); off on the wall and on paper. */
   table?: boolean;
+  /** The wall: short labels, the rotation's station and town brought forward, and the replay's colouring. */
+  wall?: { focus: MapViewOptions['focus']; replay: boolean };
 }
 
 /** The schematic map with its note, what it could not place, and its data as a table (DESIGN §9). */
@@ -57,17 +60,28 @@ export function SchematicMap({
   theme = deskTheme,
   renderer = 'canvas',
   table = true,
+  wall,
 }: SchematicMapProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   const motion = useMotionAllowed();
   const animate = motion && renderer === 'canvas';
-  const view = useMemo(() => mapView(sources, date, language, animate), [sources, date, language, animate]);
+  const view = useMemo(
+    () =>
+      mapView(sources, {
+        date,
+        language,
+        animate,
+        ...(wall && { focus: wall.focus, replay: wall.replay, compact: true }),
+      }),
+    [sources, date, language, animate, wall],
+  );
   const option = useMemo(() => buildSchematicMapOption(view.input, theme, language), [view, theme, language]);
   const geoMap = useMemo(() => ({ name: MAP_NAME, geoJson: lakeGeoJson(sources.geometry) }), [sources.geometry]);
   const description = t('map.description', { stations: view.input.stations.length, towns: view.input.towns.length });
+  const flowing = view.input.transfer?.flowing === true;
   return (
-    <div className="schematic-map">
+    <div className="schematic-map" data-flowing={flowing} data-animating={flowing && animate}>
       <Chart
         option={option}
         geoMap={geoMap}
@@ -77,16 +91,68 @@ export function SchematicMap({
         eager={renderer === 'svg'}
         table={false}
       />
-      <p className="map-legend">
-        {view.transfer && <>{view.transfer} · </>}
-        {t('map.legendStations')} · {t('map.legendTowns')}
-      </p>
+      {wall ? (
+        <>
+          {view.transfer && <p className="map-legend">{view.transfer}</p>}
+          <MapKey theme={theme} />
+        </>
+      ) : (
+        <p className="map-legend">
+          {view.transfer && <>{view.transfer} · </>}
+          {t('map.legendStations')} · {t('map.legendTowns')}
+        </p>
+      )}
       <p className="map-note">{t('map.note')}</p>
       {view.withoutLocation.length > 0 && (
         <p className="map-note">{t('map.withoutLocation', { names: formatList(view.withoutLocation, language) })}</p>
       )}
-      {table && <MapTable view={view} />}
+      {table ? <MapTable view={view} /> : <StationList stations={view.input.stations} />}
     </div>
+  );
+}
+
+/** The wall's key, large enough to read across the room: the class colours with their numerals, the town symbols. */
+function MapKey({ theme }: { theme: ChartTheme }) {
+  const { t } = useTranslation();
+  return (
+    <div className="map-key">
+      <p>
+        {t('map.keyStations')}
+        {CLASS_ORDER.map((waterClass) => (
+          <span key={waterClass} className="map-key-item">
+            <span className="map-key-dot" style={{ background: theme.waterClass[waterClass] }} />
+            {t(`map.classNumeral.${waterClass}`)}
+          </span>
+        ))}
+      </p>
+      <p>
+        {t('map.keyTowns')}
+        <span className="map-key-item">
+          <span className="map-key-dot" style={{ background: theme.map.townOnPlan }} />
+          {t('map.keyOnPlan')}
+        </span>
+        <span className="map-key-item">
+          <span className="map-key-triangle" style={{ background: theme.map.townBehind }} />
+          {t('map.keyBehind')}
+        </span>
+      </p>
+    </div>
+  );
+}
+
+/** Without a table (the wall, paper): the stations' classes and arrivals, for screen readers. */
+function StationList({ stations }: { stations: readonly MapStation[] }) {
+  const { t } = useTranslation();
+  return (
+    <ul className="visually-hidden" data-testid="map-stations">
+      {stations.map((s) => (
+        <li key={s.id} data-station={s.id} data-class={s.waterClass ?? 'none'} data-arrival={s.arrival ?? ''}>
+          {s.name}: {t(`waterClass.${s.waterClass ?? 'none'}`)}
+          {s.arrival !== undefined &&
+            ` · ${s.arrival === null ? t('map.notReached') : t('map.reached', { days: s.arrival })}`}
+        </li>
+      ))}
+    </ul>
   );
 }
 
@@ -109,7 +175,7 @@ function MapTable({ view }: { view: ReturnType<typeof mapView> }) {
           </thead>
           <tbody>
             {view.input.stations.map((s) => (
-              <tr key={s.name}>
+              <tr key={s.id}>
                 <th scope="row">{s.name}</th>
                 <td className="number">{s.value === null ? '—' : `${formatValue(s.value, language)} mg/L`}</td>
                 <td>{t(`waterClass.${s.waterClass ?? 'none'}`)}</td>
@@ -128,7 +194,7 @@ function MapTable({ view }: { view: ReturnType<typeof mapView> }) {
           </thead>
           <tbody>
             {view.input.towns.map((town) => (
-              <tr key={town.name}>
+              <tr key={town.id}>
                 <th scope="row">{town.name}</th>
                 <td className="number">
                   {town.completed} / {town.villages}

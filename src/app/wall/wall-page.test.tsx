@@ -20,7 +20,8 @@ async function renderWall(search = '?rotate=0&refresh=0') {
     { timeout: 5000 },
   );
   expect(heading).toBeInTheDocument();
-  await waitFor(() => expect(within(waterPanel()).getAllByRole('img').length).toBe(2), { timeout: 5000 });
+  // the two trends and the schematic map
+  await waitFor(() => expect(within(waterPanel()).getAllByRole('img').length).toBe(3), { timeout: 5000 });
   await waitFor(() => expect(within(sewersPanel()).getByText(String(completedVillages))).toBeInTheDocument());
   return view;
 }
@@ -34,6 +35,11 @@ describe('wall page', () => {
     expect(within(water).getAllByText('较去年同期')).toHaveLength(2);
     // the rotation starts at the station the overview quotes
     expect(focusOf(water)).toHaveTextContent(`${headline}1 / 5`);
+    // the map beside the trends, every station on it with its class
+    expect(within(water).getByRole('img', { name: /^示意图/ })).toBeInTheDocument();
+    expect(within(within(water).getByTestId('map-stations')).getAllByRole('listitem')).toHaveLength(
+      stationsFile.stations.length,
+    );
     const sewers = sewersPanel();
     expect(sewers).toHaveTextContent(`/ ${villages.length}`);
     expect(focusOf(sewers)).toHaveTextContent('全区1 / 8');
@@ -78,7 +84,7 @@ describe('wall page', () => {
       timeout: 4000,
     });
     expect(screen.getByRole('status').textContent).toContain(updated.slice(-5));
-    expect(within(waterPanel()).getAllByRole('img')).toHaveLength(2);
+    expect(within(waterPanel()).getAllByRole('img')).toHaveLength(3);
     expect(within(sewersPanel()).getByText(String(completedVillages))).toBeInTheDocument();
     expect(within(waterPanel()).getByText('数据已过时')).toBeInTheDocument();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
@@ -103,7 +109,7 @@ describe('wall page', () => {
       await screen.findByRole('heading', { level: 1, name: 'Ge Lake water · Tao-Ge rural sewers' }),
     ).toBeInTheDocument();
     const water = screen.getByRole('region', { name: 'Ge Lake after the Xinmeng River transfer' });
-    await waitFor(() => expect(within(water).getAllByRole('img')).toHaveLength(2), { timeout: 5000 });
+    await waitFor(() => expect(within(water).getAllByRole('img')).toHaveLength(3), { timeout: 5000 });
     expect(water).toHaveTextContent('NH3-N change');
     expect(screen.getByRole('region', { name: 'Tao-Ge rural sewer programme' })).toHaveTextContent('All towns1 / 8');
   });

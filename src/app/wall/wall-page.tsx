@@ -1,9 +1,10 @@
 import { useSearch } from '@tanstack/react-router';
 import { useMemo, useRef } from 'react';
 import { wallTheme } from '../../charts/theme';
-import { useWallSewers } from '../../features/sewers/wall/use-wall-sewers';
+import { focusedTown, useWallSewers } from '../../features/sewers/wall/use-wall-sewers';
 import { WallSewersPanel } from '../../features/sewers/wall/wall-sewers-panel';
 import { useWallWater } from '../../features/water-quality/wall/use-wall-water';
+import { focusedStation } from '../../features/water-quality/wall/wall-water';
 import { WallWaterPanel } from '../../features/water-quality/wall/wall-water-panel';
 import { wallSettings } from './search';
 import { useFullscreen } from './use-fullscreen';
@@ -15,6 +16,7 @@ import { useWakeLock } from './use-wake-lock';
 import { useWallKeys } from './use-wall-keys';
 import { useWallRefresh } from './use-wall-refresh';
 import { WallHeader } from './wall-header';
+import { WallMap } from './wall-map';
 import './wall.css';
 
 /** The pointer hides, and the controls fade, after this long without movement. */
@@ -50,7 +52,20 @@ export function WallPage() {
       <div className="wall-stage" ref={stage} data-scale={scale}>
         <WallHeader rotation={rotation} rotateSeconds={settings.rotateSeconds} fullscreen={fullscreen} />
         <main className="wall-grid">
-          <WallWaterPanel water={water} step={rotation.step} replayDay={replayDay} theme={theme} />
+          <WallWaterPanel
+            water={water}
+            step={rotation.step}
+            replayDay={replayDay}
+            theme={theme}
+            aside={
+              <WallMap
+                station={focusedStation(water.water, rotation.step)?.station.station.id ?? null}
+                town={focusedTown(sewers.towns.data, rotation.step).town?.id ?? null}
+                replayDay={replayDay}
+                theme={theme}
+              />
+            }
+          />
           <WallSewersPanel sewers={sewers} step={rotation.step} theme={theme} />
         </main>
       </div>

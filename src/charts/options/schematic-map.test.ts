@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { MapGeometry } from '../../api/map';
 import { deskTheme } from '../theme';
-import { buildSchematicMapOption, lakeGeoJson, type SchematicMapInput } from './schematic-map';
+import {
+  buildSchematicMapOption,
+  clipSegment,
+  labelSide,
+  lakeGeoJson,
+  type MapStation,
+  type SchematicMapInput,
+} from './schematic-map';
 
 const name = (zh: string) => ({ zh, en: zh });
 const geometry: MapGeometry = {
@@ -40,12 +47,20 @@ const input: SchematicMapInput = {
   mapName: 'test',
   geometry,
   stations: [
-    { name: '<img src=x onerror=alert(1)>', kind: 'lake', lon: 119.82, lat: 31.6, value: 0.4, waterClass: 'II' },
-    { name: '入口', kind: 'inflow', lon: 119.8, lat: 31.62, value: null, waterClass: null },
+    {
+      id: 'a',
+      name: '<img src=x onerror=alert(1)>',
+      kind: 'lake',
+      lon: 119.82,
+      lat: 31.6,
+      value: 0.4,
+      waterClass: 'II',
+    },
+    { id: 'b', name: '入口', kind: 'inflow', lon: 119.8, lat: 31.62, value: null, waterClass: null },
   ],
   towns: [
-    { name: '甲镇', lon: 119.9, lat: 31.6, villages: 100, completed: 40, shareOfPlan: 0.94 },
-    { name: '乙镇', lon: 119.7, lat: 31.7, villages: 25, completed: 20, shareOfPlan: 0.95 },
+    { id: 'x', name: '甲镇', lon: 119.9, lat: 31.6, villages: 100, completed: 40, shareOfPlan: 0.94 },
+    { id: 'y', name: '乙镇', lon: 119.7, lat: 31.7, villages: 25, completed: 20, shareOfPlan: 0.95 },
   ],
   transfer: { name: '调水', flowing: true },
   animate: true,
@@ -100,5 +115,121 @@ describe('buildSchematicMapOption', () => {
       type: 'FeatureCollection',
       features: [{ type: 'Feature', properties: { name: 'lake' }, geometry: geometry.features[0]!.geometry }],
     });
+  });
+
+  it('brings the focused station and town forward: larger, ringed, in bold', () => {
+    const focused = buildSchematicMapOption({ ...input, focus: { station: 'a', town: 'y' } }, deskTheme, 'zh');
+    const [a, b] = series(focused, 'stations').data;
+    expect(a!.symbolSize as number).toBeCloseTo((b!.symbolSize as number) * 1.5);
+    expect((a!.itemStyle as { borderColor: string }).borderColor).toBe(deskTheme.map.focus);
+    expect((b!.itemStyle as { borderColor: string }).borderColor).toBe(deskTheme.map.symbolBorder);
+    expect((a!.label as { fontWeight?: string }).fontWeight).toBe('bold');
+    const [x, y] = series(focused, 'towns').data;
+    expect((y!.itemStyle as { borderColor: string }).borderColor).toBe(deskTheme.map.focus);
+    expect((x!.label as { fontWeight?: string }).fontWeight).toBeUndefined();
+  });
+
+  it('labels compactly for the wall: the class as a numeral, a town’s share only while it is focused', () => {
+    const compact = { ...input, compact: true, focus: { station: null, town: 'y' } };
+    const label = (option: ReturnType<typeof buildSchematicMapOption>, id: string, i: number) =>
+      (series(option, id).data[i]!.label as { formatter: () => string }).formatter();
+    const zh = buildSchematicMapOption(compact, deskTheme, 'zh');
+    expect(label(zh, 'stations', 0)).toBe('<img src=x onerror=alert(1)> Ⅱ');
+    expect(label(zh, 'towns', 0)).toBe('甲镇');
+    expect(label(zh, 'towns', 1)).toBe('乙镇 95.0%');
+    expect(label(buildSchematicMapOption(compact, deskTheme, 'en'), 'stations', 0)).toBe(
+      '<img src=x onerror=alert(1)> II',
+    );
+  });
+
+  it('says in a replay whether the water has shown at each station, and after how many days', () => {
+    const replay = {
+      ...input,
+      stations: [
+        { ...input.stations[0]!, arrival: 3 },
+        { ...input.stations[1]!, arrival: null },
+      ],
+    };
+    const labels = (language: 'zh' | 'en') =>
+      series(buildSchematicMapOption(replay, deskTheme, language), 'stations').data.map((s) =>
+        (s.label as { formatter: () => string }).formatter(),
+      );
+    expect(labels('zh')).toEqual(['<img src=x onerror=alert(1)> · Ⅱ类 · 3 天见效', '入口 · — · 尚未见效']);
+    expect(labels('en')[0]).toBe('<img src=x onerror=alert(1)> · Class II · effect after 3 d');
+  });
+
+  it('frames the lake, stations and towns, and draws a longer river to the frame’s edge', () => {
+    const long: MapGeometry = {
+      ...geometry,
+      features: geometry.features.map((f) =>
+        f.geometry.type === 'LineString'
+          ? {
+              ...f,
+              geometry: {
+                type: 'LineString' as const,
+                coordinates: [
+                  [119.0, 31.6],
+                  [119.8, 31.62],
+                ] as [number, number][],
+              },
+            }
+          : f,
+      ),
+    };
+    const option = buildSchematicMapOption({ ...input, geometry: long }, deskTheme, 'zh');
+    const [[west]] = ([option.geo].flat()[0] as { boundingCoords: number[][] }).boundingCoords as [[number]];
+    // The frame's west edge: the westmost town (119.7) less the 0.06° margin, not the river's source at 119.0.
+    expect(west).toBeCloseTo(119.64, 6);
+    const coords = (series(option, 'rivers').data[0] as { coords: number[][] }).coords;
+    expect(coords[0]![0]).toBeCloseTo(119.64, 6);
+    // On the line from (119.0, 31.6) to (119.8, 31.62): 0.64 / 0.8 of the way.
+    expect(coords[0]![1]).toBeCloseTo(31.6 + 0.02 * (0.64 / 0.8), 6);
+    expect(coords[1]).toEqual([119.8, 31.62]);
+  });
+});
+
+describe('clipSegment', () => {
+  const box = { west: 0, east: 10, south: 0, north: 10 };
+  it('keeps a segment inside, cuts one crossing an edge, and drops one outside', () => {
+    expect(clipSegment([1, 1], [9, 9], box)).toEqual([
+      [1, 1],
+      [9, 9],
+    ]);
+    expect(clipSegment([-10, 5], [5, 5], box)).toEqual([
+      [0, 5],
+      [5, 5],
+    ]);
+    expect(clipSegment([5, 5], [5, 20], box)).toEqual([
+      [5, 5],
+      [5, 10],
+    ]);
+    expect(clipSegment([-5, -5], [-1, 20], box)).toBeNull();
+  });
+});
+
+describe('labelSide', () => {
+  const at = (kind: MapStation['kind'], lon: number, lat: number): MapStation => ({
+    id: 's',
+    name: 's',
+    kind,
+    lon,
+    lat,
+    value: null,
+    waterClass: null,
+  });
+  it('puts a name on its best side unless another symbol is there, then on the next', () => {
+    expect(labelSide(at('lake', 119.83, 31.59), [[119.83, 31.59]])).toBe('right');
+    // the outlet 0.05° east at about the same latitude: the lake centre's name goes left
+    expect(labelSide(at('lake', 119.83, 31.59), [[119.88, 31.6]])).toBe('left');
+    // a town 0.1° east is beyond a name's reach
+    expect(labelSide(at('lake', 119.83, 31.59), [[119.93, 31.6]])).toBe('right');
+    expect(labelSide(at('inflow', 119.79, 31.66), [[119.79, 31.64]])).toBe('left');
+    // every side taken: the best one
+    expect(
+      labelSide(at('outflow', 119.88, 31.6), [
+        [119.88, 31.62],
+        [119.88, 31.58],
+      ]),
+    ).toBe('top');
   });
 });

@@ -9,6 +9,7 @@ import type { ChartTheme } from '../theme';
 import { px } from './common';
 
 export interface MapStation {
+  id: string;
   name: string;
   kind: 'lake' | 'inflow' | 'outflow';
   lon: number;
@@ -16,12 +17,45 @@ export interface MapStation {
   /** The latest NH3-N value and its single-factor class; null when there is none. */
   value: number | null;
   waterClass: WaterClass | null;
+  /** In a replay, from the transfer's start: the days the water took to show here, or null while it has not yet. */
+  arrival?: number | null;
 }
 
-/** Where a station's name goes: away from the river it sits on, and from the towns beside the outlet. */
-const LABEL_SIDE = { inflow: 'left', outflow: 'top', lake: 'right' } as const;
+type Side = 'right' | 'left' | 'top' | 'bottom';
+
+/** The sides a station's name may go, best first: off the river it sits on, clear of the lake for the lake's. */
+const LABEL_SIDES: Record<MapStation['kind'], readonly Side[]> = {
+  inflow: ['bottom', 'left', 'top'],
+  outflow: ['top', 'bottom'],
+  lake: ['right', 'left'],
+};
+
+/** Degrees a name reaches from its symbol: sideways (a name's length) and up or down (a line and its gap). */
+const LABEL_REACH = { lon: 0.07, lat: 0.02 };
+
+/**
+ * The first of a station's sides whose name would not run over another station or town (`others`), or its best side
+ * when every side is taken: the lake centre's name goes left of it, away from the outlet and the town beside it.
+ */
+export function labelSide(station: MapStation, others: readonly Position[]): Side {
+  const sides = LABEL_SIDES[station.kind];
+  const clear = (side: Side) =>
+    !others.some(([lon, lat]) => {
+      const [dx, dy] = [lon - station.lon, lat - station.lat];
+      if (dx === 0 && dy === 0) return false;
+      if (side === 'right' || side === 'left') {
+        return (
+          Math.abs(dy) < LABEL_REACH.lat && (side === 'right' ? dx > 0 : dx < 0) && Math.abs(dx) <= LABEL_REACH.lon
+        );
+      }
+      const up = side === 'top' ? dy > 0 : dy < 0;
+      return up && Math.abs(dy) <= LABEL_REACH.lat * 1.5 && Math.abs(dx) < LABEL_REACH.lon / 2;
+    });
+  return sides.find(clear) ?? sides[0]!;
+}
 
 export interface MapTown {
+  id: string;
   name: string;
   lon: number;
   lat: number;
@@ -41,10 +75,17 @@ export interface SchematicMapInput {
   transfer: { name: string; flowing: boolean } | null;
   /** Whether the flowing water may move (the page is visible and the reader has not asked for reduced motion). */
   animate: boolean;
+  /** The station and the town brought forward (the wall's rotation): drawn larger, ringed and in bold. */
+  focus?: { station: string | null; town: string | null };
+  /** Short labels for a small map read from afar (the wall): the class as a numeral, behind said by the triangle. */
+  compact?: boolean;
 }
 
 /** Below this share of its plan a town is marked as behind (DESIGN §9). */
 export const BEHIND_PLAN = 0.95;
+
+/** How much larger the rotation's station and town are drawn than the others. */
+const FOCUS_SCALE = 1.5;
 
 /** Degrees of margin around everything drawn: wider east–west, where the labels run out sideways. */
 const MARGIN = { lon: 0.06, lat: 0.025 };
@@ -55,10 +96,40 @@ function midLatitude(positions: readonly Position[]): number {
   return (Math.min(...lats) + Math.max(...lats)) / 2;
 }
 
-function featurePositions(geometry: MapGeometry): Position[] {
-  return geometry.features.flatMap((f) =>
-    f.geometry.type === 'Polygon' ? f.geometry.coordinates.flat() : f.geometry.coordinates,
-  );
+/** The lake's outline: with the stations and towns, what the view is framed around (the rivers run to its edge). */
+function lakePositions(geometry: MapGeometry): Position[] {
+  return geometry.features.flatMap((f) => (f.geometry.type === 'Polygon' ? f.geometry.coordinates.flat() : []));
+}
+
+interface Box {
+  west: number;
+  east: number;
+  south: number;
+  north: number;
+}
+
+/**
+ * The part of the straight segment from `a` to `b` inside `box` (Liang–Barsky), or null when it lies outside: a river
+ * longer than the view is drawn to the view's edge rather than widening the view and shrinking the lake.
+ */
+export function clipSegment(a: Position, b: Position, box: Box): [Position, Position] | null {
+  const [dx, dy] = [b[0] - a[0], b[1] - a[1]];
+  let [enter, leave] = [0, 1];
+  const edges: [number, number][] = [
+    [-dx, a[0] - box.west],
+    [dx, box.east - a[0]],
+    [-dy, a[1] - box.south],
+    [dy, box.north - a[1]],
+  ];
+  for (const [p, q] of edges) {
+    if (p === 0) {
+      if (q < 0) return null;
+    } else if (p < 0) enter = Math.max(enter, q / p);
+    else leave = Math.min(leave, q / p);
+  }
+  if (enter > leave) return null;
+  const at = (k: number): Position => [a[0] + k * dx, a[1] + k * dy];
+  return [at(enter), at(leave)];
 }
 
 /**
@@ -77,22 +148,59 @@ export function lakeGeoJson(geometry: MapGeometry): object {
 /** What the map shows (DESIGN §9): the lake, where its water comes in and goes out, the stations and the towns. */
 export function buildSchematicMapOption(input: SchematicMapInput, theme: ChartTheme, language: Language): ECOption {
   const m = catalogues[language];
-  const everything: Position[] = [
-    ...featurePositions(input.geometry),
+  const framed: Position[] = [
+    ...lakePositions(input.geometry),
     ...input.stations.map((s): Position => [s.lon, s.lat]),
     ...input.towns.map((t): Position => [t.lon, t.lat]),
   ];
-  const lons = everything.map(([lon]) => lon);
-  const lats = everything.map(([, lat]) => lat);
-  const cosLat = Math.cos((midLatitude(everything) * Math.PI) / 180);
+  const lons = framed.map(([lon]) => lon);
+  const lats = framed.map(([, lat]) => lat);
+  const box: Box = {
+    west: Math.min(...lons) - MARGIN.lon,
+    east: Math.max(...lons) + MARGIN.lon,
+    south: Math.min(...lats) - MARGIN.lat,
+    north: Math.max(...lats) + MARGIN.lat,
+  };
+  const cosLat = Math.cos((midLatitude(framed) * Math.PI) / 180);
+  const placed: Position[] = [
+    ...input.stations.map((s): Position => [s.lon, s.lat]),
+    ...input.towns.map((t): Position => [t.lon, t.lat]),
+  ];
   const biggest = Math.max(1, ...input.towns.map((t) => t.villages));
   const townSize = (villages: number) => px(theme, 10 + 18 * Math.sqrt(villages / biggest));
   const behind = (town: MapTown) => town.shareOfPlan !== null && town.shareOfPlan < BEHIND_PLAN;
   const classLabel = (waterClass: WaterClass | null) => m.waterClass[waterClass ?? 'none'];
-  const rivers = input.geometry.features.filter((f) => f.geometry.type === 'LineString');
+  // From its first point to its last, to the view's edge: a schematic river is its direction (the arrow at its end).
+  const rivers = input.geometry.features.flatMap((f) => {
+    if (f.geometry.type !== 'LineString') return [];
+    const coords = clipSegment(f.geometry.coordinates[0]!, f.geometry.coordinates.at(-1)!, box);
+    return coords ? [{ feature: f, coords }] : [];
+  });
   const flowing = input.transfer?.flowing === true;
   const text = { fontFamily: theme.fontFamily, fontSize: theme.fontSize, color: theme.text };
   const halo = { textBorderColor: theme.tooltipBackground, textBorderWidth: px(theme, 3) };
+  const focused = {
+    station: (s: MapStation) => s.id === input.focus?.station,
+    town: (t: MapTown) => t.id === input.focus?.town,
+  };
+  const ring = (focus: boolean, width: number) =>
+    focus
+      ? { borderColor: theme.map.focus, borderWidth: px(theme, 3.5) }
+      : { borderColor: theme.map.symbolBorder, borderWidth: px(theme, width) };
+  const focusText = { fontWeight: 'bold' as const, color: theme.map.focus };
+  const stationLabel = (s: MapStation) => {
+    const waterClass = input.compact ? m.map.classNumeral[s.waterClass ?? 'none'] : classLabel(s.waterClass);
+    const arrival =
+      s.arrival === undefined ? '' : s.arrival === null ? m.map.notReached : fill(m.map.reached, { days: s.arrival });
+    return [`${s.name} ${input.compact ? '' : '· '}${waterClass}`, arrival].filter(Boolean).join(' · ');
+  };
+  // Compact (the wall): a town's name alone, its share only while the rotation brings it forward; the triangle says
+  // "behind" and the bars beside the map give every town's figures.
+  const townLabel = (t: MapTown) => {
+    const share =
+      t.shareOfPlan === null || (input.compact && !focused.town(t)) ? '' : formatShare(t.shareOfPlan, language);
+    return [`${t.name} ${share}`.trim(), behind(t) && !input.compact ? m.map.behind : ''].filter(Boolean).join(' · ');
+  };
 
   return {
     animation: flowing && input.animate,
@@ -123,14 +231,16 @@ export function buildSchematicMapOption(input: SchematicMapInput, theme: ChartTh
       silent: true,
       aspectScale: cosLat,
       boundingCoords: [
-        [Math.min(...lons) - MARGIN.lon, Math.max(...lats) + MARGIN.lat],
-        [Math.max(...lons) + MARGIN.lon, Math.min(...lats) - MARGIN.lat],
+        [box.west, box.north],
+        [box.east, box.south],
       ],
-      // The full height, centred, its width from the aspect: a box given on all four sides would stretch the lake to
-      // the panel's shape. For the desk's and the paper's wide panels; a tall narrow one would need the width instead.
+      // As large as the panel allows at the lake's own proportions, centred: a box given on all four sides alone
+      // would stretch the lake to the panel's shape.
       top: px(theme, 8),
       bottom: px(theme, 8),
-      left: 'center',
+      left: px(theme, 8),
+      right: px(theme, 8),
+      preserveAspect: 'contain',
       itemStyle: { areaColor: theme.map.water, borderColor: theme.map.shore, borderWidth: px(theme, 1.5) },
       label: { show: false },
     },
@@ -167,7 +277,7 @@ export function buildSchematicMapOption(input: SchematicMapInput, theme: ChartTh
           color: theme.map.river,
           ...halo,
         },
-        data: rivers.map((f) => ({
+        data: rivers.map(({ feature: f, coords }) => ({
           // The inflow's label at its upstream end; the outflow's at its end, where it leaves.
           label: { position: f.properties.kind === 'inflow' ? ('insideStartTop' as const) : ('end' as const) },
           // The transfer is named under the map with its dates; on the river only while its water flows.
@@ -175,8 +285,7 @@ export function buildSchematicMapOption(input: SchematicMapInput, theme: ChartTh
             f.properties.kind === 'inflow' && flowing && input.transfer
               ? `${f.properties.name[language]}\n${fill(m.map.flowing, { event: input.transfer.name })}`
               : f.properties.name[language],
-          // From its first point to its last: a schematic river is its direction (the arrow at its end).
-          coords: [f.geometry.coordinates[0]!, f.geometry.coordinates.at(-1)!] as Position[],
+          coords,
         })),
       },
       {
@@ -189,20 +298,19 @@ export function buildSchematicMapOption(input: SchematicMapInput, theme: ChartTh
           name: t.name,
           value: [t.lon, t.lat],
           symbol: behind(t) ? 'triangle' : 'circle',
-          symbolSize: townSize(t.villages),
+          symbolSize: townSize(t.villages) * (focused.town(t) ? FOCUS_SCALE : 1),
           itemStyle: {
             color: behind(t) ? theme.map.townBehind : theme.map.townOnPlan,
             opacity: 0.85,
-            borderColor: theme.map.symbolBorder,
-            borderWidth: px(theme, 1),
+            ...ring(focused.town(t), 1),
           },
           label: {
             show: true,
             position: 'bottom',
             ...text,
             ...halo,
-            formatter: () =>
-              `${t.name} ${t.shareOfPlan === null ? '' : formatShare(t.shareOfPlan, language)}${behind(t) ? ` · ${m.map.behind}` : ''}`,
+            ...(focused.town(t) ? focusText : {}),
+            formatter: () => townLabel(t),
           },
         })),
       },
@@ -216,18 +324,15 @@ export function buildSchematicMapOption(input: SchematicMapInput, theme: ChartTh
         data: input.stations.map((s) => ({
           name: s.name,
           value: [s.lon, s.lat],
-          symbolSize: px(theme, 15),
-          itemStyle: {
-            color: theme.waterClass[s.waterClass ?? 'none'],
-            borderColor: theme.map.symbolBorder,
-            borderWidth: px(theme, 1.5),
-          },
+          symbolSize: px(theme, 15) * (focused.station(s) ? FOCUS_SCALE : 1),
+          itemStyle: { color: theme.waterClass[s.waterClass ?? 'none'], ...ring(focused.station(s), 1.5) },
           label: {
             show: true,
-            position: LABEL_SIDE[s.kind],
+            position: labelSide(s, placed),
             ...text,
             ...halo,
-            formatter: () => `${s.name} · ${classLabel(s.waterClass)}`,
+            ...(focused.station(s) ? focusText : {}),
+            formatter: () => stationLabel(s),
           },
         })),
       },

@@ -48,6 +48,8 @@ export interface StationTrendInput {
   highlight?: number | null;
   /** Zoom and pan with the mouse and a slider (the desk); off on the wall. */
   zoom?: boolean;
+  /** The stations' legend on the chart (the desk); the wall gives one legend for both its trends. */
+  legend?: boolean;
   /**
    * The replay's "today", epoch ms: readings after it are not drawn (yet), a line marks it. The value axis and the
    * class limits still come from all readings, so that the chart holds still while the replay runs.
@@ -141,6 +143,7 @@ export function buildStationTrendOption(input: StationTrendInput, theme: ChartTh
       useUTC: true,
       ...baseOption(theme),
       legend: {
+        show: input.legend ?? true,
         type: 'scroll',
         top: 0,
         // Right of the value axis' name, which sits above the axis.

@@ -1,4 +1,5 @@
-import { asOfMonth, useProgress, useSewersSummary, useTowns } from '../../../api/sewers';
+import { asOfMonth, useProgress, useSewersSummary, useTowns, type Town } from '../../../api/sewers';
+import { cycleIndex } from '../../../components/rotation';
 
 /**
  * The wall's sewer data: the programme's summary and progress, and every town with its plan figures, furthest behind
@@ -12,3 +13,13 @@ export function useWallSewers() {
 }
 
 export type WallSewersData = ReturnType<typeof useWallSewers>;
+
+/**
+ * What the rotation's `step` brings forward: the whole programme (index 0, town null), then each town in the API's
+ * order (furthest behind its plan first); count 0 without towns.
+ */
+export function focusedTown(towns: readonly Town[] | undefined, step: number) {
+  const count = towns && towns.length > 0 ? towns.length + 1 : 0;
+  const index = cycleIndex(step, count);
+  return { index, count, town: index > 0 ? (towns?.[index - 1] ?? null) : null };
+}

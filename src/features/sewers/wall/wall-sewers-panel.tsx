@@ -7,13 +7,12 @@ import { buildCumulativeProgressOption } from '../../../charts/options/cumulativ
 import { buildTownVillagesOption } from '../../../charts/options/town-progress';
 import type { ChartTheme } from '../../../charts/theme';
 import { QueryView } from '../../../components/query-view';
-import { cycleIndex } from '../../../components/rotation';
 import { showsStaleData, WallCounter, WallPanel } from '../../../components/wall-panel';
 import { formatNumber, formatShare } from '../../../i18n/format';
 import type { Language } from '../../../i18n/messages';
 import { townBarsInput } from '../lib/plan';
 import { share, villageProgress } from '../lib/progress';
-import type { WallSewersData } from './use-wall-sewers';
+import { focusedTown, type WallSewersData } from './use-wall-sewers';
 
 interface WallSewersPanelProps {
   sewers: WallSewersData;
@@ -30,9 +29,7 @@ export function WallSewersPanel({ sewers, step, theme }: WallSewersPanelProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   const { summary, towns, programme, asOfMonth } = sewers;
-  const count = towns.data && towns.data.length > 0 ? towns.data.length + 1 : 0;
-  const focusIndex = cycleIndex(step, count);
-  const town = focusIndex > 0 ? (towns.data?.[focusIndex - 1] ?? null) : null;
+  const { index: focusIndex, count, town } = focusedTown(towns.data, step);
   // The programme's months come with the page; a town's are asked for when the rotation reaches it (then cached).
   // Until a town's months are in, the previous scope's stay drawn rather than the chart giving way to a loader.
   const townProgress = useProgress(town?.id, { enabled: town !== null, placeholderData: keepPreviousData });
@@ -101,7 +98,7 @@ function SewerCounters({ sewers }: { sewers: WallSewersData }) {
       <WallCounter
         label={t('wall.pipeBuilt')}
         value={n(pipelineKm.built, 1)}
-        unit={`/ ${n(pipelineKm.planned)} ${t('sewers.km')}`}
+        unit={t('sewers.km')}
         hint={t('wall.pipeHint', {
           total: n(pipelineKm.planned),
           share: shareText(pipelineKm.built, pipelineKm.planned),

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { INDICATORS, type Indicator } from '../../../api/water-quality';
 import { Chart } from '../../../charts/chart';
@@ -6,12 +6,11 @@ import { buildStationTrendOption } from '../../../charts/options/station-trend';
 import type { ChartTheme } from '../../../charts/theme';
 import { EmptyState } from '../../../components/query-states';
 import { QueryView } from '../../../components/query-view';
-import { cycleIndex } from '../../../components/rotation';
 import { showsStaleData, WallCounter, WallPanel } from '../../../components/wall-panel';
 import { formatChange, formatDate, formatNumber } from '../../../i18n/format';
 import type { Language } from '../../../i18n/messages';
 import type { WallWaterData } from './use-wall-water';
-import { dayFigures, transferDay, type WallStation, type WallWater } from './wall-water';
+import { dayFigures, focusedStation, transferDay, type WallStation, type WallWater } from './wall-water';
 
 interface WallWaterPanelProps {
   water: WallWaterData;
@@ -20,27 +19,29 @@ interface WallWaterPanelProps {
   /** The replay's day (a Shanghai day start), or null when not replaying. */
   replayDay: number | null;
   theme: ChartTheme;
+  /** Beside the trends: the schematic map, composed by the wall (it shows both stories). */
+  aside?: ReactNode;
 }
 
 /**
  * The wall's water story: the transfer's effect at the station the rotation brings forward (or, in replay, that
  * day's figures under a large date), and the NH3-N and TN trends of every station with that one highlighted.
  */
-export function WallWaterPanel({ water, step, replayDay, theme }: WallWaterPanelProps) {
+export function WallWaterPanel({ water, step, replayDay, theme, aside }: WallWaterPanelProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   const { water: story, queries } = water;
-  const count = story?.stations.length ?? 0;
-  const focusIndex = cycleIndex(step, count);
-  const focus = story?.stations[focusIndex] ?? null;
+  const focused = focusedStation(story, step);
+  const focus = focused?.station ?? null;
+  const focusIndex = focused?.index ?? 0;
   return (
     <WallPanel
       className="wall-water"
       title={t('wall.waterTitle')}
       stale={showsStaleData(queries)}
-      focus={focus && { label: focus.station.name[language], index: focusIndex, count }}
+      focus={focused && { label: focused.station.station.name[language], index: focusIndex, count: focused.count }}
     >
-      <QueryView queries={queries} keepData isEmpty={() => count === 0}>
+      <QueryView queries={queries} keepData isEmpty={() => focused === null}>
         {() =>
           story &&
           focus && (
@@ -50,17 +51,21 @@ export function WallWaterPanel({ water, step, replayDay, theme }: WallWaterPanel
               ) : (
                 <ReplayCounters station={focus} water={story} day={replayDay} />
               )}
-              <div className="wall-trends">
-                {INDICATORS.map((indicator) => (
-                  <WallTrend
-                    key={indicator}
-                    indicator={indicator}
-                    water={story}
-                    focusIndex={focusIndex}
-                    replayDay={replayDay}
-                    theme={theme}
-                  />
-                ))}
+              <div className="wall-water-main">
+                <div className="wall-trends">
+                  <StationLegend water={story} focusIndex={focusIndex} theme={theme} />
+                  {INDICATORS.map((indicator) => (
+                    <WallTrend
+                      key={indicator}
+                      indicator={indicator}
+                      water={story}
+                      focusIndex={focusIndex}
+                      replayDay={replayDay}
+                      theme={theme}
+                    />
+                  ))}
+                </div>
+                {aside}
               </div>
             </>
           )
@@ -138,6 +143,35 @@ function ReplayCounters({ station, water, day }: { station: WallStation; water: 
   );
 }
 
+/** One legend for both trends: each station's line colour and dash, the rotation's station in bold. */
+function StationLegend({ water, focusIndex, theme }: { water: WallWater; focusIndex: number; theme: ChartTheme }) {
+  const { i18n } = useTranslation();
+  const language = i18n.language as Language;
+  return (
+    <ul className="wall-legend">
+      {water.stations.map((s, index) => {
+        const style = theme.stations[s.style % theme.stations.length]!;
+        return (
+          <li key={s.station.id} className={index === focusIndex ? 'is-focus' : undefined}>
+            <svg viewBox="0 0 28 8" aria-hidden="true">
+              <line
+                x1="1"
+                y1="4"
+                x2="27"
+                y2="4"
+                stroke={style.color}
+                strokeWidth={index === focusIndex ? 4 : 2.5}
+                strokeDasharray={style.dash === 'solid' ? undefined : style.dash.join(' ')}
+              />
+            </svg>
+            {s.station.name[language]}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
 interface WallTrendProps {
   indicator: Indicator;
   water: WallWater;
@@ -167,6 +201,7 @@ function WallTrend({ indicator, water, focusIndex, replayDay, theme }: WallTrend
           range: water.range,
           highlight: focusIndex,
           zoom: false,
+          legend: false,
           ...(replayDay === null ? {} : { until: replayDay }),
         },
         theme,

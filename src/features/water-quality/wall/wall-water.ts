@@ -10,6 +10,7 @@ import {
 } from '../../../api/water-quality';
 import type { Reading } from '../../../domain/readings';
 import { DAY_MS, startOfShanghaiDay } from '../../../domain/shanghai-time';
+import { cycleIndex } from '../../../components/rotation';
 import { byArrival, figuresOf } from '../lib/summary';
 import { inStory } from '../lib/view';
 
@@ -86,4 +87,11 @@ export function transferDay(transfer: Pick<TransferEvent, 'start' | 'end'> | nul
   if (!transfer || day < startOfShanghaiDay(transfer.start)) return null;
   if (transfer.end !== null && day >= transfer.end) return null;
   return Math.floor((day - startOfShanghaiDay(transfer.start)) / DAY_MS) + 1;
+}
+
+/** The station the rotation's `step` brings forward, with its place in the cycle; null without stations. */
+export function focusedStation(water: WallWater | null | undefined, step: number) {
+  const count = water?.stations.length ?? 0;
+  const index = cycleIndex(step, count);
+  return count > 0 ? { station: water!.stations[index]!, index, count } : null;
 }
