@@ -489,7 +489,8 @@ export const en = {
   },
   map: {
     classNumeral: { I: 'I', II: 'II', III: 'III', IV: 'IV', V: 'V', 'worse-than-V': '>V', none: '—' },
-    reached: 'effect after {{days}} d',
+    reached: 'day {{days}}',
+    keyArrival: 'day N: when the transfer showed in NH3-N',
     notReached: 'no effect yet',
     keyStations: 'Stations · NH3-N class',
     keyTowns: 'Towns',

@@ -475,7 +475,8 @@ export const zh = {
   },
   map: {
     classNumeral: { I: 'Ⅰ', II: 'Ⅱ', III: 'Ⅲ', IV: 'Ⅳ', V: 'Ⅴ', 'worse-than-V': '劣Ⅴ', none: '—' },
-    reached: '{{days}} 天见效',
+    reached: '第 {{days}} 天见效',
+    keyArrival: '第 N 天：调水后氨氮见效之日',
     notReached: '尚未见效',
     keyStations: '站点 · 氨氮类别',
     keyTowns: '镇',

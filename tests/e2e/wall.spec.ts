@@ -1,7 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
-import { collectProblems, expectChartsDrawn } from './helpers';
+import { collectProblems, dataFile, expectChartsDrawn } from './helpers';
 
-const WALL_CHARTS = 4;
+/** Two trends, the map, the towns' bars, the cumulative chart. */
+const WALL_CHARTS = 5;
 
 /** Layout facts the wall must hold at any size: no scrollbars, a centred 16:9 stage, charts at the real pixel size. */
 async function measure(page: Page) {
@@ -19,6 +20,8 @@ async function measure(page: Page) {
       stage: { left: stage.left, top: stage.top, width: stage.width, height: stage.height },
       viewport: { width: window.innerWidth, height: window.innerHeight },
       overflowing: overflowing.map((el) => `${el.tagName}.${el.className}`),
+      charts: document.querySelectorAll('[data-chart]').length,
+      // every canvas: a chart's own, and any layer ECharts adds (the map's moving water)
       canvases: [...document.querySelectorAll<HTMLCanvasElement>('[data-chart] canvas')].map((canvas) => {
         const r = canvas.getBoundingClientRect();
         return { backing: [canvas.width, canvas.height], shown: [r.width, r.height], dpr: window.devicePixelRatio };
@@ -55,7 +58,7 @@ for (const { width, height, dpr } of [
       // type scales with the screen: 50 design pixels on a 1920-wide stage
       expect(m.counterFontPx).toBeCloseTo((50 * m.stage.width) / 1920, 0);
       // drawn at the real pixel size: backing store = displayed size × device pixel ratio
-      expect(m.canvases).toHaveLength(WALL_CHARTS);
+      expect(m.charts).toBe(WALL_CHARTS);
       for (const canvas of m.canvases) {
         expect(Math.abs(canvas.backing[0]! - canvas.shown[0]! * canvas.dpr)).toBeLessThanOrEqual(1);
         expect(Math.abs(canvas.backing[1]! - canvas.shown[1]! * canvas.dpr)).toBeLessThanOrEqual(1);
@@ -68,11 +71,22 @@ for (const { width, height, dpr } of [
 test('redraws its charts at the new size when the window changes, without new instances', async ({ page }) => {
   await page.goto('/wall?rotate=0&refresh=0');
   await expectChartsDrawn(page, WALL_CHARTS);
+  const initial = await measure(page);
+  const before = initial.canvases.map((c) => c.shown[0]!);
+  const stageBefore = initial.stage.width;
   await page.setViewportSize({ width: 2560, height: 1440 });
+  // every chart as much wider as the stage, and drawn at its new size
   await expect
-    .poll(async () =>
-      (await measure(page)).canvases.every((c) => Math.abs(c.backing[0]! - c.shown[0]!) <= 1 && c.shown[0]! > 1000),
-    )
+    .poll(async () => {
+      const m = await measure(page);
+      const grown = m.stage.width / stageBefore;
+      return (
+        grown > 1.5 &&
+        m.canvases.every(
+          (c, i) => Math.abs(c.backing[0]! - c.shown[0]!) <= 1 && Math.abs(c.shown[0]! - before[i]! * grown) <= 2,
+        )
+      );
+    })
     .toBe(true);
   await expect(page.locator('[_echarts_instance_]')).toHaveCount(WALL_CHARTS);
 });
@@ -159,3 +173,86 @@ test('replay steps through the days with the date shown large', async ({ page })
   await expect.poll(async () => (await date.textContent())! > first, { timeout: 5000 }).toBe(true);
   await expect(page.locator('[data-chart-drawn="true"]')).toHaveCount(WALL_CHARTS);
 });
+
+interface WaterFigures {
+  summaries: {
+    event: { start: string };
+    figures: {
+      stationId: string;
+      indicator: string;
+      lagDays: number | null;
+      baseline: { mean: number };
+      during: { mean: number };
+    }[];
+  }[];
+}
+
+const DAY_MS = 86_400_000;
+const SHANGHAI_MS = 8 * 3_600_000;
+const shanghaiDate = (ms: number) => new Date(ms + SHANGHAI_MS).toISOString().slice(0, 10);
+/** GB 3838-2002 NH3-N limits of classes I–V, mg/L: the class of a value, written out again here. */
+const nh3nClass = (value: number) =>
+  (['I', 'II', 'III', 'IV', 'V'] as const)[[0.15, 0.5, 1.0, 1.5, 2.0].findIndex((limit) => value <= limit)] ??
+  'worse-than-V';
+
+test('replay: each station on the map changes class on the day the water shows there', async ({ page }) => {
+  const summary = dataFile<WaterFigures>('water-figures.json').summaries[0]!;
+  const start = Date.parse(summary.event.start);
+  const figures = summary.figures.filter((f) => f.indicator === 'nh3n');
+  const lags = figures.flatMap((f) => (f.lagDays === null ? [] : [f.lagDays])).sort((a, b) => a - b);
+  expect(lags.length).toBeGreaterThan(2);
+  // From the middle arrival on: some stations have seen the water by then, the last not yet.
+  const middle = lags[Math.floor(lags.length / 2)]!;
+  // rotate=3600: a rotation to pause (Space holds the replay with it), that does not step during the test
+  await page.goto(`/wall?replay=${shanghaiDate(start + middle * DAY_MS)}&rotate=3600&refresh=0`);
+  const date = page.getByTestId('wall-replay-date').locator('time');
+  const stations = page.getByTestId('map-stations').locator('li');
+  await expect(stations).toHaveCount(figures.length);
+  for (let step = 0; step < 2; step++) {
+    // Hold the replay (Space) and read the map at the day it shows.
+    await page.keyboard.press(' ');
+    await expect(page.getByTestId('wall-rotation-state')).toHaveText(/暂停/);
+    const shown = Date.parse(`${(await date.textContent())!}T00:00:00+08:00`);
+    const states = await stations.evaluateAll((items) =>
+      items.map((li) => ({ id: li.dataset.station, waterClass: li.dataset.class, arrival: li.dataset.arrival })),
+    );
+    const reached = figures.filter((f) => f.lagDays !== null && shown >= start + f.lagDays * DAY_MS);
+    expect(reached.length).toBeGreaterThan(0);
+    expect(reached.length).toBeLessThan(figures.length);
+    expect(states.sort((a, b) => a.id!.localeCompare(b.id!))).toEqual(
+      figures
+        .map((f) => {
+          const seen = reached.includes(f);
+          return {
+            id: f.stationId,
+            waterClass: nh3nClass(seen ? f.during.mean : f.baseline.mean),
+            arrival: seen ? String(f.lagDays) : 'not-yet',
+          };
+        })
+        .sort((a, b) => a.id.localeCompare(b.id)),
+    );
+    // On: a few days on, then held again.
+    await page.keyboard.press(' ');
+    await expect
+      .poll(async () => Date.parse(`${(await date.textContent())!}T00:00:00+08:00`))
+      .toBeGreaterThan(shown + DAY_MS);
+  }
+});
+
+for (const reduced of [false, true]) {
+  test(`the transfer water moves on the map while it flows${reduced ? ', and holds still under reduced motion' : ''}`, async ({
+    page,
+  }) => {
+    const start = Date.parse(dataFile<WaterFigures>('water-figures.json').summaries[0]!.event.start);
+    await page.emulateMedia({ reducedMotion: reduced ? 'reduce' : 'no-preference' });
+    await page.goto(`/wall?replay=${shanghaiDate(start + 20 * DAY_MS)}&rotate=3600&refresh=0`);
+    await expectChartsDrawn(page, WALL_CHARTS);
+    await page.keyboard.press(' ');
+    await expect(page.getByTestId('wall-rotation-state')).toHaveText(/暂停/);
+    await expect(page.locator('.wall-map .schematic-map')).toHaveAttribute('data-flowing', 'true');
+    const map = page.locator('.wall-map [data-chart]');
+    const first = await map.screenshot();
+    await page.waitForTimeout(600);
+    expect((await map.screenshot()).equals(first)).toBe(reduced);
+  });
+}

@@ -94,7 +94,7 @@ export function SchematicMap({
       {wall ? (
         <>
           {view.transfer && <p className="map-legend">{view.transfer}</p>}
-          <MapKey theme={theme} />
+          <MapKey theme={theme} replay={wall.replay} />
         </>
       ) : (
         <p className="map-legend">
@@ -112,7 +112,7 @@ export function SchematicMap({
 }
 
 /** The wall's key, large enough to read across the room: the class colours with their numerals, the town symbols. */
-function MapKey({ theme }: { theme: ChartTheme }) {
+function MapKey({ theme, replay }: { theme: ChartTheme; replay: boolean }) {
   const { t } = useTranslation();
   return (
     <div className="map-key">
@@ -124,6 +124,7 @@ function MapKey({ theme }: { theme: ChartTheme }) {
             {t(`map.classNumeral.${waterClass}`)}
           </span>
         ))}
+        {replay && <span>{t('map.keyArrival')}</span>}
       </p>
       <p>
         {t('map.keyTowns')}
@@ -146,7 +147,12 @@ function StationList({ stations }: { stations: readonly MapStation[] }) {
   return (
     <ul className="visually-hidden" data-testid="map-stations">
       {stations.map((s) => (
-        <li key={s.id} data-station={s.id} data-class={s.waterClass ?? 'none'} data-arrival={s.arrival ?? ''}>
+        <li
+          key={s.id}
+          data-station={s.id}
+          data-class={s.waterClass ?? 'none'}
+          data-arrival={s.arrival === undefined ? undefined : (s.arrival ?? 'not-yet')}
+        >
           {s.name}: {t(`waterClass.${s.waterClass ?? 'none'}`)}
           {s.arrival !== undefined &&
             ` · ${s.arrival === null ? t('map.notReached') : t('map.reached', { days: s.arrival })}`}

@@ -4,16 +4,20 @@ import { useEffect, useState } from 'react';
 export const REPLAY_DAY_MS = 500;
 export const REPLAY_HOLD_MS = 5000;
 
-/** The replay's position among `dayCount` days, looping; null when off or there are no days. Holds while paused. */
-export function useReplay(enabled: boolean, dayCount: number, paused: boolean): number | null {
-  const [index, setIndex] = useState(0);
+/**
+ * The replay's position among `dayCount` days, from `first` to the last and round again; null when off or there are
+ * no days. Holds while paused.
+ */
+export function useReplay(enabled: boolean, dayCount: number, paused: boolean, first = 0): number | null {
+  const start = Math.min(Math.max(first, 0), Math.max(dayCount - 1, 0));
+  const [index, setIndex] = useState<number | null>(null);
   const active = enabled && dayCount > 0;
-  const current = Math.min(index, Math.max(dayCount - 1, 0));
+  const current = Math.min(index ?? start, Math.max(dayCount - 1, 0));
   useEffect(() => {
     if (!active || paused) return;
     const last = current >= dayCount - 1;
-    const timer = setTimeout(() => setIndex(last ? 0 : current + 1), last ? REPLAY_HOLD_MS : REPLAY_DAY_MS);
+    const timer = setTimeout(() => setIndex(last ? start : current + 1), last ? REPLAY_HOLD_MS : REPLAY_DAY_MS);
     return () => clearTimeout(timer);
-  }, [active, paused, current, dayCount]);
+  }, [active, paused, current, dayCount, start]);
   return active ? current : null;
 }

@@ -54,6 +54,15 @@ describe('useReplay', () => {
     expect(result.current).toBe(0);
   });
 
+  it('starts from the day asked for, and loops back to it rather than to the first', () => {
+    const { result } = renderHook(() => useReplay(true, 5, false, 3));
+    expect(result.current).toBe(3);
+    act(() => vi.advanceTimersByTime(REPLAY_DAY_MS));
+    expect(result.current).toBe(4);
+    act(() => vi.advanceTimersByTime(REPLAY_HOLD_MS));
+    expect(result.current).toBe(3);
+  });
+
   it('holds while paused, and is off without the setting or without days', () => {
     const paused = renderHook(() => useReplay(true, 10, true));
     act(() => vi.advanceTimersByTime(10 * REPLAY_DAY_MS));

@@ -45,7 +45,8 @@ export function WallPage() {
   const water = useWallWater();
   const sewers = useWallSewers();
   const days = water.water?.days;
-  const replayIndex = useReplay(settings.replay, days?.length ?? 0, rotation.paused);
+  const replayFirst = settings.replayFrom === null ? 0 : (days?.findIndex((day) => day >= settings.replayFrom!) ?? 0);
+  const replayIndex = useReplay(settings.replay, days?.length ?? 0, rotation.paused, Math.max(replayFirst, 0));
   const replayDay = replayIndex === null ? null : (days?.[replayIndex] ?? null);
   return (
     <div className="wall-screen" data-idle={idle}>

@@ -142,7 +142,7 @@ describe('buildSchematicMapOption', () => {
     );
   });
 
-  it('says in a replay whether the water has shown at each station, and after how many days', () => {
+  it('says in a replay, under a station’s name, on which day of the transfer the water showed there', () => {
     const replay = {
       ...input,
       stations: [
@@ -154,8 +154,8 @@ describe('buildSchematicMapOption', () => {
       series(buildSchematicMapOption(replay, deskTheme, language), 'stations').data.map((s) =>
         (s.label as { formatter: () => string }).formatter(),
       );
-    expect(labels('zh')).toEqual(['<img src=x onerror=alert(1)> · Ⅱ类 · 3 天见效', '入口 · — · 尚未见效']);
-    expect(labels('en')[0]).toBe('<img src=x onerror=alert(1)> · Class II · effect after 3 d');
+    expect(labels('zh')).toEqual(['<img src=x onerror=alert(1)> · Ⅱ类\n第 3 天见效', '入口 · —']);
+    expect(labels('en')[0]).toBe('<img src=x onerror=alert(1)> · Class II\nday 3');
   });
 
   it('frames the lake, stations and towns, and draws a longer river to the frame’s edge', () => {

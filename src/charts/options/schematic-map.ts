@@ -190,9 +190,9 @@ export function buildSchematicMapOption(input: SchematicMapInput, theme: ChartTh
   const focusText = { fontWeight: 'bold' as const, color: theme.map.focus };
   const stationLabel = (s: MapStation) => {
     const waterClass = input.compact ? m.map.classNumeral[s.waterClass ?? 'none'] : classLabel(s.waterClass);
-    const arrival =
-      s.arrival === undefined ? '' : s.arrival === null ? m.map.notReached : fill(m.map.reached, { days: s.arrival });
-    return [`${s.name} ${input.compact ? '' : '· '}${waterClass}`, arrival].filter(Boolean).join(' · ');
+    // In a replay, a second line once the water has shown here (its colour changes then too).
+    const arrival = s.arrival == null ? '' : `\n${fill(m.map.reached, { days: s.arrival })}`;
+    return `${s.name} ${input.compact ? '' : '· '}${waterClass}${arrival}`;
   };
   // Compact (the wall): a town's name alone, its share only while the rotation brings it forward; the triangle says
   // "behind" and the bars beside the map give every town's figures.
@@ -280,9 +280,10 @@ export function buildSchematicMapOption(input: SchematicMapInput, theme: ChartTh
         data: rivers.map(({ feature: f, coords }) => ({
           // The inflow's label at its upstream end; the outflow's at its end, where it leaves.
           label: { position: f.properties.kind === 'inflow' ? ('insideStartTop' as const) : ('end' as const) },
-          // The transfer is named under the map with its dates; on the river only while its water flows.
+          // The transfer is named under the map with its dates; on the river too while its water flows, but for the
+          // wall's small map, where the moving arrows say it.
           name:
-            f.properties.kind === 'inflow' && flowing && input.transfer
+            f.properties.kind === 'inflow' && flowing && input.transfer && !input.compact
               ? `${f.properties.name[language]}\n${fill(m.map.flowing, { event: input.transfer.name })}`
               : f.properties.name[language],
           coords,
