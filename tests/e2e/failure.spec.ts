@@ -14,7 +14,7 @@ const ROUTES = [
   { path: '/', charts: 3 },
   { path: '/water-quality', charts: 2 },
   { path: '/sewers', charts: 3 },
-  { path: '/wall?rotate=0&refresh=0', charts: 4 },
+  { path: '/wall?rotate=0&refresh=0', charts: 5 },
 ] as const;
 
 const catalogues = { zh, en };
@@ -110,7 +110,7 @@ test.describe('bad URL parameters fall back to the defaults', () => {
 
   test('/wall', async ({ page }) => {
     await page.goto('/wall?rotate=-3&refresh=soon&replay=maybe&lang=fr');
-    await expectChartsDrawn(page, 4);
+    await expectChartsDrawn(page, 5);
     await expect(page.getByText('每 20 秒轮换')).toBeVisible();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('滆湖水环境 · 洮滆片区污水治理');
   });
@@ -118,6 +118,6 @@ test.describe('bad URL parameters fall back to the defaults', () => {
 
 test('/wall in English carries no Chinese but the name of the language', async ({ page }) => {
   await page.goto('/wall?rotate=0&refresh=0&lang=en');
-  await expectChartsDrawn(page, 4);
+  await expectChartsDrawn(page, 5);
   await expectNoChinese(page);
 });
