@@ -12,7 +12,7 @@ const DETAIL_ONLY = new RegExp(
   [
     /[\\/](dataZoom|chart[\\/]bar|layout[\\/]bar|axisSnippets|sectorHelper|axisStatisticsMetricsImpl|sectorLabel|sausage)/,
     /[\\/](renderer[\\/]svg|renderer[\\/]installSVGRenderer|zrender[\\/]lib[\\/]svg[\\/])/,
-    /[\\/](component[\\/]geo|coord[\\/]geo|geo[\\/]|chart[\\/](scatter|lines)|component[\\/]helper[\\/](MapDraw|RoamController|roamHelper|cursorHelper|interactionMutex))/,
+    /[\\/](component[\\/]geo|coord[\\/]geo|geo[\\/]|chart[\\/](scatter|lines|map)[\\/]|tool[\\/]parseSVG|component[\\/]helper[\\/](MapDraw|RoamController|roamHelper|cursorHelper|interactionMutex))/,
     /[\\/]chart[\\/]helper[\\/](EffectLine|EffectPolyline|EffectSymbol|LargeLineDraw|LargeSymbolDraw|LineDraw|Line\.|LinePath|Polyline)/,
   ]
     .map((part) => part.source)

@@ -3,9 +3,9 @@ import { useCallback, useImperativeHandle, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChartProps } from './chart';
 import { connect, echartsApi, type ECOption, type init } from './echarts';
+import { markChartDrawn } from './first-chart';
 import { registerGeoMap } from './geo-maps';
 
-const FIRST_CHART_MARK = 'first-chart-drawn';
 const REPLACE_SERIES = ['series'];
 
 /** Whether a series animates for as long as it is shown (a `lines` effect), so that ECharts never says `finished`. */
@@ -74,8 +74,7 @@ export function EChartsChart({
   const events = useMemo(() => {
     const drawn = () => {
       containerRef.current?.setAttribute('data-chart-drawn', String(withData));
-      // The benchmark's "first chart drawn" moment: once per page load.
-      if (withData && performance.getEntriesByName(FIRST_CHART_MARK).length === 0) performance.mark(FIRST_CHART_MARK);
+      if (withData) markChartDrawn();
     };
     // A chart that moves for ever (the map's flowing water) never finishes: it is drawn once it has rendered its
     // option (`rendered` comes every frame; the attribute is written once per option).

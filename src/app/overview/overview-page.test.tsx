@@ -43,9 +43,11 @@ describe('overview', () => {
     expect(screen.getByText(builtKm.toFixed(1))).toBeInTheDocument();
     expect(screen.getByText(/^计划 1,080 公里/)).toBeInTheDocument();
     // The key points say the same change in words, and lead to the briefing.
-    const keyPoints = await screen.findByRole('region', { name: '本期要点' });
+    const keyPoints = await screen.findByRole('region', { name: '本期要点' }, { timeout: 5000 });
     const fall = Math.abs(changePercent(ghc.nh3n)).toFixed(1);
-    expect(within(keyPoints).getByText(new RegExp(`滆湖心氨氮均值较调水前 30 天下降 ${fall}%`))).toBeInTheDocument();
+    expect(
+      await within(keyPoints).findByText(new RegExp(`滆湖心氨氮均值较调水前 30 天下降 ${fall}%`)),
+    ).toBeInTheDocument();
     expect(within(keyPoints).getByText('根据数据自动生成')).toBeInTheDocument();
     expect(within(keyPoints).getByRole('link', { name: '查看完整简报 →' })).toHaveAttribute('href', '/brief');
     // the class is written out, not only coloured (in the KPIs; the map's table writes each station's too)

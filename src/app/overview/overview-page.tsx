@@ -1,10 +1,6 @@
-import { Link } from '@tanstack/react-router';
-import { useRef, type ReactNode } from 'react';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNearViewport } from '../../charts/use-near-viewport';
-import { KeyPointsBlock } from '../brief/key-points-block';
-import { SchematicMapPanel } from '../map/schematic-map';
-import { useKeyPoints } from '../brief/use-key-points';
+import { useAfterFirstChart } from '../../charts/first-chart';
 import { ProgressPanel } from '../../features/sewers/components/progress-panel';
 import { SewerKpis } from '../../features/sewers/components/sewer-kpis';
 import { HeadlineKpis } from '../../features/water-quality/components/headline-kpis';
@@ -27,39 +23,30 @@ export function OverviewPage() {
         <ProgressPanel />
       </div>
       <div className="overview-lower">
-        <WhenNear className="panel overview-key-points">
-          <KeyPoints />
-        </WhenNear>
-        <WhenNear className="panel map-panel">
-          <SchematicMapPanel />
-        </WhenNear>
+        <LowerRow />
       </div>
     </div>
   );
 }
 
-/**
- * What sits under the charts (the key points, the map): below the first screen on a phone, so their data is asked for
- * and their content made only when the reader nears them; until then an empty frame in their place.
- */
-function WhenNear({ children, className }: { children: ReactNode; className: string }) {
-  const frame = useRef<HTMLDivElement>(null);
-  const near = useNearViewport(frame);
-  return near ? children : <div ref={frame} className={className} />;
-}
+const OverviewLower = lazy(() => import('./overview-lower'));
 
-function KeyPoints() {
-  const { t } = useTranslation();
-  return (
-    <KeyPointsBlock
-      data={useKeyPoints()}
-      title={t('brief.overviewKeyPoints')}
-      className="panel overview-key-points"
-      footer={
-        <Link to="/brief" className="panel-link">
-          {t('overview.keyPointsLink')} →
-        </Link>
-      }
-    />
+/**
+ * The key points and the map: their code and data are asked for once the first chart has drawn, so that they do not
+ * compete with it; until then (and while they load) empty frames at their height hold their place.
+ */
+function LowerRow() {
+  const frames = (
+    <>
+      <div className="panel overview-key-points" />
+      <div className="panel map-panel" />
+    </>
+  );
+  return useAfterFirstChart() ? (
+    <Suspense fallback={frames}>
+      <OverviewLower />
+    </Suspense>
+  ) : (
+    frames
   );
 }
