@@ -5,14 +5,16 @@ import { defineConfig, type Plugin } from 'vite';
 
 const ECHARTS = /node_modules[\\/](echarts|zrender)[\\/]/;
 /**
- * ECharts modules only some pages use — zoom and bars (the detail pages), the SVG renderer (the briefing), the map's
- * geo, scatter and lines (the schematic map) and their helpers: they load with those pages, not with the first chart.
+ * ECharts modules only some pages use — zoom, bars and the scrolling legend (the detail pages), the SVG renderer (the
+ * briefing), the map's geo, scatter and lines (the schematic map) and their helpers — and the tooltip, which loads on
+ * the first hover: none of them loads with the first chart.
  */
 const DETAIL_ONLY = new RegExp(
   [
     /[\\/](dataZoom|chart[\\/]bar|layout[\\/]bar|axisSnippets|sectorHelper|axisStatisticsMetricsImpl|sectorLabel|sausage)/,
     /[\\/](renderer[\\/]svg|renderer[\\/]installSVGRenderer|zrender[\\/]lib[\\/]svg[\\/])/,
     /[\\/](component[\\/]geo|coord[\\/]geo|geo[\\/]|chart[\\/](scatter|lines|map)[\\/]|tool[\\/]parseSVG|component[\\/]helper[\\/](MapDraw|RoamController|roamHelper|cursorHelper|interactionMutex))/,
+    /[\\/](component[\\/](tooltip|axisPointer)[\\/]|legend[\\/](Scroll|installLegendScroll))/,
     /[\\/]chart[\\/]helper[\\/](EffectLine|EffectPolyline|EffectSymbol|LargeLineDraw|LargeSymbolDraw|LineDraw|Line\.|LinePath|Polyline)/,
   ]
     .map((part) => part.source)

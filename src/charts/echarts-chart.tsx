@@ -1,10 +1,11 @@
 import ReactEChartsCore from 'echarts-for-react/esm/core';
-import { useCallback, useImperativeHandle, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, type PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChartProps } from './chart';
 import { connect, echartsApi, type ECOption, type init } from './echarts';
 import { markChartDrawn } from './first-chart';
 import { registerGeoMap } from './geo-maps';
+import { loadTooltip, onTooltipLoaded, tooltipLoaded } from './tooltip-loader';
 
 const REPLACE_SERIES = ['series'];
 
@@ -65,10 +66,38 @@ export function EChartsChart({
   const opts = useMemo(() => ({ renderer, locale }), [renderer, locale]);
   if (geoMap) registerGeoMap(geoMap);
   const withData = hasData(option);
-  const fullOption = useMemo<ECOption>(
-    () => ({ ...option, aria: { ...[option.aria].flat()[0], enabled: true, label: { description } } }),
-    [option, description],
+  // The tooltip only once its component is in (`tooltip-loader.ts`): a chart drawn before then takes it on the load,
+  // by a merge (below), not by a new option that would draw it again from scratch.
+  const fullOption = useMemo<ECOption>(() => {
+    const { tooltip, ...rest } = option;
+    return {
+      ...(tooltipLoaded() ? { ...rest, tooltip } : rest),
+      aria: { ...[option.aria].flat()[0], enabled: true, label: { description } },
+    };
+  }, [option, description]);
+  const pointer = useRef<{ x: number; y: number } | null>(null);
+  useEffect(
+    () =>
+      onTooltipLoaded(() => {
+        const instance = chartRef.current?.getEchartsInstance();
+        if (!instance || instance.isDisposed() || !option.tooltip) return;
+        instance.setOption({ tooltip: option.tooltip });
+        // The pointer that asked for it is still there: show what it points at without waiting for it to move.
+        if (pointer.current) instance.dispatchAction({ type: 'showTip', ...pointer.current });
+      }),
+    [option.tooltip],
   );
+  const pointerEvents = {
+    onPointerMove: (event: PointerEvent<HTMLDivElement>) => {
+      if (tooltipLoaded()) return;
+      const box = event.currentTarget.getBoundingClientRect();
+      pointer.current = { x: event.clientX - box.left, y: event.clientY - box.top };
+      loadTooltip();
+    },
+    onPointerLeave: () => {
+      pointer.current = null;
+    },
+  };
   const continuous = movesForever(option);
   const renderedOption = useRef<ECOption | null>(null);
   const events = useMemo(() => {
@@ -86,7 +115,7 @@ export function EChartsChart({
     return { ...onEvents, finished: drawn, ...(continuous && { rendered }) };
   }, [onEvents, withData, continuous, fullOption]);
   return (
-    <div ref={containerRef} className={className} data-chart="" data-chart-drawn="false">
+    <div ref={containerRef} className={className} data-chart="" data-chart-drawn="false" {...pointerEvents}>
       <ReactEChartsCore
         ref={chartRef}
         echarts={echartsApi}

@@ -1,8 +1,9 @@
 /**
  * The only place ECharts is imported: tree-shaken registration from `echarts/core`, and the option type it allows.
- * Only what the first screen draws is registered here; what some options need beyond it (dataZoom, bars) is
- * registered by the `echarts-*.ts` modules beside this one, which `loadCharts` (`chart.tsx`) loads when an option
- * asks for them (`extensionsFor`), so that it arrives with the page that draws it.
+ * Only what the first screen draws is registered here. What some options need beyond it (dataZoom, bars, a scrolling
+ * legend, the map) is registered by the `echarts-*.ts` modules beside this one, which `loadCharts` (`chart.tsx`)
+ * loads when an option asks for them (`extensionsFor`), so that it arrives with the page that draws it; the tooltip
+ * waits for the first hover (`tooltip-loader.ts`).
  */
 import {
   LineChart,
@@ -14,10 +15,9 @@ import {
 import {
   AriaComponent,
   GridComponent,
-  LegendComponent,
+  LegendPlainComponent,
   MarkAreaComponent,
   MarkLineComponent,
-  TooltipComponent,
   type AriaComponentOption,
   type DataZoomComponentOption,
   type GeoComponentOption,
@@ -33,8 +33,7 @@ import { CanvasRenderer } from 'echarts/renderers';
 use([
   LineChart,
   GridComponent,
-  TooltipComponent,
-  LegendComponent,
+  LegendPlainComponent,
   MarkAreaComponent,
   MarkLineComponent,
   AriaComponent,
