@@ -148,11 +148,11 @@ export function lakeGeoJson(geometry: MapGeometry): object {
 /** What the map shows (DESIGN §9): the lake, where its water comes in and goes out, the stations and the towns. */
 export function buildSchematicMapOption(input: SchematicMapInput, theme: ChartTheme, language: Language): ECOption {
   const m = catalogues[language];
-  const framed: Position[] = [
-    ...lakePositions(input.geometry),
+  const placed: Position[] = [
     ...input.stations.map((s): Position => [s.lon, s.lat]),
     ...input.towns.map((t): Position => [t.lon, t.lat]),
   ];
+  const framed = [...lakePositions(input.geometry), ...placed];
   const lons = framed.map(([lon]) => lon);
   const lats = framed.map(([, lat]) => lat);
   const box: Box = {
@@ -162,10 +162,6 @@ export function buildSchematicMapOption(input: SchematicMapInput, theme: ChartTh
     north: Math.max(...lats) + MARGIN.lat,
   };
   const cosLat = Math.cos((midLatitude(framed) * Math.PI) / 180);
-  const placed: Position[] = [
-    ...input.stations.map((s): Position => [s.lon, s.lat]),
-    ...input.towns.map((t): Position => [t.lon, t.lat]),
-  ];
   const biggest = Math.max(1, ...input.towns.map((t) => t.villages));
   const townSize = (villages: number) => px(theme, 10 + 18 * Math.sqrt(villages / biggest));
   const behind = (town: MapTown) => town.shareOfPlan !== null && town.shareOfPlan < BEHIND_PLAN;
