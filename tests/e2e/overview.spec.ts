@@ -82,6 +82,8 @@ test('navigation reaches every route, keeping the language', async ({ page }) =>
   await expect(page).toHaveURL(/\/wall\?lang=en$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Ge Lake water · Tao-Ge rural sewers' })).toBeVisible();
   await expect(page.getByRole('navigation')).toHaveCount(0);
+  // The wall's controls fade after 3 s without movement; a presenter's mouse wakes them on its way to the link.
+  await page.mouse.move(100, 100);
   await page.getByRole('link', { name: 'Back to the overview' }).click();
   await expectChartsDrawn(page, 3);
   await expect(page).toHaveURL(/\/\?lang=en$/);
