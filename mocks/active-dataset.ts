@@ -10,6 +10,7 @@ import type {
   VillageRecord,
 } from '../src/domain/dataset';
 import { env } from '../src/config/env';
+import { dailyGrid, type DailyGrid } from '../src/domain/readings';
 import type { SewersDerived } from '../src/domain/sewers-figures';
 import type { WaterDerived } from '../src/domain/water-figures';
 
@@ -23,6 +24,8 @@ export interface WaterPart {
   stations: () => Promise<StationRecord[]>;
   events: () => Promise<TransferEventRecord[]>;
   readings: () => Promise<ReadingGrid>;
+  /** The readings' daily values: daily series are served from them, without loading the readings. */
+  daily: () => Promise<DailyGrid>;
   derived: () => Promise<WaterDerived>;
 }
 
@@ -55,6 +58,7 @@ const files = {
   meta: lazyJson(() => import('../data/meta.json')),
   stations: lazyJson(() => import('../data/stations.json')),
   readings: lazyJson(() => import('../data/readings.json')),
+  daily: lazyJson(() => import('../data/water-daily.json')),
   events: lazyJson(() => import('../data/transfer-events.json')),
   waterFigures: lazyJson(() => import('../data/water-figures.json')),
   towns: lazyJson(() => import('../data/sewers-towns.json')),
@@ -71,6 +75,7 @@ export const illustrativeDataset: ActiveDataset = {
     stations: () => files.stations().then((f) => as<StationRecord[]>(f.stations)),
     events: () => files.events().then((f) => f.events),
     readings: () => files.readings().then((f) => as<ReadingGrid>(f)),
+    daily: () => files.daily().then((f) => as<DailyGrid>(f)),
     derived: () => files.waterFigures().then((f) => as<WaterDerived>(f)),
   },
   sewers: {
@@ -119,6 +124,7 @@ export function importedWaterPart({ dataset, derived }: { dataset: WaterDataset;
     stations: () => Promise.resolve(dataset.stations),
     events: () => Promise.resolve(dataset.events),
     readings: () => Promise.resolve(dataset.readings),
+    daily: once(() => Promise.resolve(dailyGrid(dataset.readings))),
     derived: () => Promise.resolve(derived),
   };
 }
@@ -158,7 +164,7 @@ export function withStoredParts(
     generatedAt: () => pending.then(({ generatedAt }) => generatedAt ?? illustrativeDataset.generatedAt()),
     water: deferred(
       pending.then((p) => p.water),
-      ['source', 'stations', 'events', 'readings', 'derived'],
+      ['source', 'stations', 'events', 'readings', 'daily', 'derived'],
     ),
     sewers: deferred(
       pending.then((p) => p.sewers),
@@ -178,10 +184,11 @@ export function setActiveDataset(dataset: ActiveDataset): void {
 
 /**
  * Starts loading what most screens need while the app starts, so that the first requests do not wait for it. The
- * village list (the largest file, only for the sewer table) still loads on first use.
+ * 4-hourly readings (only `/water-quality?interval=4h` asks for them) and the village list (only the sewer table)
+ * load on first use.
  */
 export function preloadActiveDataset(): void {
   const { water, sewers } = active;
-  for (const load of [active.generatedAt, water.stations, water.events, water.readings, water.derived, sewers.derived])
+  for (const load of [active.generatedAt, water.stations, water.events, water.daily, water.derived, sewers.derived])
     void load();
 }

@@ -1,4 +1,5 @@
 import type { Dataset } from '../../src/domain/dataset';
+import { dailyGrid } from '../../src/domain/readings';
 import { deriveSewersFigures } from '../../src/domain/sewers-figures';
 import { deriveWaterFigures } from '../../src/domain/water-figures';
 import { AS_OF, GENERATED_AT, SEED, STATIONS, TRANSFER } from './config';
@@ -43,6 +44,7 @@ export function datasetFiles(dataset: Dataset) {
     'meta.json': { generatedAt: dataset.generatedAt },
     'stations.json': { stations: water.stations },
     'readings.json': water.readings,
+    'water-daily.json': dailyGrid(water.readings),
     'transfer-events.json': { events: water.events },
     'water-figures.json': deriveWaterFigures(water),
     'sewers-towns.json': { towns: sewers.towns },

@@ -1,5 +1,5 @@
 import { INDICATORS, type Indicator } from '../../src/domain/gb3838';
-import { dailyValues, roundConcentration, SLOT_MS } from '../../src/domain/readings';
+import { roundConcentration, SLOT_MS } from '../../src/domain/readings';
 import {
   DAY_MS,
   parseShanghaiDate,
@@ -36,16 +36,23 @@ export const waterQualityRoutes: MockRoute[] = [
     path: '/water-quality/series',
     async resolve(url) {
       const water = activeDataset().water;
-      const [stationList, grid] = await Promise.all([water.stations(), water.readings()]);
+      const interval = single(url, 'interval', ['4h', '1d'] as const);
+      if (!interval.ok) return interval.response;
+      const daily = (interval.value ?? '1d') === '1d';
+      // Daily series come from the daily grid derived with the data: the 4-hourly readings load only when asked for.
+      const [stationList, grid] = await Promise.all([
+        water.stations(),
+        daily
+          ? water.daily().then((g) => ({ start: g.start, stepMs: DAY_MS, count: g.days, values: g.values }))
+          : water.readings().then((g) => ({ start: g.start, stepMs: SLOT_MS, count: g.slots, values: g.values })),
+      ]);
       const known = stationList.map((s) => s.id);
       const stations = oneOf(url, 'station', known);
       if (!stations.ok) return stations.response;
       const indicators = oneOf(url, 'indicator', INDICATORS);
       if (!indicators.ok) return indicators.response;
-      const interval = single(url, 'interval', ['4h', '1d'] as const);
-      if (!interval.ok) return interval.response;
       const gridStart = parseShanghaiTimestamp(grid.start)!;
-      const period = { from: toShanghaiDate(gridStart), to: toShanghaiDate(gridStart + (grid.slots - 1) * SLOT_MS) };
+      const period = { from: toShanghaiDate(gridStart), to: toShanghaiDate(gridStart + (grid.count - 1) * grid.stepMs) };
       const range = dateRange(url, period);
       if (!range.ok) return range.response;
 
@@ -53,20 +60,19 @@ export const waterQualityRoutes: MockRoute[] = [
       const from = range.value.from < period.from ? period.from : range.value.from;
       const to = range.value.to > period.to ? period.to : range.value.to;
       const outside = from > to;
-      const first = outside ? 0 : (parseShanghaiDate(from)! - gridStart) / SLOT_MS;
-      const end = outside ? 0 : (parseShanghaiDate(to)! + DAY_MS - gridStart) / SLOT_MS;
-      const daily = (interval.value ?? '1d') === '1d';
+      const first = outside ? 0 : (parseShanghaiDate(from)! - gridStart) / grid.stepMs;
+      const end = outside ? 0 : (parseShanghaiDate(to)! + DAY_MS - gridStart) / grid.stepMs;
       const wanted = indicators.value.length ? indicators.value : [...INDICATORS];
       const series = (stations.value.length ? stations.value : known).flatMap((stationId) =>
         wanted.map((indicator) => {
-          const slots = (grid.values[stationId]?.[indicator] ?? []).slice(first, end);
-          while (slots.length < end - first) slots.push(null);
+          const values = (grid.values[stationId]?.[indicator] ?? []).slice(first, end);
+          while (values.length < end - first) values.push(null);
           return {
             stationId,
             indicator,
             start: toShanghaiTimestamp(parseShanghaiDate(outside ? range.value.from : from)!),
             stepMinutes: daily ? 1440 : 240,
-            values: written(daily ? dailyValues(slots) : slots),
+            values: written(values),
           };
         }),
       );

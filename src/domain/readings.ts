@@ -1,3 +1,5 @@
+import type { ReadingGrid } from './dataset';
+import type { Indicator } from './gb3838';
 import { DAY_MS, HOUR_MS } from './shanghai-time';
 
 /** Readings are kept and served on a 4-hour grid: slots at 00:00, 04:00 … 20:00 +08:00 (DESIGN §3). */
@@ -30,6 +32,33 @@ export function dailyValues(fourHourly: readonly (number | null)[]): (number | n
   const days: (number | null)[] = [];
   for (let i = 0; i < fourHourly.length; i += SLOTS_PER_DAY) days.push(meanOf(fourHourly, i, i + SLOTS_PER_DAY).mean);
   return days;
+}
+
+/** Every series of a reading grid as daily values, on the grid's days (`start` is its first day's 00:00). */
+export interface DailyGrid {
+  start: string;
+  stepMinutes: 1440;
+  days: number;
+  /** Daily means in mg/L, rounded as served (3 decimals); null for a day without readings. */
+  values: Record<string, Record<Indicator, (number | null)[]>>;
+}
+
+/**
+ * The daily values of a 4-hourly grid that starts at 00:00 (every grid does: DESIGN §3), derived once when its data
+ * becomes active, so that a daily series request (the overview's, the wall's) needs neither the readings nor a
+ * computation.
+ */
+export function dailyGrid(grid: ReadingGrid): DailyGrid {
+  const round = (v: number | null) => (v === null ? null : roundConcentration(v));
+  const values = Object.fromEntries(
+    Object.entries(grid.values).map(([station, byIndicator]) => [
+      station,
+      Object.fromEntries(
+        Object.entries(byIndicator).map(([indicator, slots]) => [indicator, dailyValues(slots).map(round)]),
+      ) as Record<Indicator, (number | null)[]>,
+    ]),
+  );
+  return { start: grid.start, stepMinutes: 1440, days: Math.ceil(grid.slots / SLOTS_PER_DAY), values };
 }
 
 /** Columnar values as points to draw. */

@@ -44,6 +44,24 @@ describe('an imported release table as the API serves it', () => {
     expect([daily.from, daily.to]).toEqual(['2023-09-01', '2024-01-15']);
   });
 
+  it('serves daily values that are each day’s mean of its served 4-hourly values', async () => {
+    const daily = await get<{ series: { stationId: string; indicator: string; values: (number | null)[] }[] }>(
+      '/water-quality/series',
+    );
+    expect(daily.series).toHaveLength(water.fourHourly.series.length);
+    for (const [i, s] of water.fourHourly.series.entries()) {
+      const days = daily.series[i]!;
+      expect([days.stationId, days.indicator]).toEqual([s.stationId, s.indicator]);
+      expect(days.values).toHaveLength(s.values.length / 6);
+      for (const [d, value] of days.values.entries()) {
+        const slots = s.values.slice(d * 6, d * 6 + 6).filter((v): v is number => v !== null);
+        if (slots.length === 0) expect(value).toBeNull();
+        else
+          expect(Math.abs(value! - slots.reduce((a, b) => a + b, 0) / slots.length)).toBeLessThanOrEqual(0.0005 + 1e-9);
+      }
+    }
+  });
+
   it('is marked as imported, with its file, in /meta, while the sewers stay illustrative', async () => {
     const meta = await get<{ synthetic: boolean; sources: Record<string, unknown> }>('/meta');
     expect(meta.synthetic).toBe(true);
