@@ -80,6 +80,7 @@ export default defineConfig({
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   build: {
     target: 'es2022',
+    modulePreload: false,
     // ECharts' tree-shaken core with our chart types is about 550 kB minified (190 kB gzip) on its own.
     chunkSizeWarningLimit: 600,
     rolldownOptions: {
