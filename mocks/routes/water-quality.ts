@@ -52,7 +52,10 @@ export const waterQualityRoutes: MockRoute[] = [
       const indicators = oneOf(url, 'indicator', INDICATORS);
       if (!indicators.ok) return indicators.response;
       const gridStart = parseShanghaiTimestamp(grid.start)!;
-      const period = { from: toShanghaiDate(gridStart), to: toShanghaiDate(gridStart + (grid.count - 1) * grid.stepMs) };
+      const period = {
+        from: toShanghaiDate(gridStart),
+        to: toShanghaiDate(gridStart + (grid.count - 1) * grid.stepMs),
+      };
       const range = dateRange(url, period);
       if (!range.ok) return range.response;
 

@@ -1,12 +1,12 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
-import type { i18n } from 'i18next';
-import { I18nextProvider } from 'react-i18next';
+import type { I18n } from '../i18n/i18n';
+import { I18nProvider } from '../i18n/react';
 import type { createAppRouter } from './router';
 
 interface AppProps {
   queryClient: QueryClient;
-  i18n: i18n;
+  i18n: I18n;
   router: ReturnType<typeof createAppRouter>;
 }
 
@@ -14,9 +14,9 @@ interface AppProps {
 export function App({ queryClient, i18n, router }: AppProps) {
   return (
     <QueryClientProvider client={queryClient}>
-      <I18nextProvider i18n={i18n}>
+      <I18nProvider i18n={i18n}>
         <RouterProvider router={router} />
-      </I18nextProvider>
+      </I18nProvider>
     </QueryClientProvider>
   );
 }

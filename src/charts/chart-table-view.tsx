@@ -1,7 +1,6 @@
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import { formatValue } from '../i18n/format';
-import type { Language } from '../i18n/messages';
 import { chartTable } from './chart-table';
 import type { ECOption } from './echarts';
 
@@ -11,7 +10,7 @@ import type { ECOption } from './echarts';
  */
 export function ChartTableView({ option, caption }: { option: ECOption; caption: string }) {
   const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const language = i18n.language;
   const [open, setOpen] = useState(false);
   const table = useMemo(() => (open ? chartTable(option) : null), [open, option]);
   return (

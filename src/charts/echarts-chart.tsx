@@ -1,6 +1,6 @@
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, type PointerEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import type { ChartProps } from './chart';
 import { connect, echartsApi, type ECOption, type init } from './echarts';
 import { markChartDrawn } from './first-chart';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import { type Meta, useMeta } from '../api/meta';
 import { formatDateTime, formatList } from '../i18n/format';
 import type { Language } from '../i18n/messages';
@@ -15,7 +15,7 @@ export function useDataMark(): DataMark | null {
   const { t, i18n } = useTranslation();
   const meta = useMeta();
   if (!meta.data) return null;
-  return dataMarkOf(meta.data.sources, t, i18n.language as Language);
+  return dataMarkOf(meta.data.sources, t, i18n.language);
 }
 
 type Translate = ReturnType<typeof useTranslation>['t'];

@@ -1,7 +1,7 @@
 import { useQueryErrorResetBoundary } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 
 /** Catches a render error in one panel, says so, and lets the user try again; the rest of the page keeps working. */
 export function PanelErrorBoundary({ children }: { children: ReactNode }) {

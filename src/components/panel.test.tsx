@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { I18nextProvider } from 'react-i18next';
+import { I18nProvider } from '../i18n/react';
 import { describe, expect, it, vi } from 'vitest';
 import { createI18n } from '../i18n/i18n';
 import { Panel } from './panel';
@@ -17,14 +17,14 @@ describe('Panel', () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     render(
       <QueryClientProvider client={new QueryClient()}>
-        <I18nextProvider i18n={createI18n('en')}>
+        <I18nProvider i18n={createI18n('en')}>
           <Panel title="Trend">
             <Fragile />
           </Panel>
           <Panel title="Other">
             <p>still here</p>
           </Panel>
-        </I18nextProvider>
+        </I18nProvider>
       </QueryClientProvider>,
     );
     expect(screen.getByRole('alert')).toHaveTextContent('This panel failed; the other panels are not affected.');

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import { ApiError } from '../api/client';
 
 /** The shared panel states: loading, empty, and error with a retry that works. */

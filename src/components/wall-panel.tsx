@@ -1,6 +1,6 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useId, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import { PanelErrorBoundary } from './panel-error-boundary';
 
 /** Some data on show failed to refresh: the wall keeps the last good data and says so. */

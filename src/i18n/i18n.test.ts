@@ -33,4 +33,24 @@ describe('language choice', () => {
     expect(createI18n('zh').t('overview.villagesOf', { total: '759' })).toBe('共 759 个自然村');
     expect(createI18n('en').t('overview.villagesOf', { total: '759' })).toBe('of 759 natural villages');
   });
+
+  it('changes language for everything that asks afterwards, and tells whoever listens', () => {
+    const i18n = createI18n('zh');
+    const heard: string[] = [];
+    const stop = i18n.subscribe(() => heard.push(i18n.language));
+    const zhT = i18n.t;
+    i18n.changeLanguage('en');
+    i18n.changeLanguage('en');
+    expect(heard).toEqual(['en']);
+    expect(i18n.t('nav.overview')).toBe('Overview');
+    expect(i18n.t).not.toBe(zhT);
+    stop();
+    i18n.changeLanguage('zh');
+    expect(heard).toEqual(['en']);
+    expect(i18n.t('nav.overview')).toBe('总览');
+  });
+
+  it('answers a key no catalogue holds with the key itself', () => {
+    expect(createI18n('en').t('no.such.key' as 'nav.overview')).toBe('no.such.key');
+  });
 });

@@ -10,7 +10,7 @@ export const DEFAULT_LANGUAGE: Language = 'zh';
 
 export const isLanguage = (value: unknown): value is Language => LANGUAGES.includes(value as Language);
 
-/** Fills `{{name}}` placeholders, for code that reads the catalogues without i18next (the chart builders). */
+/** Fills `{{name}}` placeholders: for `t`, and for code that reads the catalogues directly (the chart builders). */
 export function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }

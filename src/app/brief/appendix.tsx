@@ -1,7 +1,6 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { asOfMonth, type SewersSummary, type Town, type Village } from '../../api/sewers';
 import { formatList, formatNumber } from '../../i18n/format';
-import type { Language } from '../../i18n/messages';
 
 /** After the numbered pages: the villages not started, town by town in the API's order, as names. */
 export function Appendix({
@@ -14,7 +13,7 @@ export function Appendix({
   summary: SewersSummary;
 }) {
   const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const language = i18n.language;
   const notStarted = villages.filter((v) => v.status === 'not_started');
   return (
     <section className="brief-block" aria-labelledby="brief-appendix">

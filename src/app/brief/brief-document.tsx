@@ -1,11 +1,10 @@
 import { useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { useDataMark } from '../../components/data-mark';
 import { QueryView } from '../../components/query-view';
 import { LoadingState } from '../../components/query-states';
 import { toShanghaiDate } from '../../domain/shanghai-time';
 import { formatDateTime } from '../../i18n/format';
-import type { Language } from '../../i18n/messages';
 import { Appendix } from './appendix';
 import { BriefMap } from './brief-map';
 import { HeadlineFigures } from './headline-figures';
@@ -19,7 +18,7 @@ import { WaterSection } from './water-section';
 /** The briefing's sheets: the first page (masthead, key points, headline figures), water, sewers, method, appendix. */
 export function BriefDocument({ brief }: { brief: BriefData }) {
   const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const language = i18n.language;
   const mark = useDataMark();
   const [generatedAt] = useState(Date.now);
   const { event, range, series, meta } = brief;

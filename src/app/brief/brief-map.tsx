@@ -1,5 +1,5 @@
 import { use } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { QueryView } from '../../components/query-view';
 import { SchematicMap, useMapSources } from '../map/schematic-map';
 import { DrawAllCharts } from './brief-chart';

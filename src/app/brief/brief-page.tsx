@@ -1,7 +1,6 @@
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { useRef } from 'react';
-import { useTranslation } from 'react-i18next';
-import type { Language } from '../../i18n/messages';
+import { useTranslation } from '../../i18n/react';
 import { DrawAllCharts } from './brief-chart';
 import { BriefDocument } from './brief-document';
 import type { BriefProblem } from './use-brief';
@@ -15,7 +14,7 @@ import './brief.css';
  */
 export function BriefPage() {
   const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const language = i18n.language;
   const search = useSearch({ from: '/_desk/brief' });
   const navigate = useNavigate({ from: '/brief' });
   const sheets = useRef<HTMLDivElement>(null);

@@ -1,12 +1,11 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { asOfMonth, type SewersSummary } from '../../api/sewers';
 import { INDICATORS, type Station, type WaterSummary } from '../../api/water-quality';
 import { QueryView } from '../../components/query-view';
 import { ChangeCell, PointsCell } from '../../features/water-quality/components/figure-cells';
 import { figuresOf } from '../../features/water-quality/lib/summary';
 import { formatDateTime, formatNumber, formatShare, formatValue } from '../../i18n/format';
-import type { Language } from '../../i18n/messages';
 import type { BriefData } from './use-brief';
 
 /** The first page's figures: the headline station's NH3-N and TN, and the programme's standing. */
@@ -35,7 +34,7 @@ export function HeadlineFigures({ brief }: { brief: BriefData }) {
 
 function WaterFigures({ station, summary }: { station: Station; summary: WaterSummary }) {
   const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const language = i18n.language;
   return (
     <table className="brief-table">
       <caption>{t('brief.headlineWater', { station: station.name[language] })}</caption>
@@ -83,7 +82,7 @@ function WaterFigures({ station, summary }: { station: Station; summary: WaterSu
 
 function SewerFigures({ summary }: { summary: SewersSummary }) {
   const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const language = i18n.language;
   const n = (value: number, digits = 0) => formatNumber(value, language, digits);
   const { villages, pipelineKm: km, plan } = summary;
   const share = (part: number, whole: number) => (whole > 0 ? formatShare(part / whole, language) : '—');

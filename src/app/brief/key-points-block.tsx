@@ -1,5 +1,5 @@
 import { useId, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { QueryView } from '../../components/query-view';
 import type { KeyPointsData } from './use-key-points';
 

@@ -1,10 +1,9 @@
 import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { asOfMonth, type SewersSummary, type Town } from '../../api/sewers';
 import { BriefChart } from './brief-chart';
 import { QueryView } from '../../components/query-view';
 import { formatNumber, formatShare } from '../../i18n/format';
-import type { Language } from '../../i18n/messages';
 import { briefProgressOption, briefTownsOption } from './brief-charts';
 import type { BriefData } from './use-brief';
 
@@ -29,7 +28,7 @@ export function SewersSection({ brief }: { brief: BriefData }) {
 
 function SewersBody({ summary, towns, brief }: { summary: SewersSummary; towns: readonly Town[]; brief: BriefData }) {
   const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const language = i18n.language;
   const month = asOfMonth(summary);
   const buildTowns = useCallback(() => briefTownsOption(towns, language), [towns, language]);
   const months = brief.progress.data!;
@@ -65,7 +64,7 @@ function SewersBody({ summary, towns, brief }: { summary: SewersSummary; towns: 
 /** One row per town in the API's order (furthest behind first), the programme's totals at the foot. */
 function TownsTable({ summary, towns }: { summary: SewersSummary; towns: readonly Town[] }) {
   const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const language = i18n.language;
   const n = (value: number, digits = 0) => formatNumber(value, language, digits);
   const row = (scope: Pick<Town, 'villages' | 'pipelineKm' | 'plan'>) => [
     <td key="total" className="number">

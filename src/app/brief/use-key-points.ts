@@ -1,8 +1,7 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { useSewersSummary, useTowns } from '../../api/sewers';
 import { useStations, useWaterSummary } from '../../api/water-quality';
-import type { Language } from '../../i18n/messages';
 import { keyPoints } from './key-points';
 
 /**
@@ -11,7 +10,7 @@ import { keyPoints } from './key-points';
  */
 export function useKeyPoints(event?: string, enabled = true) {
   const { i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const language = i18n.language;
   const stations = useStations();
   const summary = useWaterSummary(event, { enabled });
   const sewers = useSewersSummary();

@@ -1,11 +1,10 @@
 import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { INDICATORS, type Indicator, type Station, type WaterSummary } from '../../api/water-quality';
 import { BriefChart } from './brief-chart';
 import { QueryView } from '../../components/query-view';
 import { ChangeCell, PointsCell } from '../../features/water-quality/components/figure-cells';
 import { byArrival, figuresOf } from '../../features/water-quality/lib/summary';
-import type { Language } from '../../i18n/messages';
 import { briefTrendOption } from './brief-charts';
 import type { BriefData, ChartRange } from './use-brief';
 
@@ -41,7 +40,7 @@ export function WaterSection({ brief }: { brief: BriefData }) {
 
 function TrendFigure({ brief, indicator, number }: { brief: BriefData; indicator: Indicator; number: number }) {
   const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const language = i18n.language;
   const series = brief.series.data!;
   const stations = brief.keyPoints.stations.data!;
   const events = brief.events.data!;
@@ -68,7 +67,7 @@ function TrendFigure({ brief, indicator, number }: { brief: BriefData; indicator
 /** Per station, in order of arrival: each indicator's change, vs last year, net of season, and its lag. */
 function EffectTable({ summary, stations }: { summary: WaterSummary; stations: readonly Station[] }) {
   const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const language = i18n.language;
   const columns = ['change', 'vsLastYear', 'netOfSeason', 'arrival'] as const;
   return (
     <>

@@ -1,5 +1,5 @@
 import { useNavigate } from '@tanstack/react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { LANGUAGES } from '../../i18n/messages';
 
 /** 中文 | English, as a pair of toggle buttons; the choice goes into the URL and is remembered. */

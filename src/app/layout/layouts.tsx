@@ -1,5 +1,5 @@
 import { Link, Outlet } from '@tanstack/react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { useMeta } from '../../api/meta';
 import { useDataMark } from '../../components/data-mark';
 import { formatDateTime } from '../../i18n/format';

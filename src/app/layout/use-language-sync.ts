@@ -1,17 +1,17 @@
 import { useSearch } from '@tanstack/react-router';
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { browserStorage, htmlLang, rememberLanguage } from '../../i18n/i18n';
 import { isLanguage } from '../../i18n/messages';
 
-/** Follows `?lang=` into i18next, remembers the choice, and keeps `<html lang>` and the title in step. */
+/** Follows `?lang=` into the UI language, remembers the choice, and keeps `<html lang>` and the title in step. */
 export function useLanguageSync(): void {
   const { lang } = useSearch({ from: '__root__' });
   const { i18n, t } = useTranslation();
   useEffect(() => {
     if (!isLanguage(lang)) return;
     // A language in the URL is a choice (the switch, or a shared link): follow it and remember it.
-    if (lang !== i18n.language) void i18n.changeLanguage(lang);
+    if (lang !== i18n.language) i18n.changeLanguage(lang);
     rememberLanguage(lang, browserStorage());
   }, [lang, i18n]);
   useEffect(() => {

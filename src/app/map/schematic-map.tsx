@@ -1,6 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { useMapGeometry } from '../../api/map';
 import { useTowns } from '../../api/sewers';
 import { useStations, useTransferEvents, useWaterSummary } from '../../api/water-quality';
@@ -11,7 +11,6 @@ import { deskTheme, type ChartTheme } from '../../charts/theme';
 import { Panel } from '../../components/panel';
 import { QueryView } from '../../components/query-view';
 import { formatList, formatShare, formatValue } from '../../i18n/format';
-import type { Language } from '../../i18n/messages';
 import { MAP_NAME, mapView, type MapSources, type MapViewOptions } from './map-input';
 import { useMotionAllowed } from './use-motion-allowed';
 
@@ -63,7 +62,7 @@ export function SchematicMap({
   wall,
 }: SchematicMapProps) {
   const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const language = i18n.language;
   const motion = useMotionAllowed();
   const animate = motion && renderer === 'canvas';
   const view = useMemo(
@@ -165,7 +164,7 @@ function StationList({ stations }: { stations: readonly MapStation[] }) {
 /** "View as table": the stations with their latest NH3-N and class, the towns with their villages and share of plan. */
 function MapTable({ view }: { view: ReturnType<typeof mapView> }) {
   const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const language = i18n.language;
   return (
     <details className="chart-table">
       <summary>{t('map.table')}</summary>

@@ -1,6 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import { useRef, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { useNearViewport } from '../../charts/use-near-viewport';
 import { KeyPointsBlock } from '../brief/key-points-block';
 import { useKeyPoints } from '../brief/use-key-points';

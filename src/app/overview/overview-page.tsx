@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { useAfterFirstChart } from '../../charts/first-chart';
 import { ProgressPanel } from '../../features/sewers/components/progress-panel';
 import { SewerKpis } from '../../features/sewers/components/sewer-kpis';

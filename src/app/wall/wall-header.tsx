@@ -1,6 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import { useEffect, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { useMeta } from '../../api/meta';
 import { useDataMark } from '../../components/data-mark';
 import { formatDate, formatDateTime } from '../../i18n/format';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import type { ChartTheme } from '../../charts/theme';
 import { QueryView } from '../../components/query-view';
 import { SchematicMap, useMapSources } from '../map/schematic-map';

@@ -1,5 +1,5 @@
 import { type ComponentProps, type ReactNode, useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { useTowns } from '../../api/sewers';
 import { useStations, useTransferEvents } from '../../api/water-quality';
 import { Panel } from '../../components/panel';

@@ -1,7 +1,6 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { asOfMonth as asOfMonthOf, useProgress, useSewersSummary, useVillages } from '../../api/sewers';
 import { formatDate, formatNumber } from '../../i18n/format';
-import type { Language } from '../../i18n/messages';
 import { CumulativePanel } from './components/cumulative-panel';
 import { PlanKpis } from './components/plan-kpis';
 import { TownsPanel } from './components/towns-panel';
@@ -14,7 +13,7 @@ import { useSewersView } from './use-sewers-view';
  */
 export function SewersPage() {
   const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const language = i18n.language;
   const { view, setView, towns } = useSewersView();
   const summary = useSewersSummary();
   const programme = useProgress();

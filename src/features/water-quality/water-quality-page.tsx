@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import {
   DAILY_SERIES_PARAMS,
   useSeries,
@@ -12,7 +12,6 @@ import { LoadingState } from '../../components/query-states';
 import { QueryView } from '../../components/query-view';
 import { isClassified } from '../../domain/gb3838';
 import { formatList } from '../../i18n/format';
-import type { Language } from '../../i18n/messages';
 import { CsvExport } from './components/csv-export';
 import { EffectTable } from './components/effect-table';
 import { StatisticsTable } from './components/statistics-table';
@@ -71,7 +70,7 @@ interface ContentProps {
 
 function WaterQualityContent({ view, setView, stations, events, summary }: ContentProps) {
   const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const language = i18n.language;
   const series = useSeries(viewSeriesParams(view));
   // Last year's same days, for the range this year's answer covers (so after it).
   const lastYear = useSeries(series.data ? lastYearSeriesParams(view, series.data) : {}, {

@@ -1,11 +1,10 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/react';
 import { useMeta } from '../../../api/meta';
 import { Panel } from '../../../components/panel';
 import { env } from '../../../config/env';
 import { parseShanghaiTimestamp } from '../../../domain/shanghai-time';
 import { formatDateTime, formatList } from '../../../i18n/format';
-import type { Language } from '../../../i18n/messages';
 import type { Choice, ImportSummary, Part } from '../../../import/dataset-store';
 import { exportBundle, useChooseDataset, useStoredDatasets } from '../use-stored-datasets';
 
@@ -79,7 +78,7 @@ interface PartDatasetsProps {
 /** One part's choices: the built-in data, the deployment's shipped import (water), and the kept imports. */
 function PartDatasets({ part, imported, active, kept }: PartDatasetsProps) {
   const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const language = i18n.language;
   const choose = useChooseDataset();
   const activeTag = <span className="import-tag">{t('data.active')}</span>;
   const chooseButton = (choice: Choice, label: string) => (

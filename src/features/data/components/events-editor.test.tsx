@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
-import { I18nextProvider } from 'react-i18next';
+import { I18nProvider } from '../../../i18n/react';
 import { describe, expect, it } from 'vitest';
 import type { TransferEventRecord } from '../../../domain/dataset';
 import { createI18n } from '../../../i18n/i18n';
@@ -32,9 +32,9 @@ function renderEditor(seen: TransferEventRecord[][]) {
     );
   }
   render(
-    <I18nextProvider i18n={createI18n('zh')}>
+    <I18nProvider i18n={createI18n('zh')}>
       <Harness />
-    </I18nextProvider>,
+    </I18nProvider>,
   );
 }
 

@@ -1,5 +1,4 @@
-import { useTranslation } from 'react-i18next';
-import type { Language } from '../../../i18n/messages';
+import { useTranslation } from '../../../i18n/react';
 import type { TransferEventRecord } from '../../../domain/dataset';
 import { parseShanghaiDate, toShanghaiTimestamp } from '../../../domain/shanghai-time';
 
@@ -17,7 +16,7 @@ const timestampOf = (date: string) => {
 /** The transfer events the import's figures are computed for: kept from the active data unless changed here. */
 export function EventsEditor({ events, onChange }: EventsEditorProps) {
   const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const language = i18n.language;
   const update = (id: string, change: Partial<TransferEventRecord>) =>
     onChange(events.map((e) => (e.id === id ? { ...e, ...change } : e)));
   const add = () => {

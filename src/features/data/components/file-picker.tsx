@@ -1,9 +1,8 @@
 import { type DragEvent, useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/react';
 import type { Encoding } from '../../../import/decode';
 import type { ImportProblem } from '../../../import/problems';
 import type { ReadAs } from '../../../import/read-file';
-import type { Language } from '../../../i18n/messages';
 import { problemMessage } from '../lib/problem-message';
 import type { ChosenFile } from '../use-import';
 
@@ -162,7 +161,7 @@ function FileRow({ chosen, first, outcome, onRemove, onMoveUp, onOptions }: File
       )}
       {problem && (
         <p className="import-problem" role="alert">
-          {problemMessage(problem, t, i18n.language as Language)}
+          {problemMessage(problem, t, i18n.language)}
         </p>
       )}
     </li>

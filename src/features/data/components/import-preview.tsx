@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/react';
 import { Chart } from '../../../charts/chart';
 import { buildImportPreviewOption } from '../../../charts/options/import-preview';
 import { deskTheme } from '../../../charts/theme';
@@ -7,7 +7,6 @@ import type { TransferEventRecord } from '../../../domain/dataset';
 import { parseShanghaiTimestamp } from '../../../domain/shanghai-time';
 import type { ImportPreview as Preview } from '../../../import/import-protocol';
 import { defaultStationChoices, type StationChoice } from '../../../import/water-import';
-import type { Language } from '../../../i18n/messages';
 import { formatDate } from '../../../i18n/format';
 import type { ChosenFile } from '../use-import';
 import { EventsEditor } from './events-editor';
@@ -29,7 +28,7 @@ interface ImportPreviewProps {
 export function ImportPreview(props: ImportPreviewProps) {
   const { preview, files, saving, onOptions, onConfirm, onDiscard } = props;
   const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const language = i18n.language;
   const [choices, setChoices] = useState(() => defaultStationChoices(preview.stations, props.headlineId));
   const [events, setEvents] = useState(props.events);
   const problems = preview.files.some((f) => !f.ok);

@@ -1,11 +1,10 @@
-import { useTranslation } from 'react-i18next';
-import type { TFunction } from 'i18next';
+import { useTranslation } from '../../../i18n/react';
+import type { TFunction } from '../../../i18n/i18n';
 import type { ReactNode } from 'react';
 import { FIELDS } from '../../../import/columns';
 import type { FileSummary, ImportPreview } from '../../../import/import-protocol';
 import type { MissingReason } from '../../../import/values';
 import { formatDateTime, formatList, formatNumber } from '../../../i18n/format';
-import type { Language } from '../../../i18n/messages';
 import { parseShanghaiTimestamp } from '../../../domain/shanghai-time';
 import { saveFile } from '../../../export/download';
 import { rejectionsOf, rejectionsTable } from '../lib/rejections';
@@ -16,7 +15,7 @@ const REJECTIONS_SHOWN = 20;
 /** What the files gave: rows read, accepted and rejected, period, gaps by reason, and the notes of the method. */
 export function PreviewCounts({ preview }: { preview: ImportPreview }) {
   const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const language = i18n.language;
   const reports = preview.files.flatMap((f) => (f.ok ? [f.file.report] : []));
   const sum = (pick: (r: FileSummary['report']) => number) => reports.reduce((total, r) => total + pick(r), 0);
   const missing = new Map<MissingReason, number>();
@@ -66,7 +65,7 @@ export function RowCounts({
 }) {
   const { t, i18n } = useTranslation();
   const sum = (pick: (r: (typeof reports)[number]) => number) => reports.reduce((total, r) => total + pick(r), 0);
-  const n = (value: number) => formatNumber(value, i18n.language as Language);
+  const n = (value: number) => formatNumber(value, i18n.language);
   return (
     <dl className="import-figures">
       {(['rowsRead', 'rowsAccepted', 'rowsRejected'] as const).map((key) => (
@@ -127,7 +126,7 @@ export function ColumnMappingView({ name, kind, report, fields, onMapping }: Map
         ))}
       </div>
       {report.ignored.length > 0 && (
-        <p className="muted">{t('data.ignored', { columns: formatList(report.ignored, i18n.language as Language) })}</p>
+        <p className="muted">{t('data.ignored', { columns: formatList(report.ignored, i18n.language) })}</p>
       )}
     </fieldset>
   );

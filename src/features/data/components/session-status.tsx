@@ -1,7 +1,6 @@
 import { Link } from '@tanstack/react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/react';
 import { formatList } from '../../../i18n/format';
-import type { Language } from '../../../i18n/messages';
 import { problemMessage } from '../lib/problem-message';
 import type { ChosenFile, ImportPhase } from '../use-import';
 
@@ -19,7 +18,7 @@ export function SessionStatus<P>({
   done: (files: string) => string;
 }) {
   const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const language = i18n.language;
   if (phase.kind === 'reading')
     return (
       <div className="import-progress" role="status">

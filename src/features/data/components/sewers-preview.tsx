@@ -1,11 +1,10 @@
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/react';
 import { Chart } from '../../../charts/chart';
 import { buildCumulativeProgressOption } from '../../../charts/options/cumulative-progress';
 import { deskTheme } from '../../../charts/theme';
 import { parseShanghaiTimestamp } from '../../../domain/shanghai-time';
 import { formatDate, formatList, formatNumber } from '../../../i18n/format';
-import type { Language } from '../../../i18n/messages';
 import type { SewersPreview as Preview } from '../../../import/import-protocol';
 import { defaultTownChoices, type TownChoice } from '../../../import/sewers-import';
 import { PLAN_FIELDS, VILLAGE_FIELDS } from '../../../import/sewers-table';
@@ -24,7 +23,7 @@ interface SewersPreviewProps {
 /** The sewer programme the files would make active, before anything changes; 确认导入 makes it so. */
 export function SewersPreview({ preview, files, onOptions, saving, onConfirm, onDiscard }: SewersPreviewProps) {
   const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const language = i18n.language;
   const choices = useMemo(() => defaultTownChoices(preview.towns), [preview.towns]);
   const [confirmed, setConfirmed] = useState<Set<string>>(new Set());
   const newTowns = preview.towns.filter((town) => !town.known);

@@ -1,8 +1,7 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/react';
 import type { StationKind } from '../../../domain/gb3838';
 import { formatNumber, formatShare } from '../../../i18n/format';
-import type { Language } from '../../../i18n/messages';
 import type { PreviewStation, StationChoice } from '../../../import/water-import';
 import type { Location } from '../../../domain/dataset';
 
@@ -17,7 +16,7 @@ interface StationChoicesProps {
 /** The stations found: known or new, the kind of each new one, the headline station, and the coverage of each. */
 export function StationChoices({ stations, choices, onChange }: StationChoicesProps) {
   const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const language = i18n.language;
   const update = (key: string, change: Partial<StationChoice>) =>
     onChange(
       choices.map((c) =>

@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../../../i18n/i18n';
 import type { Field } from '../../../import/columns';
 import type { ImportProblem } from '../../../import/problems';
 import type { PlanField, VillageField } from '../../../import/sewers-table';

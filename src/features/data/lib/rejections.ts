@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../../../i18n/i18n';
 import type { CsvCell } from '../../../export/csv';
 import type { FileOutcome } from '../../../import/import-protocol';
 import type { Rejection } from '../../../import/readings-table';

@@ -1,6 +1,6 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/react';
 import type { ProgressMonth } from '../../../api/sewers';
 import { Chart, CHART_KINDS } from '../../../charts/chart';
 import { buildCumulativeProgressOption } from '../../../charts/options/cumulative-progress';
@@ -8,7 +8,6 @@ import { deskTheme } from '../../../charts/theme';
 import { EmptyState } from '../../../components/query-states';
 import { Panel } from '../../../components/panel';
 import { QueryView } from '../../../components/query-view';
-import type { Language } from '../../../i18n/messages';
 import { MEASURES, type Measure } from '../lib/view';
 
 interface Series {
@@ -79,7 +78,7 @@ function CumulativeChart({
   asOfMonth: string | null;
 }) {
   const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const language = i18n.language;
   const measureName = t(`sewers.measures.${measure}`);
   const option = useMemo(() => {
     if (!series.months || asOfMonth === null) return null;

@@ -1,9 +1,8 @@
 import type { UseQueryResult } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/react';
 import { KpiCard, KpiGroup } from '../../../components/kpi';
 import { QueryView } from '../../../components/query-view';
 import { formatNumber, formatShare } from '../../../i18n/format';
-import type { Language } from '../../../i18n/messages';
 import type { PlanScope } from '../lib/plan';
 import { share } from '../lib/progress';
 
@@ -20,7 +19,7 @@ const LABELS = ['sewers.completed', 'sewers.open', 'sewers.pipeline', 'sewers.pl
 /** Five figures a presenter can read aloud: done, open, pipe, share of plan, and the gap to plan. */
 export function PlanKpis({ scope, standing, asOfMonth, queries }: PlanKpisProps) {
   const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const language = i18n.language;
   const n = (value: number, digits = 0) => formatNumber(value, language, digits);
   const frames = LABELS.map((label) => <KpiCard key={label} label={t(label)} value={null} />);
   return (

@@ -1,19 +1,18 @@
 import { Link } from '@tanstack/react-router';
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/react';
 import { asOfMonth as asOfMonthOf, useProgress, useSewersSummary } from '../../../api/sewers';
 import { Chart, CHART_KINDS } from '../../../charts/chart';
 import { buildCumulativeProgressOption } from '../../../charts/options/cumulative-progress';
 import { deskTheme } from '../../../charts/theme';
 import { Panel } from '../../../components/panel';
 import { QueryView } from '../../../components/query-view';
-import type { Language } from '../../../i18n/messages';
 import { villageProgress } from '../lib/progress';
 
 /** The overview's small chart of villages completed against plan, linking to the sewers page. */
 export function ProgressPanel() {
   const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const language = i18n.language;
   const summary = useSewersSummary();
   const progress = useProgress();
   const months = progress.data;

@@ -1,15 +1,14 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/react';
 import { useSewersSummary } from '../../../api/sewers';
 import { KpiCard, KpiGroup } from '../../../components/kpi';
 import { QueryView } from '../../../components/query-view';
 import { formatNumber, formatShare } from '../../../i18n/format';
-import type { Language } from '../../../i18n/messages';
 import { share } from '../lib/progress';
 
 /** Villages completed of the programme's total, and km of pipe built of the km planned. */
 export function SewerKpis() {
   const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const language = i18n.language;
   const summary = useSewersSummary();
   const frames = (
     <>

@@ -1,13 +1,12 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/react';
 import { Chart, CHART_KINDS } from '../../../charts/chart';
 import { buildTownKmOption, buildTownVillagesOption } from '../../../charts/options/town-progress';
 import { deskTheme } from '../../../charts/theme';
 import { Panel } from '../../../components/panel';
 import { QueryView } from '../../../components/query-view';
 import { formatNumber, formatShare } from '../../../i18n/format';
-import type { Language } from '../../../i18n/messages';
 import type { Town } from '../../../api/sewers';
 import { townBarsInput } from '../lib/plan';
 
@@ -30,7 +29,7 @@ interface ChartClick {
 /** Per town, furthest behind its own plan first: villages by status, pipe against plan, and the same as a table. */
 export function TownsPanel({ towns, selected, onSelect, asOfMonth, queries }: TownsPanelProps) {
   const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const language = i18n.language;
   const input = useMemo(() => towns && townBarsInput(towns, selected, language), [towns, selected, language]);
   const villagesOption = useMemo(() => input && buildTownVillagesOption(input, deskTheme, language), [input, language]);
   const kmOption = useMemo(() => input && buildTownKmOption(input, deskTheme, language), [input, language]);
@@ -95,7 +94,7 @@ function TownTable({
   towns: readonly Town[];
 }) {
   const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const language = i18n.language;
   const n = (value: number, digits = 0) => formatNumber(value, language, digits);
   return (
     <table className="data-table town-table">

@@ -10,7 +10,7 @@ import {
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/react';
 import { VILLAGE_STATUSES, type Town, type Village } from '../../../api/sewers';
 import { formatNumber } from '../../../i18n/format';
 import type { Language } from '../../../i18n/messages';
@@ -38,7 +38,7 @@ export function useVillageTable(
   onSort: (sort: VillageSort | null) => void,
 ) {
   const { i18n } = useTranslation();
-  const columns = useVillageColumns(towns, i18n.language as Language);
+  const columns = useVillageColumns(towns, i18n.language);
   const data = useMemo(() => [...villages], [villages]);
   const sorting = useMemo<SortingState>(() => (sort ? [{ id: sort.column, desc: sort.desc }] : []), [sort]);
   return useTable({

@@ -1,6 +1,6 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useCallback, useId, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/react';
 import { VILLAGE_STATUSES, type Town, type Village, type VillageStatus } from '../../../api/sewers';
 import { Panel } from '../../../components/panel';
 import { EmptyState } from '../../../components/query-states';
@@ -8,7 +8,6 @@ import { QueryView } from '../../../components/query-view';
 import { fileName, saveFile } from '../../../export/download';
 import { useExport } from '../../../export/use-export';
 import { formatNumber } from '../../../i18n/format';
-import type { Language } from '../../../i18n/messages';
 import { filterVillages, villageTable } from '../lib/villages';
 import type { SewersView, VillageSort } from '../lib/view';
 import { useVillageTable, VillageTable } from './village-table';
@@ -26,7 +25,7 @@ const NO_TOWNS: readonly Town[] = [];
 /** All villages: search by name (characters or pinyin), filter by town and status, sort, count, export as shown. */
 export function VillagesPanel({ villages, towns, view, onChange, queries }: VillagesPanelProps) {
   const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const language = i18n.language;
   const ids = { search: useId(), town: useId(), status: useId() };
   const exporter = useExport();
   const shown = useMemo(

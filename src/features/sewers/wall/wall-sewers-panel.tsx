@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/react';
 import { keepPreviousData } from '@tanstack/react-query';
 import { useProgress, type ProgressMonth, type Town } from '../../../api/sewers';
 import { Chart } from '../../../charts/chart';
@@ -9,7 +9,6 @@ import type { ChartTheme } from '../../../charts/theme';
 import { QueryView } from '../../../components/query-view';
 import { showsStaleData, WallCounter, WallPanel } from '../../../components/wall-panel';
 import { formatNumber, formatShare } from '../../../i18n/format';
-import type { Language } from '../../../i18n/messages';
 import { townBarsInput } from '../lib/plan';
 import { share, villageProgress } from '../lib/progress';
 import { focusedTown, type WallSewersData } from './use-wall-sewers';
@@ -27,7 +26,7 @@ interface WallSewersPanelProps {
  */
 export function WallSewersPanel({ sewers, step, theme }: WallSewersPanelProps) {
   const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const language = i18n.language;
   const { summary, towns, programme, asOfMonth } = sewers;
   const { index: focusIndex, count, town } = focusedTown(towns.data, step);
   // The programme's months come with the page; a town's are asked for when the rotation reaches it (then cached).
@@ -77,7 +76,7 @@ const planTone = (share: number | null) =>
 
 function SewerCounters({ sewers }: { sewers: WallSewersData }) {
   const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const language = i18n.language;
   const { summary, asOfMonth } = sewers;
   if (!summary.data) return null;
   const { villages, pipelineKm, plan } = summary.data;
@@ -124,7 +123,7 @@ function SewerCounters({ sewers }: { sewers: WallSewersData }) {
 
 function TownStandingLine({ town }: { town: Town }) {
   const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const language = i18n.language;
   const n = (value: number) => formatNumber(value, language);
   if (!town.plan) return null;
   const gap = town.plan.gapToPlan.villages;
@@ -154,7 +153,7 @@ interface TownBarsProps {
 
 function TownBars({ towns, selected, asOfMonth, theme }: TownBarsProps) {
   const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const language = i18n.language;
   const option = useMemo(
     () => buildTownVillagesOption(townBarsInput(towns, selected, language), theme, language),
     [towns, selected, theme, language],
@@ -184,7 +183,7 @@ interface CumulativeProps {
 
 function Cumulative({ months, asOfMonth, scope, theme }: CumulativeProps) {
   const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const language = i18n.language;
   const option = useMemo(
     () => buildCumulativeProgressOption(villageProgress(months), asOfMonth, theme, language),
     [months, asOfMonth, theme, language],

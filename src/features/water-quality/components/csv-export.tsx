@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/react';
 import type { SeriesResponse, Station } from '../../../api/water-quality';
 import { fileName, saveFile } from '../../../export/download';
 import { useExport } from '../../../export/use-export';

@@ -1,7 +1,6 @@
 import type { CSSProperties } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/react';
 import { INDICATORS, type Station, type WaterSummary } from '../../../api/water-quality';
-import type { Language } from '../../../i18n/messages';
 import { byArrival, figuresOf } from '../lib/summary';
 import { ChangeCell } from './figure-cells';
 
@@ -11,7 +10,7 @@ import { ChangeCell } from './figure-cells';
  */
 export function EffectTable({ summary, stations }: { summary: WaterSummary; stations: readonly Station[] }) {
   const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const language = i18n.language;
   const slowest = Math.max(1, ...summary.figures.map((f) => f.lagDays ?? 0));
   return (
     <table className="data-table effect-table">

@@ -1,6 +1,5 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/react';
 import { formatChange, formatPoints } from '../../../i18n/format';
-import type { Language } from '../../../i18n/messages';
 
 /**
  * One served change as a table cell: a fall is good news, a rise bad. Null says why it is missing ("no last-year
@@ -11,14 +10,14 @@ export function ChangeCell({ value, lastYear = false }: { value: number | null; 
   if (value === null) {
     return <td className="number muted">{lastYear ? t('figures.noLastYearShort') : '—'}</td>;
   }
-  return <td className={`number ${value < 0 ? 'fall' : 'rise'}`}>{formatChange(value, i18n.language as Language)}</td>;
+  return <td className={`number ${value < 0 ? 'fall' : 'rise'}`}>{formatChange(value, i18n.language)}</td>;
 }
 
 /** Net of season, in percentage points, signed like a change; `bare` leaves the unit to the column's header. */
 export function PointsCell({ value, bare = false }: { value: number | null; bare?: boolean }) {
   const { t, i18n } = useTranslation();
   if (value === null) return <td className="number muted">{t('figures.noLastYearShort')}</td>;
-  const points = formatPoints(value, i18n.language as Language);
+  const points = formatPoints(value, i18n.language);
   return (
     <td className={`number ${value < 0 ? 'fall' : 'rise'}`}>
       {bare ? points : t('figures.points', { value: points })}

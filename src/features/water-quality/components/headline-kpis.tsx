@@ -1,10 +1,9 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/react';
 import { INDICATORS } from '../../../api/water-quality';
 import { ClassBadge } from '../../../components/class-badge';
 import { KpiCard, KpiGroup } from '../../../components/kpi';
 import { QueryView } from '../../../components/query-view';
 import { formatChange, formatDateTime, formatNumber } from '../../../i18n/format';
-import type { Language } from '../../../i18n/messages';
 import type { HeadlineData } from '../use-headline';
 
 /**
@@ -13,7 +12,7 @@ import type { HeadlineData } from '../use-headline';
  */
 export function HeadlineKpis({ data }: { data: HeadlineData }) {
   const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const language = i18n.language;
   const { headline, queries, noStation } = data;
   const frames = (
     <>

@@ -1,19 +1,18 @@
 import { Link } from '@tanstack/react-router';
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/react';
 import { Chart, CHART_KINDS } from '../../../charts/chart';
 import { buildTrendOverviewOption } from '../../../charts/options/trend-overview';
 import { deskTheme } from '../../../charts/theme';
 import { Panel } from '../../../components/panel';
 import { QueryView } from '../../../components/query-view';
 import { formatDate } from '../../../i18n/format';
-import type { Language } from '../../../i18n/messages';
 import type { HeadlineData } from '../use-headline';
 
 /** The overview's small NH3-N/TN trend at the headline station, linking to the water-quality page. */
 export function HeadlineTrendPanel({ data }: { data: HeadlineData }) {
   const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const language = i18n.language;
   const { headline, queries, noStation } = data;
   const option = useMemo(
     () => headline && buildTrendOverviewOption({ ...headline.daily, transfer: headline.event }, deskTheme, language),

@@ -1,7 +1,6 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/react';
 import type { Indicator, Station, Stats, WaterSummary } from '../../../api/water-quality';
 import { formatNumber, formatShare } from '../../../i18n/format';
-import type { Language } from '../../../i18n/messages';
 import { figuresOf, windowDates } from '../lib/summary';
 import { ChangeCell, PointsCell } from './figure-cells';
 
@@ -17,7 +16,7 @@ interface StatisticsTableProps {
 /** Mean, range and class III share per station for the windows around the transfer, with change and lag. */
 export function StatisticsTable({ indicator, summary, stations }: StatisticsTableProps) {
   const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const language = i18n.language;
   const concentration = (value: number | null) => (value === null ? '—' : formatNumber(value, language, 3));
   const periodCells = (stats: Stats | null) => [
     <td key="mean" className="number">

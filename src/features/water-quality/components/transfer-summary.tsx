@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/react';
 import type { TransferEvent } from '../../../api/water-quality';
 import { toShanghaiDate } from '../../../domain/shanghai-time';
 import type { Language } from '../../../i18n/messages';

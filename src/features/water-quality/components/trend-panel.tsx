@@ -1,6 +1,6 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useMemo, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/react';
 import { type Indicator, type SeriesResponse, type Station, type TransferEvent } from '../../../api/water-quality';
 import { Chart, CHART_KINDS, type ChartHandle } from '../../../charts/chart';
 import { buildStationTrendOption, TREND_GROUP, TREND_SLIDER_BAND } from '../../../charts/options/station-trend';
@@ -14,7 +14,6 @@ import { fileName, saveFile } from '../../../export/download';
 import { useExport } from '../../../export/use-export';
 import { useDataMark } from '../../../components/data-mark';
 import { formatList } from '../../../i18n/format';
-import type { Language } from '../../../i18n/messages';
 
 interface TrendPanelProps {
   indicator: Indicator;
@@ -31,7 +30,7 @@ interface TrendPanelProps {
 /** One indicator over time at the chosen stations, zoom linked with the other trend, exportable as PNG. */
 export function TrendPanel({ indicator, stations, chosen, series, lastYear, events, queries }: TrendPanelProps) {
   const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const language = i18n.language;
   const chart = useRef<ChartHandle>(null);
   const exporter = useExport();
   const mark = useDataMark();

@@ -1,10 +1,9 @@
 import { useId, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/react';
 import type { Interval, Station } from '../../../api/water-quality';
 import { parseShanghaiDate } from '../../../domain/shanghai-time';
 import { LAST_YEAR_DASH } from '../../../charts/options/station-trend';
 import { deskTheme, type ChartTheme } from '../../../charts/theme';
-import type { Language } from '../../../i18n/messages';
 import { PRESETS, presetRange, type Preset, type PresetSummary, type WaterQualityView } from '../lib/view';
 
 interface ViewControlsProps {
@@ -62,7 +61,7 @@ export function ViewControls({ view, onChange, stations, summary, shown, bounds,
 
 function StationPicker({ view, onChange, stations }: Pick<ViewControlsProps, 'view' | 'onChange' | 'stations'>) {
   const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const language = i18n.language;
   const toggle = (id: string, on: boolean) => {
     const chosen = new Set(view.stationIds);
     if (on) chosen.add(id);

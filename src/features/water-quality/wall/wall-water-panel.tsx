@@ -1,5 +1,5 @@
 import { useMemo, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/react';
 import { INDICATORS, type Indicator } from '../../../api/water-quality';
 import { Chart } from '../../../charts/chart';
 import { buildStationTrendOption } from '../../../charts/options/station-trend';
@@ -8,7 +8,6 @@ import { EmptyState } from '../../../components/query-states';
 import { QueryView } from '../../../components/query-view';
 import { showsStaleData, WallCounter, WallPanel } from '../../../components/wall-panel';
 import { formatChange, formatDate, formatNumber } from '../../../i18n/format';
-import type { Language } from '../../../i18n/messages';
 import type { WallWaterData } from './use-wall-water';
 import { dayFigures, focusedStation, transferDay, type WallStation, type WallWater } from './wall-water';
 
@@ -29,7 +28,7 @@ interface WallWaterPanelProps {
  */
 export function WallWaterPanel({ water, step, replayDay, theme, aside }: WallWaterPanelProps) {
   const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const language = i18n.language;
   const { water: story, queries } = water;
   const focused = focusedStation(story, step);
   const focus = focused?.station ?? null;
@@ -81,7 +80,7 @@ const tone = (change: number | null) =>
 
 function EffectCounters({ station, water }: { station: WallStation; water: WallWater }) {
   const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const language = i18n.language;
   if (!water.transfer) return <p className="wall-note">{t('wall.noTransfer')}</p>;
   const lag = station.figures.nh3n?.lagDays ?? null;
   return (
@@ -115,7 +114,7 @@ function EffectCounters({ station, water }: { station: WallStation; water: WallW
 
 function ReplayCounters({ station, water, day }: { station: WallStation; water: WallWater; day: number }) {
   const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const language = i18n.language;
   const transfer = transferDay(water.transfer, day);
   return (
     <div className="wall-counters wall-replay">
@@ -146,7 +145,7 @@ function ReplayCounters({ station, water, day }: { station: WallStation; water: 
 /** One legend for both trends: each station's line colour and dash, the rotation's station in bold. */
 function StationLegend({ water, focusIndex, theme }: { water: WallWater; focusIndex: number; theme: ChartTheme }) {
   const { i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const language = i18n.language;
   return (
     <ul className="wall-legend">
       {water.stations.map((s, index) => {
@@ -182,7 +181,7 @@ interface WallTrendProps {
 
 function WallTrend({ indicator, water, focusIndex, replayDay, theme }: WallTrendProps) {
   const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const language = i18n.language;
   const build = useMemo(
     () =>
       buildStationTrendOption(
