@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { holdRequestsUntil } from '../api/client';
 import { createQueryClient } from '../api/query-client';
@@ -14,13 +14,18 @@ export function startApp(root: HTMLElement, apiReady: Promise<void> | null): voi
   const queryClient = createQueryClient();
   // The mock API serves another dataset (an import, here or in another tab): everything shown is refetched.
   window.addEventListener(DATASET_SERVED_EVENT, () => void queryClient.invalidateQueries());
-  createRoot(root).render(
-    <StrictMode>
-      <App
-        queryClient={queryClient}
-        i18n={createI18n(initialLanguage(window.location.search, browserStorage()))}
-        router={createAppRouter(queryClient)}
-      />
-    </StrictMode>,
+  const app = createRoot(root);
+  // The first render as a transition: React renders it in slices of a few milliseconds and lets the browser
+  // handle input and paint in between, rather than in one long task.
+  startTransition(() =>
+    app.render(
+      <StrictMode>
+        <App
+          queryClient={queryClient}
+          i18n={createI18n(initialLanguage(window.location.search, browserStorage()))}
+          router={createAppRouter(queryClient)}
+        />
+      </StrictMode>,
+    ),
   );
 }
