@@ -17,23 +17,30 @@ export interface HandlerOptions {
   timings?: Partial<ScenarioTimings>;
 }
 
-/** MSW request handlers for the contract: every route, a scenario around them, and a 404 problem for anything else. */
+/**
+ * MSW request handlers for the contract: every route, a scenario around them, and a 404 problem for anything else.
+ * One handler dispatches every GET by its path: MSW reads the request's cookies for each handler it tries, which
+ * with a handler per route cost more main thread than answering the request.
+ */
 export function createHandlers({
   basePath = '/api/v1',
   scenario = null,
   timings = {},
 }: HandlerOptions = {}): RequestHandler[] {
   const prefix = `*${basePath}`;
-  const wrapped = applyScenario(routes, scenario, { ...DEFAULT_TIMINGS, ...timings });
+  const byPath = new Map(
+    applyScenario(routes, scenario, { ...DEFAULT_TIMINGS, ...timings }).map((route) => [route.path, route]),
+  );
+  const notFound = (request: Request) =>
+    problem(404, 'Not found', `no endpoint ${request.method} ${new URL(request.url).pathname}`);
   return [
-    ...wrapped.map((route) =>
-      http.get(`${prefix}${route.path}`, async ({ request }) => {
-        const result = await route.resolve(new URL(request.url));
-        return result instanceof Response ? result : HttpResponse.json(result);
-      }),
-    ),
-    http.all(`${prefix}/*`, ({ request }) =>
-      problem(404, 'Not found', `no endpoint ${request.method} ${new URL(request.url).pathname}`),
-    ),
+    http.get(`${prefix}/*`, async ({ request }) => {
+      const url = new URL(request.url);
+      const route = byPath.get(url.pathname.slice(url.pathname.indexOf(basePath) + basePath.length));
+      if (!route) return notFound(request);
+      const result = await route.resolve(url);
+      return result instanceof Response ? result : HttpResponse.json(result);
+    }),
+    http.all(`${prefix}/*`, ({ request }) => notFound(request)),
   ];
 }
