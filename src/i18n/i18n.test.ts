@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createI18n, initialLanguage, rememberLanguage } from './i18n';
+import { createI18n } from './i18n';
+import { initialLanguage, rememberLanguage } from './language';
 
 const memory = () => {
   const items = new Map<string, string>();

@@ -1,4 +1,4 @@
-import { zh } from './zh';
+import type { zh } from './zh';
 
 /** The shape of the message catalogue: zh's keys, any string values. */
 type Widen<T> = { readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

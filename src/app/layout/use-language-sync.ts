@@ -1,7 +1,7 @@
 import { useSearch } from '@tanstack/react-router';
 import { useEffect } from 'react';
 import { useTranslation } from '../../i18n/react';
-import { browserStorage, htmlLang, rememberLanguage } from '../../i18n/i18n';
+import { browserStorage, htmlLang, rememberLanguage } from '../../i18n/language';
 import { isLanguage } from '../../i18n/messages';
 
 /** Follows `?lang=` into the UI language, remembers the choice, and keeps `<html lang>` and the title in step. */
