@@ -12,7 +12,13 @@ export default mergeConfig(
           test: {
             name: 'unit',
             environment: 'node',
-            include: ['src/**/*.test.ts', 'mocks/**/*.test.ts', 'data/**/*.test.ts', 'tests/contract/**/*.test.ts'],
+            include: [
+              'src/**/*.test.ts',
+              'mocks/**/*.test.ts',
+              'data/**/*.test.ts',
+              'tests/contract/**/*.test.ts',
+              'tests/bench/**/*.test.ts',
+            ],
             // Not Shanghai on purpose: every displayed time must be Shanghai's whatever the machine's zone.
             env: { TZ: 'America/New_York' },
           },

@@ -1,8 +1,10 @@
 /**
  * `npm run bench:wall` (builds first): runs `/wall?rotate=1&refresh=2` in Chromium for BENCH_WALL_MINUTES (default
  * 10) at 1920 × 1080 and prints, after forced garbage collection, the JS heap, DOM nodes, event listeners, ECharts
- * instances and canvases at the first minute and every minute after, with the change from the first minute.
- * Numbers only: DESIGN §6 asks for the heap within 10 % and the rest flat.
+ * instances and canvases at the first minute and every minute after, with the change from the first minute; and,
+ * from heap snapshots at the first and the last minute, where the heap's change is: compiled code, the browser's
+ * records, or the app's and its libraries' objects (`heap-snapshot.ts`). Numbers only: DESIGN §6 asks for the heap
+ * within 10 % and the rest flat.
  *
  * It talks to Chromium over the bare DevTools protocol (Performance, HeapProfiler, Runtime) rather than through
  * Playwright: Playwright turns on DevTools' network tracking, which keeps a record, and the transferred body stream,
@@ -10,6 +12,7 @@
  */
 import { launchDebuggableChromium } from '../tools/debug-chromium';
 import { PREVIEW_URL, startPreview } from '../tools/preview-server';
+import { heapParts, type HeapPart } from './heap-snapshot';
 
 const MINUTES = Number(process.env.BENCH_WALL_MINUTES ?? 10);
 const ROUTE = process.env.BENCH_WALL_ROUTE ?? '/wall?rotate=1&refresh=2';
@@ -25,8 +28,16 @@ async function connect(url: string) {
   });
   let nextId = 1;
   const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
+  const snapshotChunks: string[] = [];
   socket.addEventListener('message', (event: MessageEvent<string>) => {
-    const message = JSON.parse(event.data) as { id?: number; result?: unknown; error?: { message: string } };
+    const message = JSON.parse(event.data) as {
+      id?: number;
+      result?: unknown;
+      error?: { message: string };
+      method?: string;
+      params?: { chunk?: string };
+    };
+    if (message.method === 'HeapProfiler.addHeapSnapshotChunk') snapshotChunks.push(message.params!.chunk!);
     const waiting = message.id === undefined ? undefined : pending.get(message.id);
     if (!waiting) return;
     pending.delete(message.id!);
@@ -38,6 +49,12 @@ async function connect(url: string) {
       const id = nextId++;
       socket.send(JSON.stringify({ id, method, params }));
       return new Promise<T>((resolve, reject) => pending.set(id, { resolve: resolve as (v: unknown) => void, reject }));
+    },
+    /** A heap snapshot's JSON (the protocol streams it in chunks before answering the command). */
+    async heapSnapshot(): Promise<string> {
+      snapshotChunks.length = 0;
+      await this.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+      return snapshotChunks.join('');
     },
     close: () => socket.close(),
   };
@@ -100,10 +117,12 @@ try {
     await sleep(200);
   }
   const samples: Sample[] = [];
+  const parts: Record<HeapPart, number>[] = [];
   for (let minute = 1; minute <= MINUTES; minute++) {
     await sleep(Math.max(0, started + minute * 60_000 - Date.now()));
     const s = await sample(cdp);
     samples.push(s);
+    if (minute === 1 || minute === MINUTES) parts.push(heapParts(await cdp.heapSnapshot()));
     console.log(
       `minute ${String(minute).padStart(2)}: heap ${s.heapMb.toFixed(2)} MB, nodes ${s.nodes}, ` +
         `listeners ${s.listeners}, charts ${s.charts}, canvases ${s.canvases}`,
@@ -115,6 +134,12 @@ try {
   console.log(
     `  heap after GC   ${first.heapMb.toFixed(2)} → ${last.heapMb.toFixed(2)} MB (${change(first.heapMb, last.heapMb)})`,
   );
+  for (const part of Object.keys(parts[0]!) as HeapPart[]) {
+    const [a, b] = [parts[0]![part] / 2 ** 20, parts.at(-1)![part] / 2 ** 20];
+    console.log(
+      `    ${`${part}:`.padEnd(20)} ${a.toFixed(2)} → ${b.toFixed(2)} MB (${change(a, b)}) in heap snapshots`,
+    );
+  }
   console.log(`  DOM nodes       ${first.nodes} → ${last.nodes} (${change(first.nodes, last.nodes)})`);
   console.log(`  listeners       ${first.listeners} → ${last.listeners} (${change(first.listeners, last.listeners)})`);
   console.log(
