@@ -19,6 +19,7 @@ export default mergeConfig(
               'tests/contract/**/*.test.ts',
               'tests/bench/**/*.test.ts',
             ],
+            setupFiles: ['src/testing/setup-catalogues.ts'],
             // Not Shanghai on purpose: every displayed time must be Shanghai's whatever the machine's zone.
             env: { TZ: 'America/New_York' },
           },
@@ -29,7 +30,7 @@ export default mergeConfig(
             name: 'components',
             environment: 'jsdom',
             include: ['src/**/*.test.tsx'],
-            setupFiles: ['src/testing/setup-components.ts'],
+            setupFiles: ['src/testing/setup-catalogues.ts', 'src/testing/setup-components.ts'],
             env: { TZ: 'Europe/London' },
           },
         },

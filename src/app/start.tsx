@@ -2,8 +2,9 @@ import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { holdRequestsUntil } from '../api/client';
 import { createQueryClient } from '../api/query-client';
-import { createI18n } from '../i18n/i18n';
+import { createI18n, loadCatalogue } from '../i18n/i18n';
 import { browserStorage, initialLanguage } from '../i18n/language';
+import { DEFAULT_LANGUAGE, type Language } from '../i18n/messages';
 import { DATASET_SERVED_EVENT } from '../import/dataset-channel';
 import { App } from './app';
 import { createAppRouter } from './router';
@@ -16,17 +17,20 @@ export function startApp(root: HTMLElement, apiReady: Promise<void> | null): voi
   // The mock API serves another dataset (an import, here or in another tab): everything shown is refetched.
   window.addEventListener(DATASET_SERVED_EVENT, () => void queryClient.invalidateQueries());
   const app = createRoot(root);
-  // The first render as a transition: React renders it in slices of a few milliseconds and lets the browser
-  // handle input and paint in between, rather than in one long task.
-  startTransition(() =>
-    app.render(
-      <StrictMode>
-        <App
-          queryClient={queryClient}
-          i18n={createI18n(initialLanguage(window.location.search, browserStorage()))}
-          router={createAppRouter(queryClient)}
-        />
-      </StrictMode>,
-    ),
+  const render = (language: Language) =>
+    // The first render as a transition: React renders it in slices of a few milliseconds and lets the browser
+    // handle input and paint in between, rather than in one long task.
+    startTransition(() =>
+      app.render(
+        <StrictMode>
+          <App queryClient={queryClient} i18n={createI18n(language)} router={createAppRouter(queryClient)} />
+        </StrictMode>,
+      ),
+    );
+  // English is a chunk of its own: the first render waits for it (and is in Chinese if it cannot load).
+  const language = initialLanguage(window.location.search, browserStorage());
+  void loadCatalogue(language).then(
+    () => render(language),
+    () => render(DEFAULT_LANGUAGE),
   );
 }

@@ -35,18 +35,18 @@ describe('language choice', () => {
     expect(createI18n('en').t('overview.villagesOf', { total: '759' })).toBe('of 759 natural villages');
   });
 
-  it('changes language for everything that asks afterwards, and tells whoever listens', () => {
+  it('changes language for everything that asks afterwards, and tells whoever listens', async () => {
     const i18n = createI18n('zh');
     const heard: string[] = [];
     const stop = i18n.subscribe(() => heard.push(i18n.language));
     const zhT = i18n.t;
-    i18n.changeLanguage('en');
-    i18n.changeLanguage('en');
+    await i18n.changeLanguage('en');
+    await i18n.changeLanguage('en');
     expect(heard).toEqual(['en']);
     expect(i18n.t('nav.overview')).toBe('Overview');
     expect(i18n.t).not.toBe(zhT);
     stop();
-    i18n.changeLanguage('zh');
+    await i18n.changeLanguage('zh');
     expect(heard).toEqual(['en']);
     expect(i18n.t('nav.overview')).toBe('总览');
   });

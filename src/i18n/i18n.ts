@@ -1,8 +1,27 @@
-import { en } from './en';
 import { DEFAULT_LANGUAGE, fill, type Language, type Messages } from './messages';
 import { zh } from './zh';
 
-export const catalogues = { zh, en } as const satisfies Record<Language, Messages>;
+/**
+ * The catalogues loaded so far. Chinese, the default, comes with the app; English is a chunk of its own (8 kB gzip
+ * that most readers never need), loaded before the UI switches to it.
+ */
+const loaded: Partial<Record<Language, Messages>> = { zh };
+const loaders: Record<Language, () => Promise<Messages>> = {
+  zh: () => Promise.resolve(zh),
+  en: () => import('./en').then((module) => module.en),
+};
+
+/** Loads `language`'s catalogue, once. */
+export async function loadCatalogue(language: Language): Promise<void> {
+  loaded[language] ??= await loaders[language]();
+}
+
+/** A loaded catalogue, for code that reads messages directly (the chart builders): the UI's language always is. */
+export function messagesOf(language: Language): Messages {
+  const messages = loaded[language];
+  if (!messages) throw new Error(`the ${language} catalogue is not loaded (loadCatalogue first)`);
+  return messages;
+}
 
 /** Every message's dotted key, e.g. `state.errorKind.network`: what `t` accepts. */
 type KeyOf<T, Prefix extends string = ''> = {
@@ -13,11 +32,12 @@ export type MessageKey = KeyOf<typeof zh>;
 /** A message by key with its `{{name}}` placeholders filled; the key itself where no catalogue has it. */
 export type TFunction = (key: MessageKey, values?: Record<string, string | number>) => string;
 
-/** The UI language and its messages. The catalogues are bundled: a change of language is synchronous. */
+/** The UI language and its messages. */
 export interface I18n {
   readonly language: Language;
   readonly t: TFunction;
-  changeLanguage: (language: Language) => void;
+  /** Switches once the language's catalogue is in; until then the UI stays in the language it had. */
+  changeLanguage: (language: Language) => Promise<void>;
   /** Calls `listener` after every change of language; returns the unsubscribe. */
   subscribe: (listener: () => void) => () => void;
 }
@@ -35,7 +55,7 @@ function translator(language: Language): TFunction {
   let t = translators.get(language);
   if (!t) {
     t = (key, values) => {
-      const template = lookup(catalogues[language], key) ?? lookup(catalogues[DEFAULT_LANGUAGE], key) ?? key;
+      const template = lookup(messagesOf(language), key) ?? lookup(messagesOf(DEFAULT_LANGUAGE), key) ?? key;
       return values ? fill(template, values) : template;
     };
     translators.set(language, t);
@@ -43,7 +63,9 @@ function translator(language: Language): TFunction {
   return t;
 }
 
+/** An I18n in `initial`, whose catalogue must be loaded (`loadCatalogue`). */
 export function createI18n(initial: Language): I18n {
+  messagesOf(initial);
   let language = initial;
   const listeners = new Set<() => void>();
   return {
@@ -53,7 +75,8 @@ export function createI18n(initial: Language): I18n {
     get t() {
       return translator(language);
     },
-    changeLanguage: (next) => {
+    changeLanguage: async (next) => {
+      await loadCatalogue(next);
       if (next === language) return;
       language = next;
       for (const listener of listeners) listener();

@@ -4,7 +4,7 @@ import type { I18n, TFunction } from './i18n';
 
 interface Translation {
   t: TFunction;
-  i18n: { language: Language; changeLanguage: (language: Language) => void };
+  i18n: { language: Language; changeLanguage: (language: Language) => Promise<void> };
 }
 
 const I18nContext = createContext<Translation | null>(null);

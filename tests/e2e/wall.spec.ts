@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { collectProblems, dataFile, expectChartsDrawn } from './helpers';
 
 /** Two trends, the map, the towns' bars, the cumulative chart. */
@@ -114,17 +114,24 @@ test('goes full screen with a click or F, and back', async ({ page }) => {
 });
 
 test('rotates the highlighted station and town every second under rotate=1, and Space pauses it', async ({ page }) => {
-  // On Playwright's clock: each second passes when the test says so, not while the machine is busy drawing.
+  // On Playwright's clock, paused once the wall has drawn: each second passes when the test says so, not while the
+  // machine is busy (an installed clock still flows with real time until it is paused).
   await page.clock.install();
   await page.goto('/wall?rotate=1&refresh=0');
   await expectChartsDrawn(page, WALL_CHARTS);
+  await page.clock.pauseAt(await page.evaluate(() => Date.now() + 5000));
   const [water, sewers] = [page.getByTestId('wall-focus').first(), page.getByTestId('wall-focus').last()];
-  await expect(water).toContainText('1 / 5');
+  const position = async (panel: Locator, count: number) => {
+    const match = new RegExp(`(\\d) / ${count}`).exec((await panel.textContent()) ?? '');
+    expect(match, `"k / ${count}" in the ${panel === water ? 'water' : 'sewer'} panel`).not.toBeNull();
+    return Number(match![1]);
+  };
+  const [station, town] = [await position(water, 5), await position(sewers, 8)];
   await page.clock.runFor(1000);
-  await expect(water).toContainText('2 / 5');
-  await expect(sewers).toContainText('2 / 8');
+  await expect(water).toContainText(`${(station % 5) + 1} / 5`);
+  await expect(sewers).toContainText(`${(town % 8) + 1} / 8`);
   await page.clock.runFor(1000);
-  await expect(water).toContainText('3 / 5');
+  await expect(water).toContainText(`${((station + 1) % 5) + 1} / 5`);
   await page.keyboard.press('Space');
   await expect(page.getByTestId('wall-rotation-state')).toHaveText('轮换已暂停');
   const paused = await water.textContent();

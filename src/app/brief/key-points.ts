@@ -2,7 +2,7 @@ import { asOfMonth, type SewersSummary, type Town } from '../../api/sewers';
 import type { Indicator, Station, WaterSummary } from '../../api/water-quality';
 import { byArrival, figuresOf } from '../../features/water-quality/lib/summary';
 import { formatChange, formatList, formatNumber, formatPoints, formatShare } from '../../i18n/format';
-import { catalogues } from '../../i18n/i18n';
+import { messagesOf } from '../../i18n/i18n';
 import { fill, type Language, type Messages } from '../../i18n/messages';
 
 /**
@@ -25,7 +25,7 @@ const BEHIND_TOWNS_NAMED = 2;
 type Points = Messages['brief']['points'];
 
 export function keyPoints(input: KeyPointsInput, language: Language): string[] {
-  const m = catalogues[language].brief;
+  const m = messagesOf(language).brief;
   const sentences: string[] = [];
   const headline = input.stations.find((s) => s.headline);
   if (input.summary && headline) {
@@ -48,7 +48,7 @@ function direction(p: Points, ratio: number, language: Language): string {
 
 /** The change at the headline station vs before, vs last year and net of season; what is missing, said why. */
 function changeSentence(summary: WaterSummary, station: Station, indicator: Indicator, language: Language): string {
-  const messages = catalogues[language];
+  const messages = messagesOf(language);
   const p = messages.brief.points;
   const names = { station: station.name[language], indicator: messages.indicator[indicator] };
   const figures = figuresOf(summary, station.id, indicator);
@@ -61,11 +61,11 @@ function changeSentence(summary: WaterSummary, station: Station, indicator: Indi
   return sentence;
 }
 
-const days = (n: number, language: Language) => fill(catalogues[language].brief.days, { n });
+const days = (n: number, language: Language) => fill(messagesOf(language).brief.days, { n });
 
 /** Where the transfer water showed first and last (NH3-N's lag), and where it had not shown by the event's end. */
 function arrivalSentence(summary: WaterSummary, stations: readonly Station[], language: Language): string {
-  const p = catalogues[language].brief.points;
+  const p = messagesOf(language).brief.points;
   const lags = byArrival(stations, summary).flatMap((station) => {
     const figures = figuresOf(summary, station.id, 'nh3n');
     return figures ? [{ name: station.name[language], lag: figures.lagDays }] : [];
@@ -88,7 +88,7 @@ function arrivalSentence(summary: WaterSummary, stations: readonly Station[], la
 }
 
 function sewersSentence(sewers: SewersSummary, language: Language): string {
-  const p = catalogues[language].brief.points;
+  const p = messagesOf(language).brief.points;
   const { villages, pipelineKm: km } = sewers;
   const n = (value: number, digits = 0) => formatNumber(value, language, digits);
   return fill(p.sewers, {
@@ -105,7 +105,7 @@ function sewersSentence(sewers: SewersSummary, language: Language): string {
 
 /** The programme against its plan, and the towns furthest behind it (the API's order) with their gap in villages. */
 function planSentence(sewers: SewersSummary, towns: readonly Town[], language: Language): string {
-  const p = catalogues[language].brief.points;
+  const p = messagesOf(language).brief.points;
   const { plan } = sewers;
   if (!plan) return p.noPlan;
   const share = plan.shareOfPlan.villages;

@@ -1,4 +1,4 @@
-import { catalogues } from '../../i18n/i18n';
+import { messagesOf } from '../../i18n/i18n';
 import type { Language } from '../../i18n/messages';
 
 /** A CSS string literal of any text: every character but letters, digits and spaces escaped, so that data stays text. */
@@ -11,7 +11,7 @@ export const cssString = (text: string) =>
  * other page keeps the browser's defaults.
  */
 export function PageStyle({ title, period, language }: { title: string; period: string; language: Language }) {
-  const m = catalogues[language].brief;
+  const m = messagesOf(language).brief;
   const margin = 'font: 8pt "Noto Sans CJK SC", "Microsoft YaHei", sans-serif; color: #5b6776;';
   const css = `
 @page {

@@ -11,7 +11,7 @@ export function useLanguageSync(): void {
   useEffect(() => {
     if (!isLanguage(lang)) return;
     // A language in the URL is a choice (the switch, or a shared link): follow it and remember it.
-    if (lang !== i18n.language) i18n.changeLanguage(lang);
+    if (lang !== i18n.language) void i18n.changeLanguage(lang);
     rememberLanguage(lang, browserStorage());
   }, [lang, i18n]);
   useEffect(() => {

@@ -4,7 +4,7 @@ import type { Station, StationFigures, TransferEvent, WaterSummary } from '../..
 import type { MapStation, MapTown, SchematicMapInput } from '../../charts/options/schematic-map';
 import { classify } from '../../domain/gb3838';
 import { DAY_MS, startOfShanghaiDay, toShanghaiDate } from '../../domain/shanghai-time';
-import { catalogues } from '../../i18n/i18n';
+import { messagesOf } from '../../i18n/i18n';
 import { fill, type Language } from '../../i18n/messages';
 
 export const MAP_NAME = 'gehu-schematic';
@@ -67,7 +67,7 @@ export function replayStation(
  */
 export function mapView(sources: MapSources, options: MapViewOptions): MapView {
   const { date, language } = options;
-  const m = catalogues[language].map;
+  const m = messagesOf(language).map;
   const figures = (station: Station) =>
     sources.summary?.figures.find((f) => f.stationId === station.id && f.indicator === 'nh3n') ?? null;
   const figuresOn = (station: Station) => {

@@ -1,5 +1,5 @@
-import { catalogues } from '../../i18n/i18n';
-import { fill, type Language } from '../../i18n/messages';
+import { messagesOf } from '../../i18n/i18n';
+import { fill, type Language, type Messages } from '../../i18n/messages';
 import type { ECOption } from '../echarts';
 import { axisText, axisTooltip, baseOption, px } from './common';
 import type { ChartTheme } from '../theme';
@@ -24,7 +24,7 @@ export function buildCumulativeProgressOption(
   /** The value axis' name: villages unless said. */
   { yName }: { yName?: string } = {},
 ): ECOption {
-  const m = catalogues[language];
+  const m = messagesOf(language);
   const months = points.map((p) => p.month);
   const past = points.map((p) => (p.month <= asOfMonth ? p.planned : null));
   const future = points.map((p) => (p.month >= asOfMonth ? p.planned : null));
@@ -80,12 +80,7 @@ export function buildCumulativeProgressOption(
 }
 
 /** The plan, solid up to the as-of month and dashed after it. */
-function planSeries(
-  past: (number | null)[],
-  future: (number | null)[],
-  theme: ChartTheme,
-  m: (typeof catalogues)[Language],
-) {
+function planSeries(past: (number | null)[], future: (number | null)[], theme: ChartTheme, m: Messages) {
   return [
     {
       type: 'line' as const,

@@ -1,6 +1,6 @@
 import { DAY_MS } from '../../domain/shanghai-time';
 import { formatDate } from '../../i18n/format';
-import { catalogues } from '../../i18n/i18n';
+import { messagesOf } from '../../i18n/i18n';
 import type { Language } from '../../i18n/messages';
 import { fromChartTime, toChartTime } from '../chart-time';
 import type { ECOption } from '../echarts';
@@ -15,7 +15,7 @@ export interface ImportPreviewInput {
 
 /** `/data`'s small chart: each imported station's daily NH3-N, so that the user sees what will be shown. */
 export function buildImportPreviewOption(input: ImportPreviewInput, theme: ChartTheme, language: Language): ECOption {
-  const m = catalogues[language];
+  const m = messagesOf(language);
   const unit = m.indicator.unit;
   return {
     useUTC: true,

@@ -1,7 +1,7 @@
 import type { MapGeometry, Position } from '../../api/map';
 import type { WaterClass } from '../../domain/gb3838';
 import { formatShare, formatValue } from '../../i18n/format';
-import { catalogues } from '../../i18n/i18n';
+import { messagesOf } from '../../i18n/i18n';
 import { fill, type Language } from '../../i18n/messages';
 import type { ECOption } from '../echarts';
 import { escapeHtml } from '../escape-html';
@@ -147,7 +147,7 @@ export function lakeGeoJson(geometry: MapGeometry): object {
 
 /** What the map shows (DESIGN §9): the lake, where its water comes in and goes out, the stations and the towns. */
 export function buildSchematicMapOption(input: SchematicMapInput, theme: ChartTheme, language: Language): ECOption {
-  const m = catalogues[language];
+  const m = messagesOf(language);
   const placed: Position[] = [
     ...input.stations.map((s): Position => [s.lon, s.lat]),
     ...input.towns.map((t): Position => [t.lon, t.lat]),

@@ -9,7 +9,7 @@ import {
 import { DAY_MS, shiftCalendarYears } from '../../domain/shanghai-time';
 import type { Reading } from '../../domain/readings';
 import { formatDate, formatDateTime } from '../../i18n/format';
-import { catalogues } from '../../i18n/i18n';
+import { messagesOf } from '../../i18n/i18n';
 import { fill, type Language } from '../../i18n/messages';
 import { fromChartTime, toChartTime } from '../chart-time';
 import type { ECOption } from '../echarts';
@@ -93,7 +93,7 @@ export function buildStationTrendOption(input: StationTrendInput, theme: ChartTh
   const lastYear = input.lastYear ?? [];
   const highest = highestValue([...input.lines, ...lastYear]);
   if (highest === null) return { warn: 'no-data' };
-  const m = catalogues[language];
+  const m = messagesOf(language);
   const unit = m.indicator.unit;
   const yMax = trendAxisMax(input.indicator, highest);
   const classified = input.lines.some((line) => isClassified(input.indicator, line.kind));

@@ -1,4 +1,4 @@
-import { catalogues } from '../../i18n/i18n';
+import { messagesOf } from '../../i18n/i18n';
 import { formatNumber } from '../../i18n/format';
 import type { Language } from '../../i18n/messages';
 import type { ECOption } from '../echarts';
@@ -102,7 +102,7 @@ type Status = keyof typeof STATUS_DECALS;
 
 /** Villages per town by status, stacked, with a diamond at what the town's own plan asked for by the as-of date. */
 export function buildTownVillagesOption(input: TownBarsInput, theme: ChartTheme, language: Language): ECOption {
-  const m = catalogues[language].sewers;
+  const m = messagesOf(language).sewers;
   const stacked = (status: Status, name: string, pick: (t: TownBar) => number) => {
     const color = theme.status[status];
     return {
@@ -135,7 +135,7 @@ export function buildTownVillagesOption(input: TownBarsInput, theme: ChartTheme,
 
 /** Pipe per town: built over planned in all, with a diamond at the km the town's plan asked for by the as-of date. */
 export function buildTownKmOption(input: TownBarsInput, theme: ChartTheme, language: Language): ECOption {
-  const m = catalogues[language].sewers;
+  const m = messagesOf(language).sewers;
   const kmLabel = (value: number) => formatNumber(value, language, 1);
   return {
     ...baseOption(theme),

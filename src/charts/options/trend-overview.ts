@@ -1,6 +1,6 @@
 import type { Reading } from '../../domain/readings';
 import { formatDate } from '../../i18n/format';
-import { catalogues } from '../../i18n/i18n';
+import { messagesOf } from '../../i18n/i18n';
 import type { Language } from '../../i18n/messages';
 import { fromChartTime, toChartTime } from '../chart-time';
 import type { ECOption } from '../echarts';
@@ -19,7 +19,7 @@ const toPoints = (readings: readonly Reading[]) =>
 
 /** The overview's small chart: daily NH3-N (left axis) and TN (right axis) at one station, the transfer shaded. */
 export function buildTrendOverviewOption(input: TrendOverviewInput, theme: ChartTheme, language: Language): ECOption {
-  const m = catalogues[language];
+  const m = messagesOf(language);
   const unit = m.indicator.unit;
   const lastTime = Math.max(input.nh3n.at(-1)?.[0] ?? 0, input.tn.at(-1)?.[0] ?? 0);
   const band = input.transfer

@@ -1,5 +1,5 @@
 import type { Town, Village, VillageStatus } from '../../../api/sewers';
-import { catalogues } from '../../../i18n/i18n';
+import { messagesOf } from '../../../i18n/i18n';
 import type { Language } from '../../../i18n/messages';
 
 /** The village table's filters, as they live in the URL. */
@@ -36,7 +36,7 @@ export function filterVillages(villages: readonly Village[], filter: VillageFilt
 
 /** The rows as the CSV export writes them: every column of the table, units in the header, in the UI language. */
 export function villageTable(villages: readonly Village[], towns: readonly Town[], language: Language) {
-  const m = catalogues[language].sewers;
+  const m = messagesOf(language).sewers;
   const townName = new Map(towns.map((t) => [t.id, t.name[language]]));
   return {
     header: [

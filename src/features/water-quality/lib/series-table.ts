@@ -1,6 +1,6 @@
 import { INDICATORS, seriesReadings, type SeriesResponse, type Station } from '../../../api/water-quality';
 import { toShanghaiTimestamp } from '../../../domain/shanghai-time';
-import { catalogues } from '../../../i18n/i18n';
+import { messagesOf } from '../../../i18n/i18n';
 import { fill, type Language } from '../../../i18n/messages';
 
 export interface SeriesTable {
@@ -13,7 +13,7 @@ export interface SeriesTable {
  * the header: what the CSV export writes. Stations and indicators in the order shown on the page.
  */
 export function seriesTable(response: SeriesResponse, stations: readonly Station[], language: Language): SeriesTable {
-  const m = catalogues[language];
+  const m = messagesOf(language);
   const columns = stations.flatMap((station) =>
     INDICATORS.flatMap((indicator) => {
       const series = response.series.find((s) => s.stationId === station.id && s.indicator === indicator);
