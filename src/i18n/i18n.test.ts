@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createI18n } from './i18n';
 import { initialLanguage, rememberLanguage } from './language';
 
@@ -49,6 +49,17 @@ describe('language choice', () => {
     await i18n.changeLanguage('zh');
     expect(heard).toEqual(['en']);
     expect(i18n.t('nav.overview')).toBe('总览');
+  });
+
+  it('ends in the language asked for last, whichever catalogue arrives first', async () => {
+    // A fresh copy of the module, whose English catalogue has not loaded yet: it arrives after the switch back.
+    vi.resetModules();
+    const fresh = await import('./i18n');
+    const i18n = fresh.createI18n('zh');
+    const toEnglish = i18n.changeLanguage('en');
+    await i18n.changeLanguage('zh');
+    await toEnglish;
+    expect(i18n.language).toBe('zh');
   });
 
   it('answers a key no catalogue holds with the key itself', () => {

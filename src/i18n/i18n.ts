@@ -36,7 +36,10 @@ export type TFunction = (key: MessageKey, values?: Record<string, string | numbe
 export interface I18n {
   readonly language: Language;
   readonly t: TFunction;
-  /** Switches once the language's catalogue is in; until then the UI stays in the language it had. */
+  /**
+   * Switches once the language's catalogue is in; until then, and if it cannot load (the promise rejects), the UI stays
+   * in the language it had.
+   */
   changeLanguage: (language: Language) => Promise<void>;
   /** Calls `listener` after every change of language; returns the unsubscribe. */
   subscribe: (listener: () => void) => () => void;
@@ -67,6 +70,8 @@ function translator(language: Language): TFunction {
 export function createI18n(initial: Language): I18n {
   messagesOf(initial);
   let language = initial;
+  // The language asked for last: a switch whose catalogue arrives after a later choice does not override it.
+  let wanted = initial;
   const listeners = new Set<() => void>();
   return {
     get language() {
@@ -76,8 +81,9 @@ export function createI18n(initial: Language): I18n {
       return translator(language);
     },
     changeLanguage: async (next) => {
+      wanted = next;
       await loadCatalogue(next);
-      if (next === language) return;
+      if (next !== wanted || next === language) return;
       language = next;
       for (const listener of listeners) listener();
     },

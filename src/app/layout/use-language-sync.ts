@@ -11,7 +11,8 @@ export function useLanguageSync(): void {
   useEffect(() => {
     if (!isLanguage(lang)) return;
     // A language in the URL is a choice (the switch, or a shared link): follow it and remember it.
-    if (lang !== i18n.language) void i18n.changeLanguage(lang);
+    // A catalogue that cannot load (offline) leaves the page in the language it is in.
+    if (lang !== i18n.language) i18n.changeLanguage(lang).catch(() => undefined);
     rememberLanguage(lang, browserStorage());
   }, [lang, i18n]);
   useEffect(() => {
