@@ -1,139 +1,169 @@
-import type { QueryClient } from '@tanstack/react-query';
-import {
-  createRootRouteWithContext,
-  createRoute,
-  createRouter,
-  lazyRouteComponent,
-  retainSearchParams,
-  type RouterHistory,
-} from '@tanstack/react-router';
+import { useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, type ComponentType } from 'react';
+import { ErrorBoundary } from 'react-error-boundary';
+import { useLocation } from 'wouter';
 import * as z from 'zod/mini';
 import { loadCharts } from '../charts/chart';
+import { LoadingState } from '../components/query-states';
 import { prefetchSewerOverview, prefetchSewers, prefetchWallSewers } from '../features/sewers/prefetch';
 import { sewersSearchSchema } from '../features/sewers/search';
 import { prefetchWallWater, prefetchWaterQuality, prefetchWaterStory } from '../features/water-quality/prefetch';
 import { waterQualitySearchSchema } from '../features/water-quality/search';
+import { useTranslation } from '../i18n/react';
 import { briefSearchSchema } from './brief/search';
 import { prefetchBrief } from './brief/prefetch';
-import { NotFound } from './layout/not-found';
-import { pageChunks } from './page-chunks';
-import { wallSearchSchema } from './wall/search';
 import { DeskLayout, LanguageRoot } from './layout/layouts';
+import { NotFound } from './layout/not-found';
 import { OverviewPage } from './overview/overview-page';
+import { pageChunks } from './page-chunks';
+import { PreloadContext, useValidatedSearch } from './routing/navigation';
+import { parseSearch } from './routing/search';
+import { wallSearchSchema } from './wall/search';
 
 /**
- * Search params every route shares. A bad value falls back to "absent" instead of failing the page.
- * `mock` is read once by the mock worker at page load; it is kept in links only so that the URL keeps saying so.
+ * The app's pages by path. Each says its frame (the desk pages share header, navigation and footer; the wall has a
+ * screen of its own), how its search params read, and what to start when it is matched or a link to it is pointed
+ * at: its data (React Query's prefetch; freshness stays React Query's business) and, for some, chart code.
  */
-const rootSearchSchema = z.object({
-  lang: z.catch(z.optional(z.enum(['zh', 'en'])), undefined),
-  mock: z.catch(z.optional(z.string().check(z.maxLength(40))), undefined),
-});
-
-const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient }>()({
-  validateSearch: rootSearchSchema,
-  search: { middlewares: [retainSearchParams(['lang', 'mock'])] },
-  component: LanguageRoot,
-  notFoundComponent: NotFound,
-});
-
-/** The desk pages share the header, navigation and footer; the wall has a screen of its own. */
-const deskRoute = createRoute({
-  getParentRoute: () => rootRoute,
-  id: '_desk',
-  component: DeskLayout,
-  notFoundComponent: NotFound,
-});
-
-const overviewRoute = createRoute({
-  getParentRoute: () => deskRoute,
-  path: '/',
-  // Start the data at route match, without waiting: the page renders its frames at once and fills them as data lands.
-  // (The chart code loads with the panels that draw charts, when they near the screen.)
-  loader: ({ context: { queryClient } }) => {
-    prefetchWaterStory(queryClient);
-    prefetchSewerOverview(queryClient);
-  },
-  component: OverviewPage,
-});
-
-const waterQualityRoute = createRoute({
-  getParentRoute: () => deskRoute,
-  path: '/water-quality',
-  validateSearch: waterQualitySearchSchema,
-  loaderDeps: ({ search: { stations, preset, from, to, interval, lastYear } }) => ({
-    stations,
-    preset,
-    from,
-    to,
-    interval,
-    lastYear,
-  }),
-  // The trends are at the top of the page: their code starts loading with the data.
-  loader: ({ context: { queryClient }, deps }) => {
-    void loadCharts(['zoom']);
-    prefetchWaterQuality(queryClient, deps);
-  },
-  component: lazyRouteComponent(pageChunks['/water-quality'], 'WaterQualityPage'),
-});
-
-const sewersRoute = createRoute({
-  getParentRoute: () => deskRoute,
-  path: '/sewers',
-  validateSearch: sewersSearchSchema,
-  loaderDeps: ({ search: { town } }) => ({ town }),
-  loader: ({ context: { queryClient }, deps }) => prefetchSewers(queryClient, deps.town),
-  component: lazyRouteComponent(pageChunks['/sewers'], 'SewersPage'),
-});
-
-const dataRoute = createRoute({
-  getParentRoute: () => deskRoute,
-  path: '/data',
-  component: lazyRouteComponent(pageChunks['/data'], 'DataPage'),
-});
-
-const briefRoute = createRoute({
-  getParentRoute: () => deskRoute,
-  path: '/brief',
-  validateSearch: briefSearchSchema,
-  // The charts' code is not started here: they are below the first sheet, drawn as the reader nears them.
-  loader: ({ context: { queryClient } }) => prefetchBrief(queryClient),
-  component: lazyRouteComponent(pageChunks['/brief'], 'BriefPage'),
-});
-
-const wallRoute = createRoute({
-  getParentRoute: () => rootRoute,
-  path: '/wall',
-  validateSearch: wallSearchSchema,
-  // The wall is all charts, all on screen: their code starts loading with the data (the town bars need `bar`, the
-  // trends' scrolling legend `zoom`).
-  loader: ({ context: { queryClient } }) => {
-    void loadCharts(['bar', 'zoom']);
-    prefetchWallWater(queryClient);
-    prefetchWallSewers(queryClient);
-  },
-  component: lazyRouteComponent(pageChunks['/wall'], 'WallPage'),
-});
-
-const routeTree = rootRoute.addChildren([
-  deskRoute.addChildren([overviewRoute, waterQualityRoute, sewersRoute, dataRoute, briefRoute]),
-  wallRoute,
-]);
-
-export function createAppRouter(queryClient: QueryClient, history?: RouterHistory) {
-  return createRouter({
-    routeTree,
-    context: { queryClient },
-    ...(history ? { history } : {}),
-    defaultPreload: 'intent',
-    // Freshness is React Query's business: the router only starts the fetches.
-    defaultPreloadStaleTime: 0,
-    scrollRestoration: true,
-  });
+interface PageRoute<Search = unknown> {
+  path: string;
+  frame: 'desk' | 'wall';
+  search: z.ZodMiniType<Search>;
+  load?: (queryClient: QueryClient, search: Search) => void;
+  Page: ComponentType<object>;
 }
 
-declare module '@tanstack/react-router' {
-  interface Register {
-    router: ReturnType<typeof createAppRouter>;
-  }
+/** A page without search params of its own (the language and the mock scenario are read by the root). */
+const noSearch = z.object({});
+
+const route = <Search,>(definition: PageRoute<Search>) => definition as PageRoute;
+
+function lazyPage<Name extends string>(load: () => Promise<Record<Name, ComponentType>>, name: Name) {
+  return lazy(async () => ({ default: (await load())[name] as ComponentType<object> }));
+}
+
+const ROUTES: readonly PageRoute[] = [
+  route({
+    path: '/',
+    frame: 'desk',
+    search: noSearch,
+    // The chart code loads with the panels that draw charts, when they near the screen.
+    load: (queryClient) => {
+      prefetchWaterStory(queryClient);
+      prefetchSewerOverview(queryClient);
+    },
+    Page: OverviewPage,
+  }),
+  route({
+    path: '/water-quality',
+    frame: 'desk',
+    search: waterQualitySearchSchema,
+    // The trends are at the top of the page: their code starts loading with the data.
+    load: (queryClient, search) => {
+      void loadCharts(['zoom']);
+      prefetchWaterQuality(queryClient, search);
+    },
+    Page: lazyPage(pageChunks['/water-quality'], 'WaterQualityPage'),
+  }),
+  route({
+    path: '/sewers',
+    frame: 'desk',
+    search: sewersSearchSchema,
+    load: (queryClient, search) => prefetchSewers(queryClient, search.town),
+    Page: lazyPage(pageChunks['/sewers'], 'SewersPage'),
+  }),
+  route({ path: '/data', frame: 'desk', search: noSearch, Page: lazyPage(pageChunks['/data'], 'DataPage') }),
+  route({
+    path: '/brief',
+    frame: 'desk',
+    search: briefSearchSchema,
+    // The charts' code is not started here: they are below the first sheet, drawn as the reader nears them.
+    load: (queryClient) => prefetchBrief(queryClient),
+    Page: lazyPage(pageChunks['/brief'], 'BriefPage'),
+  }),
+  route({
+    path: '/wall',
+    frame: 'wall',
+    search: wallSearchSchema,
+    // The wall is all charts, all on screen: their code starts loading with the data (the town bars need `bar`, the
+    // trends' scrolling legend `zoom`).
+    load: (queryClient) => {
+      void loadCharts(['bar', 'zoom']);
+      prefetchWallWater(queryClient);
+      prefetchWallSewers(queryClient);
+    },
+    Page: lazyPage(pageChunks['/wall'], 'WallPage'),
+  }),
+];
+
+function routeFor(path: string): PageRoute | undefined {
+  const bare = path.length > 1 ? path.replace(/\/+$/, '') : path;
+  return ROUTES.find((candidate) => candidate.path === bare);
+}
+
+/** The page at the current path in its frame; an unknown path gets "not found" in the desk frame. */
+export function AppRoutes() {
+  const [path] = useLocation();
+  const queryClient = useQueryClient();
+  const current = routeFor(path);
+  const preload = useCallback(
+    (href: string) => {
+      const url = new URL(href, window.location.origin);
+      const target = routeFor(url.pathname);
+      if (!target) return;
+      startPage(target);
+      target.load?.(queryClient, z.parse(target.search, parseSearch(url.search)));
+    },
+    [queryClient],
+  );
+  // A new page starts at its top (a change of search params on the same page keeps the reader where they are).
+  useLayoutEffect(() => {
+    window.scrollTo(0, 0);
+  }, [path]);
+  const page = current ? <RouteView key={current.path} route={current} /> : <NotFound />;
+  return (
+    <PreloadContext value={preload}>
+      <LanguageRoot>{current?.frame === 'wall' ? page : <DeskLayout>{page}</DeskLayout>}</LanguageRoot>
+    </PreloadContext>
+  );
+}
+
+/** Starts a lazy page's code (a no-op for the pages in the app's own chunk). */
+function startPage(target: PageRoute): void {
+  const chunk = pageChunks[target.path as keyof typeof pageChunks] as (() => Promise<unknown>) | undefined;
+  void chunk?.();
+}
+
+/** One page: its data started as its search params say, its code awaited, and a failure to load it said. */
+function RouteView({ route: { search: schema, load, Page } }: { route: PageRoute }) {
+  const queryClient = useQueryClient();
+  // A new value whenever the URL's search changes: fresh data is not fetched again (React Query's staleTime).
+  const search = useValidatedSearch(schema);
+  useEffect(() => {
+    load?.(queryClient, search);
+  }, [load, queryClient, search]);
+  return (
+    <ErrorBoundary FallbackComponent={PageLoadError}>
+      <Suspense fallback={<LoadingState />}>
+        <Page />
+      </Suspense>
+    </ErrorBoundary>
+  );
+}
+
+/** A page whose code could not load (offline, or a new deployment replaced it): reloading fetches it afresh. */
+function PageLoadError({ error }: { error: unknown }) {
+  const { t } = useTranslation();
+  return (
+    <div className="state state-error" role="alert">
+      <p className="state-error-title">{t('state.pageError')}</p>
+      <details>
+        <summary>{t('state.technical')}</summary>
+        <code>{error instanceof Error ? error.message : String(error)}</code>
+      </details>
+      <button type="button" className="button" onClick={() => window.location.reload()}>
+        {t('state.reload')}
+      </button>
+    </div>
+  );
 }

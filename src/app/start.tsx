@@ -7,7 +7,6 @@ import { browserStorage, initialLanguage } from '../i18n/language';
 import { DEFAULT_LANGUAGE, type Language } from '../i18n/messages';
 import { DATASET_SERVED_EVENT } from '../import/dataset-channel';
 import { App } from './app';
-import { createAppRouter } from './router';
 import '../styles.css';
 
 /** Renders the app into `root`; API requests wait for `apiReady` (the mock worker) when given. */
@@ -23,7 +22,7 @@ export function startApp(root: HTMLElement, apiReady: Promise<void> | null): voi
     startTransition(() =>
       app.render(
         <StrictMode>
-          <App queryClient={queryClient} i18n={createI18n(language)} router={createAppRouter(queryClient)} />
+          <App queryClient={queryClient} i18n={createI18n(language)} />
         </StrictMode>,
       ),
     );

@@ -40,6 +40,8 @@ export const en = {
     retry: 'Retry',
     errorTitle: 'Could not load the data',
     renderError: 'This panel failed; the other panels are not affected.',
+    pageError: 'This page could not load. Check the network, then reload.',
+    reload: 'Reload',
     errorKind: {
       network: 'The data service cannot be reached. Check the network.',
       http: 'The data service answered with an error ({{status}}).',

@@ -37,6 +37,8 @@ export const zh = {
     retry: '重试',
     errorTitle: '数据加载失败',
     renderError: '此面板出现错误，其他面板不受影响。',
+    pageError: '页面加载失败，请检查网络后重新加载。',
+    reload: '重新加载',
     errorKind: {
       network: '无法连接数据服务，请检查网络。',
       http: '数据服务返回错误（{{status}}）。',

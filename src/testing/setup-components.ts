@@ -29,7 +29,7 @@ Object.defineProperties(HTMLElement.prototype, {
   clientWidth: { configurable: true, get: () => 800 },
   clientHeight: { configurable: true, get: () => 300 },
 });
-// The router restores scroll positions; jsdom has no scrolling.
+// A new page starts at its top (`AppRoutes`); jsdom has no scrolling.
 window.scrollTo = () => undefined;
 
 beforeAll(async () => {

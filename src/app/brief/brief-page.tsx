@@ -1,11 +1,12 @@
-import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { useRef } from 'react';
 import { useTranslation } from '../../i18n/react';
+import { AppLink, useSearchNavigate, useValidatedSearch } from '../routing/navigation';
 import { DrawAllCharts } from './brief-chart';
 import { BriefDocument } from './brief-document';
 import type { BriefProblem } from './use-brief';
 import { useBrief } from './use-brief';
 import { usePrintableCharts } from './use-printable-charts';
+import { briefSearchSchema } from './search';
 import './brief.css';
 
 /**
@@ -15,8 +16,8 @@ import './brief.css';
 export function BriefPage() {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
-  const search = useSearch({ from: '/_desk/brief' });
-  const navigate = useNavigate({ from: '/brief' });
+  const search = useValidatedSearch(briefSearchSchema);
+  const navigate = useSearchNavigate();
   const sheets = useRef<HTMLDivElement>(null);
   const { allCharts, print } = usePrintableCharts(sheets);
   const brief = useBrief(search, allCharts);
@@ -29,7 +30,7 @@ export function BriefPage() {
             <span>{t('brief.pickEvent')}</span>
             <select
               value={brief.event?.id ?? ''}
-              onChange={(e) => void navigate({ search: (prev) => ({ ...prev, event: e.target.value }) })}
+              onChange={(e) => navigate((current) => ({ ...current, event: e.target.value }))}
             >
               {events.map((event) => (
                 <option key={event.id} value={event.id}>
@@ -67,9 +68,9 @@ function ProblemNotice({ problem }: { problem: BriefProblem }) {
   return (
     <div className="state state-error brief-problem" role="alert">
       <p className="state-error-title">{message}</p>
-      <Link to="/brief" search={(prev) => ({ lang: prev.lang, mock: prev.mock })} className="button">
+      <AppLink to="/brief" className="button">
         {t('brief.problem.useDefault')}
-      </Link>
+      </AppLink>
     </div>
   );
 }

@@ -1,8 +1,9 @@
-import { Link, Outlet } from '@tanstack/react-router';
+import type { ReactNode } from 'react';
 import { useTranslation } from '../../i18n/react';
 import { useMeta } from '../../api/meta';
 import { useDataMark } from '../../components/data-mark';
 import { formatDateTime } from '../../i18n/format';
+import { AppLink } from '../routing/navigation';
 import { LanguageSwitch } from './language-switch';
 import { useLanguageSync } from './use-language-sync';
 
@@ -16,13 +17,13 @@ const NAV = [
 ] as const;
 
 /** Every screen: the language follows the URL. */
-export function LanguageRoot() {
+export function LanguageRoot({ children }: { children: ReactNode }) {
   useLanguageSync();
-  return <Outlet />;
+  return children;
 }
 
 /** The desk pages' frame: header with navigation, language and the "illustrative data" mark; the page; the footer. */
-export function DeskLayout() {
+export function DeskLayout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const meta = useMeta();
   const mark = useDataMark();
@@ -38,9 +39,9 @@ export function DeskLayout() {
         </div>
         <nav aria-label={t('nav.label')} className="app-nav">
           {NAV.map((item) => (
-            <Link key={item.to} to={item.to} activeOptions={{ exact: true }} activeProps={{ 'aria-current': 'page' }}>
+            <AppLink key={item.to} to={item.to} markCurrent>
               {t(item.key)}
-            </Link>
+            </AppLink>
           ))}
         </nav>
         <div className="header-tools">
@@ -54,7 +55,7 @@ export function DeskLayout() {
         </div>
       </header>
       <main id="main" tabIndex={-1}>
-        <Outlet />
+        {children}
       </main>
       <footer className="app-footer">
         {mark && (

@@ -1,12 +1,12 @@
-import { useSearch } from '@tanstack/react-router';
 import { useEffect } from 'react';
 import { useTranslation } from '../../i18n/react';
 import { browserStorage, htmlLang, rememberLanguage } from '../../i18n/language';
 import { isLanguage } from '../../i18n/messages';
+import { useSearchValues } from '../routing/navigation';
 
 /** Follows `?lang=` into the UI language, remembers the choice, and keeps `<html lang>` and the title in step. */
 export function useLanguageSync(): void {
-  const { lang } = useSearch({ from: '__root__' });
+  const { lang } = useSearchValues();
   const { i18n, t } = useTranslation();
   useEffect(() => {
     if (!isLanguage(lang)) return;

@@ -1,4 +1,3 @@
-import { Link } from '@tanstack/react-router';
 import { useMemo } from 'react';
 import { useTranslation } from '../../i18n/react';
 import { useMapGeometry } from '../../api/map';
@@ -13,6 +12,7 @@ import { QueryView } from '../../components/query-view';
 import { formatList, formatShare, formatValue } from '../../i18n/format';
 import { MAP_NAME, mapView, type MapSources, type MapViewOptions } from './map-input';
 import { useMotionAllowed } from './use-motion-allowed';
+import { AppLink } from '../routing/navigation';
 
 /** Everything the map reads, from the API: the geometry, the stations and their figures, the towns, the events. */
 export function useMapSources() {
@@ -226,9 +226,9 @@ export function SchematicMapPanel() {
       className="map-panel"
       title={t('map.title')}
       actions={
-        <Link to="/water-quality" className="panel-link">
+        <AppLink to="/water-quality" className="panel-link">
           {t('map.link')} →
-        </Link>
+        </AppLink>
       }
     >
       <QueryView queries={queries} isEmpty={() => sources!.stations.length === 0 && sources!.towns.length === 0}>

@@ -1,10 +1,10 @@
-import { Link } from '@tanstack/react-router';
 import { useRef, type ReactNode } from 'react';
 import { useTranslation } from '../../i18n/react';
 import { useNearViewport } from '../../charts/use-near-viewport';
 import { KeyPointsBlock } from '../brief/key-points-block';
 import { useKeyPoints } from '../brief/use-key-points';
 import { SchematicMapPanel } from '../map/schematic-map';
+import { AppLink } from '../routing/navigation';
 
 /** The overview's row under the charts: the key points and the schematic map, each made when the reader nears it. */
 export default function OverviewLower() {
@@ -38,9 +38,9 @@ function KeyPoints() {
       title={t('brief.overviewKeyPoints')}
       className="panel overview-key-points"
       footer={
-        <Link to="/brief" className="panel-link">
+        <AppLink to="/brief" className="panel-link">
           {t('overview.keyPointsLink')} →
-        </Link>
+        </AppLink>
       }
     />
   );

@@ -85,9 +85,11 @@ describe('overview', () => {
   it('names a malformed response as a contract problem', async () => {
     useScenario('malformed:sewers');
     renderApp('/');
-    const [alert] = await screen.findAllByRole('alert');
-    expect(alert).toHaveTextContent('不符合接口约定');
-    expect(alert).toHaveTextContent('GET /sewers/summary');
+    // Every sewer panel says so, each naming its own endpoint; the KPIs' is the summary.
+    await waitFor(() => expect(screen.getAllByRole('alert')).toHaveLength(4));
+    const [kpis] = screen.getAllByRole('alert');
+    expect(kpis).toHaveTextContent('不符合接口约定');
+    expect(kpis).toHaveTextContent('GET /sewers/summary');
   });
 
   it('names the endpoint and the field when the summary breaks the contract', async () => {

@@ -1,4 +1,3 @@
-import { Link } from '@tanstack/react-router';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from '../../i18n/react';
 import { useMeta } from '../../api/meta';
@@ -7,6 +6,7 @@ import { formatDate, formatDateTime } from '../../i18n/format';
 import { LanguageSwitch } from '../layout/language-switch';
 import { useFreshness } from './use-freshness';
 import type { Rotation } from './use-rotation';
+import { AppLink } from '../routing/navigation';
 
 interface WallHeaderProps {
   rotation: Rotation;
@@ -69,7 +69,7 @@ export function WallHeader({ rotation, rotateSeconds, fullscreen }: WallHeaderPr
             </button>
           )}
           <LanguageSwitch />
-          <Link to="/">{t('notFound.back')}</Link>
+          <AppLink to="/">{t('notFound.back')}</AppLink>
         </div>
       </div>
     </header>

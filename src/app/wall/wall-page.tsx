@@ -1,4 +1,3 @@
-import { useSearch } from '@tanstack/react-router';
 import { useMemo, useRef } from 'react';
 import { wallTheme } from '../../charts/theme';
 import { focusedTown, useWallSewers } from '../../features/sewers/wall/use-wall-sewers';
@@ -6,7 +5,8 @@ import { WallSewersPanel } from '../../features/sewers/wall/wall-sewers-panel';
 import { useWallWater } from '../../features/water-quality/wall/use-wall-water';
 import { focusedStation } from '../../features/water-quality/wall/wall-water';
 import { WallWaterPanel } from '../../features/water-quality/wall/wall-water-panel';
-import { wallSettings } from './search';
+import { useValidatedSearch } from '../routing/navigation';
+import { wallSearchSchema, wallSettings } from './search';
 import { useFullscreen } from './use-fullscreen';
 import { usePointerIdle } from './use-pointer-idle';
 import { useReplay } from './use-replay';
@@ -27,7 +27,7 @@ const IDLE_MS = 3000;
  * charts drawn at the screen's own resolution. It rotates, refreshes and keeps the last good data by itself.
  */
 export function WallPage() {
-  const settings = wallSettings(useSearch({ from: '/wall' }));
+  const settings = wallSettings(useValidatedSearch(wallSearchSchema));
   const stage = useRef<HTMLDivElement>(null);
   const scale = useStageScale(stage);
   const theme = useMemo(() => wallTheme(scale), [scale]);

@@ -1,15 +1,16 @@
-import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useCallback, useMemo } from 'react';
+import { useSearchNavigate, useValidatedSearch } from '../../app/routing/navigation';
 import { useStations, useTransferEvents, useWaterSummary } from '../../api/water-quality';
 import { resolveView, viewSearch, type WaterQualityView } from './lib/view';
+import { waterQualitySearchSchema } from './search';
 
 /**
  * The page's view, read from the URL once the stations, the transfer events and the summary are known (presets are
  * the summary's windows), and a setter that writes a new view back into the URL.
  */
 export function useWaterQualityView() {
-  const search = useSearch({ from: '/_desk/water-quality' });
-  const navigate = useNavigate({ from: '/water-quality' });
+  const search = useValidatedSearch(waterQualitySearchSchema);
+  const navigate = useSearchNavigate();
   const stations = useStations();
   const events = useTransferEvents();
   const summary = useWaterSummary();
@@ -18,7 +19,7 @@ export function useWaterQualityView() {
     [search, stations.data, summary.data],
   );
   const setView = useCallback(
-    (next: WaterQualityView) => void navigate({ search: (prev) => ({ ...prev, ...viewSearch(next) }), replace: true }),
+    (next: WaterQualityView) => navigate((current) => ({ ...current, ...viewSearch(next) }), { replace: true }),
     [navigate],
   );
   return { view, setView, stations, events, summary };

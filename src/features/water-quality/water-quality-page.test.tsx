@@ -91,16 +91,16 @@ describe('water-quality page', () => {
   });
 
   it('keeps the view in the URL: a preset, the stations and the interval', async () => {
-    const { router } = renderApp('/water-quality');
+    const { location } = renderApp('/water-quality');
     const during = await screen.findByRole('radio', { name: '调水期间' });
     await userEvent.click(during);
-    await waitFor(() => expect(router.state.location.search).toMatchObject({ preset: 'during' }));
+    await waitFor(() => expect(location().search).toMatchObject({ preset: 'during' }));
     await waitFor(() => expect(screen.getByText(/2023-10-10 至 2023-12-31 · 日均值 · 5 个站点/)).toBeInTheDocument());
 
     await userEvent.click(screen.getByRole('checkbox', { name: /滆湖北/ }));
     await userEvent.click(screen.getByRole('radio', { name: '4 小时' }));
     await waitFor(() =>
-      expect(router.state.location.search).toMatchObject({
+      expect(location().search).toMatchObject({
         preset: 'during',
         stations: 'gh-c,gh-s,gh-e,bgh',
         interval: '4h',

@@ -1,8 +1,8 @@
-import { Link } from '@tanstack/react-router';
 import { useTranslation } from '../../../i18n/react';
 import { formatList } from '../../../i18n/format';
 import { problemMessage } from '../lib/problem-message';
 import type { ChosenFile, ImportPhase } from '../use-import';
+import { AppLink } from '../../../app/routing/navigation';
 
 /** Where an import stands: reading (with progress and a cancel), cancelled, failed, or done with a link to see it. */
 export function SessionStatus<P>({
@@ -45,7 +45,7 @@ export function SessionStatus<P>({
   if (phase.kind === 'done')
     return (
       <p role="status" className="import-done">
-        {done(formatList(phase.files, language))} <Link to="/">{t('data.seeOverview')}</Link>
+        {done(formatList(phase.files, language))} <AppLink to="/">{t('data.seeOverview')}</AppLink>
       </p>
     );
   return null;

@@ -1,4 +1,3 @@
-import { Link } from '@tanstack/react-router';
 import { useMemo } from 'react';
 import { useTranslation } from '../../../i18n/react';
 import { asOfMonth as asOfMonthOf, useProgress, useSewersSummary } from '../../../api/sewers';
@@ -8,6 +7,7 @@ import { deskTheme } from '../../../charts/theme';
 import { Panel } from '../../../components/panel';
 import { QueryView } from '../../../components/query-view';
 import { villageProgress } from '../lib/progress';
+import { AppLink } from '../../../app/routing/navigation';
 
 /** The overview's small chart of villages completed against plan, linking to the sewers page. */
 export function ProgressPanel() {
@@ -27,9 +27,9 @@ export function ProgressPanel() {
       charts={CHART_KINDS.line}
       title={t('overview.sewerTitle')}
       actions={
-        <Link to="/sewers" className="panel-link">
+        <AppLink to="/sewers" className="panel-link">
           {t('overview.sewerLink')} →
-        </Link>
+        </AppLink>
       }
     >
       <QueryView queries={[summary, progress]} isEmpty={() => !months?.length}>

@@ -1,4 +1,3 @@
-import { Link } from '@tanstack/react-router';
 import { useMemo } from 'react';
 import { useTranslation } from '../../../i18n/react';
 import { Chart, CHART_KINDS } from '../../../charts/chart';
@@ -8,6 +7,7 @@ import { Panel } from '../../../components/panel';
 import { QueryView } from '../../../components/query-view';
 import { formatDate } from '../../../i18n/format';
 import type { HeadlineData } from '../use-headline';
+import { AppLink } from '../../../app/routing/navigation';
 
 /** The overview's small NH3-N/TN trend at the headline station, linking to the water-quality page. */
 export function HeadlineTrendPanel({ data }: { data: HeadlineData }) {
@@ -25,9 +25,9 @@ export function HeadlineTrendPanel({ data }: { data: HeadlineData }) {
       charts={CHART_KINDS.line}
       title={t('overview.trendTitle', { station: headline?.station.name[language] ?? '' })}
       actions={
-        <Link to="/water-quality" className="panel-link">
+        <AppLink to="/water-quality" className="panel-link">
           {t('overview.trendLink')} →
-        </Link>
+        </AppLink>
       }
     >
       <QueryView queries={queries} isEmpty={() => noStation || !hasReadings}>
