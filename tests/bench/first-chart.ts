@@ -38,7 +38,7 @@ function importsOf(file: string): string[] {
  */
 function mockOnly(loaded: string[], mock: string[]): string[] {
   const owned = new Set(mock);
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const file of loaded) {
       if (owned.has(file)) continue;
