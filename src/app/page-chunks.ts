@@ -1,12 +1,18 @@
 /**
- * The lazily loaded pages, by path: the router loads them on navigation, and the entry starts the one a deep link
- * needs at once, alongside the app, instead of after the app has started and matched the route.
+ * The lazily loaded pages, by path, with what they need before they render: the router loads them on navigation, and
+ * the entry starts the one a deep link needs at once, alongside the app, instead of after the app has started and
+ * matched the route.
  */
 export const pageChunks = {
   '/water-quality': () => import('../features/water-quality/water-quality-page'),
   '/sewers': () => import('../features/sewers/sewers-page'),
   '/wall': () => import('./wall/wall-page'),
-  '/data': () => import('../features/data/data-page'),
+  // The import page's messages are a section of the catalogue of their own (`loadSection`).
+  '/data': () =>
+    Promise.all([
+      import('../features/data/data-page'),
+      import('../i18n/i18n').then((i18n) => i18n.loadSection('data')),
+    ]).then(([page]) => page),
   '/brief': () => import('./brief/brief-page'),
 };
 

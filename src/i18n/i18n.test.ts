@@ -62,6 +62,18 @@ describe('language choice', () => {
     expect(i18n.language).toBe('zh');
   });
 
+  it("loads a page's section in every language, and in a language loaded after it", async () => {
+    vi.resetModules();
+    const fresh = await import('./i18n');
+    const i18n = fresh.createI18n('zh');
+    expect(i18n.t('data.heading')).toBe('data.heading');
+    await fresh.loadSection('data');
+    expect(i18n.t('data.heading')).toBe('数据');
+    await i18n.changeLanguage('en');
+    expect(i18n.t('data.heading')).toBe('Data');
+    expect(fresh.messagesOf('en').data.heading).toBe('Data');
+  });
+
   it('answers a key no catalogue holds with the key itself', () => {
     expect(createI18n('en').t('no.such.key' as 'nav.overview')).toBe('no.such.key');
   });

@@ -1,33 +1,61 @@
-import { DEFAULT_LANGUAGE, fill, type Language, type Messages } from './messages';
+import { DEFAULT_LANGUAGE, fill, type Catalogue, type Language, type Messages, type MessageSection } from './messages';
 import { zh } from './zh';
 
+type Core = Omit<Messages, MessageSection>;
+
 /**
- * The catalogues loaded so far. Chinese, the default, comes with the app; English is a chunk of its own (8 kB gzip
- * that most readers never need), loaded before the UI switches to it.
+ * The catalogues loaded so far. Chinese, the default, comes with the app; English is a chunk of its own (9 kB gzip
+ * that most readers never need), loaded before the UI switches to it. The sections one page alone reads (the import
+ * page's) are chunks of their own in both languages, loaded with that page (`loadSection`) and for every language
+ * loaded after it.
  */
-const loaded: Partial<Record<Language, Messages>> = { zh };
-const loaders: Record<Language, () => Promise<Messages>> = {
+const loaded: Partial<Record<Language, Core & Partial<Pick<Messages, MessageSection>>>> = { zh };
+const loaders: Record<Language, () => Promise<Core>> = {
   zh: () => Promise.resolve(zh),
   en: () => import('./en').then((module) => module.en),
 };
+const sectionLoaders: Record<MessageSection, Record<Language, () => Promise<Messages[MessageSection]>>> = {
+  data: {
+    zh: () => import('./zh-data').then((module) => module.zhData),
+    en: () => import('./en-data').then((module) => module.enData),
+  },
+};
+const wantedSections = new Set<MessageSection>();
 
-/** Loads `language`'s catalogue, once. */
+/** Loads `language`'s catalogue, once, with the sections asked for so far. */
 export async function loadCatalogue(language: Language): Promise<void> {
   loaded[language] ??= await loaders[language]();
+  await Promise.all([...wantedSections].map((section) => addSection(language, section)));
 }
 
-/** A loaded catalogue, for code that reads messages directly (the chart builders): the UI's language always is. */
+/** Loads a section of the catalogue in every language loaded, and in any loaded later: before its page renders. */
+export async function loadSection(section: MessageSection): Promise<void> {
+  wantedSections.add(section);
+  const languages = Object.keys(loaded) as Language[];
+  await Promise.all(languages.map((language) => addSection(language, section)));
+}
+
+async function addSection(language: Language, section: MessageSection): Promise<void> {
+  if (loaded[language]?.[section]) return;
+  const messages = await sectionLoaders[section][language]();
+  loaded[language] = { ...loaded[language]!, [section]: messages };
+}
+
+/**
+ * A loaded catalogue, for code that reads messages directly (the chart builders): the UI's language always is. A
+ * section is there once its page has loaded it.
+ */
 export function messagesOf(language: Language): Messages {
   const messages = loaded[language];
   if (!messages) throw new Error(`the ${language} catalogue is not loaded (loadCatalogue first)`);
-  return messages;
+  return messages as Messages;
 }
 
 /** Every message's dotted key, e.g. `state.errorKind.network`: what `t` accepts. */
 type KeyOf<T, Prefix extends string = ''> = {
   [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : KeyOf<T[K], `${Prefix}${K}.`>;
 }[keyof T & string];
-export type MessageKey = KeyOf<typeof zh>;
+export type MessageKey = KeyOf<Catalogue>;
 
 /** A message by key with its `{{name}}` placeholders filled; the key itself where no catalogue has it. */
 export type TFunction = (key: MessageKey, values?: Record<string, string | number>) => string;
