@@ -48,6 +48,9 @@ export function WallPage() {
   const replayFirst = settings.replayFrom === null ? 0 : (days?.findIndex((day) => day >= settings.replayFrom!) ?? 0);
   const replayIndex = useReplay(settings.replay, days?.length ?? 0, rotation.paused, Math.max(replayFirst, 0));
   const replayDay = replayIndex === null ? null : (days?.[replayIndex] ?? null);
+  // What the rotation brings forward, once for the panels and the map.
+  const station = focusedStation(water.water, rotation.step);
+  const town = focusedTown(sewers.towns.data, rotation.step);
   return (
     <div className="wall-screen" data-idle={idle}>
       <div className="wall-stage" ref={stage} data-scale={scale}>
@@ -55,19 +58,19 @@ export function WallPage() {
         <main className="wall-grid">
           <WallWaterPanel
             water={water}
-            step={rotation.step}
+            focused={station}
             replayDay={replayDay}
             theme={theme}
             aside={
               <WallMap
-                station={focusedStation(water.water, rotation.step)?.station.station.id ?? null}
-                town={focusedTown(sewers.towns.data, rotation.step).town?.id ?? null}
+                station={station?.station.station.id ?? null}
+                town={town.town?.id ?? null}
                 replayDay={replayDay}
                 theme={theme}
               />
             }
           />
-          <WallSewersPanel sewers={sewers} step={rotation.step} theme={theme} />
+          <WallSewersPanel sewers={sewers} focused={town} theme={theme} />
         </main>
       </div>
     </div>

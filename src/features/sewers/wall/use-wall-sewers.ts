@@ -23,3 +23,4 @@ export function focusedTown(towns: readonly Town[] | undefined, step: number) {
   const index = cycleIndex(step, count);
   return { index, count, town: index > 0 ? (towns?.[index - 1] ?? null) : null };
 }
+export type FocusedTown = ReturnType<typeof focusedTown>;

@@ -11,12 +11,12 @@ import { showsStaleData, WallCounter, WallPanel } from '../../../components/wall
 import { formatNumber, formatShare } from '../../../i18n/format';
 import { townBarsInput } from '../lib/plan';
 import { share, villageProgress } from '../lib/progress';
-import { focusedTown, type WallSewersData } from './use-wall-sewers';
+import type { FocusedTown, WallSewersData } from './use-wall-sewers';
 
 interface WallSewersPanelProps {
   sewers: WallSewersData;
-  /** The rotation's step: the whole programme first, then each town, furthest behind its plan first. */
-  step: number;
+  /** What the rotation brings forward (`focusedTown`): the whole programme first, then each town. */
+  focused: FocusedTown;
   theme: ChartTheme;
 }
 
@@ -24,11 +24,11 @@ interface WallSewersPanelProps {
  * The wall's sewer story: the programme's key figures, villages per town by status against plan, and cumulative
  * progress against plan for the programme or the town the rotation brings forward.
  */
-export function WallSewersPanel({ sewers, step, theme }: WallSewersPanelProps) {
+export function WallSewersPanel({ sewers, focused, theme }: WallSewersPanelProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const { summary, towns, programme, asOfMonth } = sewers;
-  const { index: focusIndex, count, town } = focusedTown(towns.data, step);
+  const { index: focusIndex, count, town } = focused;
   // The programme's months come with the page; a town's are asked for when the rotation reaches it (then cached).
   // Until a town's months are in, the previous scope's stay drawn rather than the chart giving way to a loader.
   const townProgress = useProgress(town?.id, { enabled: town !== null, placeholderData: keepPreviousData });

@@ -9,12 +9,12 @@ import { QueryView } from '../../../components/query-view';
 import { showsStaleData, WallCounter, WallPanel } from '../../../components/wall-panel';
 import { formatChange, formatDate, formatNumber } from '../../../i18n/format';
 import type { WallWaterData } from './use-wall-water';
-import { dayFigures, focusedStation, transferDay, type WallStation, type WallWater } from './wall-water';
+import { dayFigures, transferDay, type FocusedStation, type WallStation, type WallWater } from './wall-water';
 
 interface WallWaterPanelProps {
   water: WallWaterData;
-  /** The rotation's step: which station is brought forward. */
-  step: number;
+  /** The station the rotation brings forward (`focusedStation`). */
+  focused: FocusedStation;
   /** The replay's day (a Shanghai day start), or null when not replaying. */
   replayDay: number | null;
   theme: ChartTheme;
@@ -26,11 +26,10 @@ interface WallWaterPanelProps {
  * The wall's water story: the transfer's effect at the station the rotation brings forward (or, in replay, that
  * day's figures under a large date), and the NH3-N and TN trends of every station with that one highlighted.
  */
-export function WallWaterPanel({ water, step, replayDay, theme, aside }: WallWaterPanelProps) {
+export function WallWaterPanel({ water, focused, replayDay, theme, aside }: WallWaterPanelProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const { water: story, queries } = water;
-  const focused = focusedStation(story, step);
   const focus = focused?.station ?? null;
   const focusIndex = focused?.index ?? 0;
   return (

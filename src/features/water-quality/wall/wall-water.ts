@@ -95,3 +95,4 @@ export function focusedStation(water: WallWater | null | undefined, step: number
   const index = cycleIndex(step, count);
   return count > 0 ? { station: water!.stations[index]!, index, count } : null;
 }
+export type FocusedStation = ReturnType<typeof focusedStation>;
