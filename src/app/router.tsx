@@ -4,7 +4,7 @@ import { ErrorBoundary } from 'react-error-boundary';
 import { useLocation } from 'wouter';
 import * as z from 'zod/mini';
 import { loadCharts } from '../charts/chart';
-import { LoadingState } from '../components/query-states';
+import { FailureState, LoadingState } from '../components/query-states';
 import { prefetchSewerOverview, prefetchSewers, prefetchWallSewers } from '../features/sewers/prefetch';
 import { sewersSearchSchema } from '../features/sewers/search';
 import { prefetchWallWater, prefetchWaterQuality, prefetchWaterStory } from '../features/water-quality/prefetch';
@@ -155,15 +155,11 @@ function RouteView({ route: { search: schema, load, Page } }: { route: PageRoute
 function PageLoadError({ error }: { error: unknown }) {
   const { t } = useTranslation();
   return (
-    <div className="state state-error" role="alert">
-      <p className="state-error-title">{t('state.pageError')}</p>
-      <details>
-        <summary>{t('state.technical')}</summary>
-        <code>{error instanceof Error ? error.message : String(error)}</code>
-      </details>
-      <button type="button" className="button" onClick={() => window.location.reload()}>
-        {t('state.reload')}
-      </button>
-    </div>
+    <FailureState
+      title={t('state.pageError')}
+      error={error}
+      action={t('state.reload')}
+      onAction={() => window.location.reload()}
+    />
   );
 }

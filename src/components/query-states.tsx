@@ -46,3 +46,30 @@ export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () =>
     </div>
   );
 }
+
+/** A part that failed to render or load: what failed, the technical detail folded away, and the action that may mend it. */
+export function FailureState({
+  title,
+  error,
+  action,
+  onAction,
+}: {
+  title: string;
+  error: unknown;
+  action: string;
+  onAction: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className="state state-error" role="alert">
+      <p className="state-error-title">{title}</p>
+      <details>
+        <summary>{t('state.technical')}</summary>
+        <code>{error instanceof Error ? error.message : String(error)}</code>
+      </details>
+      <button type="button" className="button" onClick={onAction}>
+        {action}
+      </button>
+    </div>
+  );
+}

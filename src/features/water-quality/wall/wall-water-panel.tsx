@@ -193,8 +193,9 @@ function WallTrend({ indicator, water, focusIndex, replayDay, theme }: WallTrend
             style: s.style,
             readings: s.daily[indicator],
           })),
+          // The band is a sixth of a wall trend's width: it says "transfer"; the map's caption gives the event's name.
           bands: water.transfer
-            ? [{ name: water.transfer.name[language], start: water.transfer.start, end: water.transfer.end }]
+            ? [{ name: t('charts.transfer'), start: water.transfer.start, end: water.transfer.end }]
             : [],
           range: water.range,
           highlight: focusIndex,
@@ -205,7 +206,7 @@ function WallTrend({ indicator, water, focusIndex, replayDay, theme }: WallTrend
         theme,
         language,
       ),
-    [indicator, water, focusIndex, replayDay, theme, language],
+    [indicator, water, focusIndex, replayDay, theme, language, t],
   );
   const name = t(`indicator.${indicator}`);
   return (
