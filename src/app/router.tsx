@@ -144,7 +144,14 @@ function RouteView({ route: { search: schema, load, Page } }: { route: PageRoute
   }, [load, queryClient, search]);
   return (
     <ErrorBoundary FallbackComponent={PageLoadError}>
-      <Suspense fallback={<LoadingState />}>
+      <Suspense
+        fallback={
+          // A screen high, so that the footer stays below the fold until the page is in (no layout shift).
+          <div className="page-pending">
+            <LoadingState />
+          </div>
+        }
+      >
         <Page />
       </Suspense>
     </ErrorBoundary>
