@@ -1,5 +1,5 @@
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, type ComponentType } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useRef, type ComponentType } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
 import { useLocation } from 'wouter';
 import * as z from 'zod/mini';
@@ -116,9 +116,19 @@ export function AppRoutes() {
     },
     [queryClient],
   );
-  // A new page starts at its top (a change of search params on the same page keeps the reader where they are).
+  // A new page starts at its top; a change of search params on the same page keeps the reader where they are, and the
+  // browser's back and forward keep the position the browser gives them.
+  const traversed = useRef(false);
+  useEffect(() => {
+    const onTraversal = () => {
+      traversed.current = true;
+    };
+    window.addEventListener('popstate', onTraversal);
+    return () => window.removeEventListener('popstate', onTraversal);
+  }, []);
   useLayoutEffect(() => {
-    window.scrollTo(0, 0);
+    if (!traversed.current) window.scrollTo(0, 0);
+    traversed.current = false;
   }, [path]);
   const page = current ? <RouteView key={current.path} route={current} /> : <NotFound />;
   return (
