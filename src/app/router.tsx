@@ -17,7 +17,7 @@ import { NotFound } from './layout/not-found';
 import { OverviewPage } from './overview/overview-page';
 import { pageChunks } from './page-chunks';
 import { PreloadContext, useValidatedSearch } from './routing/navigation';
-import { parseSearch } from './routing/search';
+import { parseSearch, readSearch } from './routing/search';
 import { wallSearchSchema } from './wall/search';
 
 /**
@@ -112,7 +112,7 @@ export function AppRoutes() {
       const target = routeFor(url.pathname);
       if (!target) return;
       startPage(target);
-      target.load?.(queryClient, z.parse(target.search, parseSearch(url.search)));
+      target.load?.(queryClient, readSearch(target.search, parseSearch(url.search)));
     },
     [queryClient],
   );

@@ -1,7 +1,7 @@
 import { createContext, use, useCallback, useMemo, type ComponentProps } from 'react';
 import { Link, useLocation, useSearch } from 'wouter';
-import * as z from 'zod/mini';
-import { carriedOver, parseSearch, stringifySearch, type SearchValues } from './search';
+import type * as z from 'zod/mini';
+import { carriedOver, parseSearch, readSearch, stringifySearch, type SearchValues } from './search';
 
 /**
  * How pages read and write the URL: the search params as values, validated by the page's own schema; a change of
@@ -18,10 +18,10 @@ export function useSearchValues(): SearchValues {
   return useMemo(() => parseSearch(search), [search]);
 }
 
-/** The current search params as `schema` reads them (a schema whose fields fall back to absent never throws). */
+/** The current search params as `schema` reads them (`readSearch`). */
 export function useValidatedSearch<T>(schema: z.ZodMiniType<T>): T {
   const values = useSearchValues();
-  return useMemo(() => z.parse(schema, values), [schema, values]);
+  return useMemo(() => readSearch(schema, values), [schema, values]);
 }
 
 /** Writes new search params on the current page: `update` gets every current one and returns them all. */

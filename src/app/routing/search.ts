@@ -1,9 +1,16 @@
+import * as z from 'zod/mini';
+
 /**
  * The URL's search params as values, written the way links have always written them, so that shared and bookmarked
  * links keep working: a value that reads as JSON is that value (`rotate=0` is the number 0, `lastYear=true` the
  * boolean), anything else is its text (`replay=2023-10-16`); a text that would read as JSON is written quoted.
  */
 export type SearchValues = Record<string, unknown>;
+
+/** Search params as a page's schema reads them: its fields fall back to absent, so a bad value never throws. */
+export function readSearch<T>(schema: z.ZodMiniType<T>, values: SearchValues): T {
+  return z.parse(schema, values);
+}
 
 /** Params every link and every change of the view carry over: the language, and the mock scenario opened with. */
 const CARRIED_OVER = ['lang', 'mock'] as const;
