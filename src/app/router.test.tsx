@@ -2,6 +2,7 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { villagesQueryOptions } from '../api/sewers';
+import { loadCharts } from '../charts/chart';
 import { renderApp } from '../testing/render-app';
 
 // `/data`'s code fails to load, as when the network drops or a new deployment has replaced the chunk.
@@ -11,6 +12,12 @@ vi.mock('./page-chunks', async (importOriginal) => {
     ...real,
     pageChunks: { ...real.pageChunks, '/data': () => Promise.reject(new Error('Failed to fetch module data-page')) },
   };
+});
+
+// The chart code a page starts, watched.
+vi.mock('../charts/chart', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../charts/chart')>();
+  return { ...real, loadCharts: vi.fn(real.loadCharts) };
 });
 
 const navigation = () => screen.getByRole('navigation', { name: 'Main navigation' });
@@ -36,6 +43,17 @@ describe('routes', () => {
     expect(villages()).toBeUndefined();
     fireEvent.pointerEnter(screen.getByRole('link', { name: 'Sewers' }));
     await waitFor(() => expect(villages()?.status).toBe('success'));
+  });
+
+  it("starts the chart code of a page whose first screen is charts with the page, and no other page's", () => {
+    renderApp('/', { language: 'en' });
+    const chartCode = vi.mocked(loadCharts);
+    chartCode.mockClear();
+    fireEvent.pointerEnter(screen.getByRole('link', { name: 'Briefing' }));
+    expect(chartCode).not.toHaveBeenCalled();
+    fireEvent.pointerEnter(screen.getByRole('link', { name: 'Sewers' }));
+    // The towns' bars.
+    expect(chartCode).toHaveBeenCalledExactlyOnceWith(['bar']);
   });
 
   it('says a page is not found, in the desk frame, with the way back', async () => {

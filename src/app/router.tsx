@@ -3,7 +3,7 @@ import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useRef, type C
 import { ErrorBoundary } from 'react-error-boundary';
 import { useLocation } from 'wouter';
 import * as z from 'zod/mini';
-import { loadCharts } from '../charts/chart';
+import { loadCharts, type ChartExtension } from '../charts/chart';
 import { FailureState, LoadingState } from '../components/query-states';
 import { prefetchSewerOverview, prefetchSewers, prefetchWallSewers } from '../features/sewers/prefetch';
 import { sewersSearchSchema } from '../features/sewers/search';
@@ -23,12 +23,15 @@ import { wallSearchSchema } from './wall/search';
 /**
  * The app's pages by path. Each says its frame (the desk pages share header, navigation and footer; the wall has a
  * screen of its own), how its search params read, and what to start when it is matched or a link to it is pointed
- * at: its data (React Query's prefetch; freshness stays React Query's business) and, for some, chart code.
+ * at: its code (the page's chunk, and the chart code its first screen draws with) and its data (React Query's
+ * prefetch; freshness stays React Query's business).
  */
 interface PageRoute<Search = unknown> {
   path: string;
   frame: 'desk' | 'wall';
   search: z.ZodMiniType<Search>;
+  /** The page's first screen is charts, drawn with these ECharts extensions: their code starts with the page's. */
+  charts?: readonly ChartExtension[];
   load?: (queryClient: QueryClient, search: Search) => void;
   Page: ComponentType<object>;
 }
@@ -47,7 +50,7 @@ const ROUTES: readonly PageRoute[] = [
     path: '/',
     frame: 'desk',
     search: noSearch,
-    // The chart code loads with the panels that draw charts, when they near the screen.
+    charts: [],
     load: (queryClient) => {
       prefetchWaterStory(queryClient);
       prefetchSewerOverview(queryClient);
@@ -58,17 +61,15 @@ const ROUTES: readonly PageRoute[] = [
     path: '/water-quality',
     frame: 'desk',
     search: waterQualitySearchSchema,
-    // The trends are at the top of the page: their code starts loading with the data.
-    load: (queryClient, search) => {
-      void loadCharts(['zoom']);
-      prefetchWaterQuality(queryClient, search);
-    },
+    charts: ['zoom'],
+    load: (queryClient, search) => prefetchWaterQuality(queryClient, search),
     Page: lazyPage(pageChunks['/water-quality'], 'WaterQualityPage'),
   }),
   route({
     path: '/sewers',
     frame: 'desk',
     search: sewersSearchSchema,
+    charts: ['bar'],
     load: (queryClient, search) => prefetchSewers(queryClient, search.town),
     Page: lazyPage(pageChunks['/sewers'], 'SewersPage'),
   }),
@@ -77,7 +78,7 @@ const ROUTES: readonly PageRoute[] = [
     path: '/brief',
     frame: 'desk',
     search: briefSearchSchema,
-    // The charts' code is not started here: they are below the first sheet, drawn as the reader nears them.
+    // No chart code: the charts are below the first sheet, drawn as the reader nears them.
     load: (queryClient) => prefetchBrief(queryClient),
     Page: lazyPage(pageChunks['/brief'], 'BriefPage'),
   }),
@@ -85,10 +86,9 @@ const ROUTES: readonly PageRoute[] = [
     path: '/wall',
     frame: 'wall',
     search: wallSearchSchema,
-    // The wall is all charts, all on screen: their code starts loading with the data (the town bars need `bar`, the
-    // trends' scrolling legend `zoom`).
+    // The town bars and the trends' scrolling legend.
+    charts: ['bar', 'zoom'],
     load: (queryClient) => {
-      void loadCharts(['bar', 'zoom']);
       prefetchWallWater(queryClient);
       prefetchWallSewers(queryClient);
     },
@@ -101,21 +101,21 @@ function routeFor(path: string): PageRoute | undefined {
   return ROUTES.find((candidate) => candidate.path === bare);
 }
 
+/** Starts what the page at `href` needs, its code and its data: a link does it when pointed at or focused. */
+function preloadRoute(queryClient: QueryClient, href: string): void {
+  const url = new URL(href, window.location.origin);
+  const target = routeFor(url.pathname);
+  if (!target) return;
+  startPage(target);
+  target.load?.(queryClient, readSearch(target.search, parseSearch(url.search)));
+}
+
 /** The page at the current path in its frame; an unknown path gets "not found" in the desk frame. */
 export function AppRoutes() {
   const [path] = useLocation();
   const queryClient = useQueryClient();
   const current = routeFor(path);
-  const preload = useCallback(
-    (href: string) => {
-      const url = new URL(href, window.location.origin);
-      const target = routeFor(url.pathname);
-      if (!target) return;
-      startPage(target);
-      target.load?.(queryClient, readSearch(target.search, parseSearch(url.search)));
-    },
-    [queryClient],
-  );
+  const preload = useCallback((href: string) => preloadRoute(queryClient, href), [queryClient]);
   // A new page starts at its top; a change of search params on the same page keeps the reader where they are, and the
   // browser's back and forward keep the position the browser gives them.
   const traversed = useRef(false);
@@ -138,17 +138,20 @@ export function AppRoutes() {
   );
 }
 
-/** Starts a lazy page's code (a no-op for the pages in the app's own chunk). */
+/** Starts a page's code: its chunk (none for the pages in the app's own chunk) and its first screen's chart code. */
 function startPage(target: PageRoute): void {
   const chunk = pageChunks[target.path as keyof typeof pageChunks] as (() => Promise<unknown>) | undefined;
   void chunk?.();
+  if (target.charts) void loadCharts(target.charts);
 }
 
-/** One page: its data started as its search params say, its code awaited, and a failure to load it said. */
-function RouteView({ route: { search: schema, load, Page } }: { route: PageRoute }) {
+/** One page: its code and data started as its search params say, its code awaited, and a failure to load it said. */
+function RouteView({ route }: { route: PageRoute }) {
+  const { search: schema, load, Page } = route;
   const queryClient = useQueryClient();
   // A new value whenever the URL's search changes: fresh data is not fetched again (React Query's staleTime).
   const search = useValidatedSearch(schema);
+  useEffect(() => startPage(route), [route]);
   useEffect(() => {
     load?.(queryClient, search);
   }, [load, queryClient, search]);

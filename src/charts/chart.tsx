@@ -80,8 +80,10 @@ type Renderer = typeof import('./echarts-chart');
 const loads = new Map<string, Promise<Renderer>>();
 
 /**
- * Loads ECharts (over half of the app's JavaScript) with `needs`, once per set: the same promise each time, so that
- * `use` suspends only on the first render. Panels and route loaders call it ahead of the chart. A failed load (the
+ * Loads ECharts (over half of the app's JavaScript) with `needs`, once per set: the same promise each time. Once in,
+ * the promise says so the way React's `use` reads it (`status`, `value`), so that a chart rendered after its code is
+ * in does not suspend at all (a suspended chart waits out React's throttle on revealing it). Panels and routes call it
+ * ahead of the chart. A failed load (the
  * network) reaches the panel's error boundary, and is forgotten, so that the boundary's retry tries again.
  */
 export function loadCharts(needs: readonly ChartExtension[] = []): Promise<Renderer> {
@@ -91,7 +93,11 @@ export function loadCharts(needs: readonly ChartExtension[] = []): Promise<Rende
     load = Promise.all([import('./echarts-chart'), ...needs.map((name) => extensions[name]())]).then(
       ([renderer]) => renderer,
     );
-    load.catch(() => loads.delete(key));
+    const started = load;
+    started.then(
+      (renderer) => Object.assign(started, { status: 'fulfilled', value: renderer }),
+      () => loads.delete(key),
+    );
     loads.set(key, load);
   }
   return load;
