@@ -1,9 +1,12 @@
 import '@testing-library/jest-dom/vitest';
 import 'vitest-canvas-mock';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { server } from '../../mocks/node';
 import { loadCharts } from '../charts/chart';
+
+// Two test files run at once on a two-core machine: a lazy page's first import can take over the library's 1 s default.
+configure({ asyncUtilTimeout: 5000 });
 
 // jsdom has no ResizeObserver; the chart wrapper's size sensor only needs it to exist.
 globalThis.ResizeObserver ??= class {

@@ -62,9 +62,12 @@ for (const lang of ['zh', 'en'] as const) {
         .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
       expect(serious).toEqual([]);
       expect(await cspViolations()).toEqual([]);
-      // The keyboard, on the same page (once, in the default language).
+      // The keyboard, on the same page (once, in the default language). The desk pages share the header, navigation and
+      // footer, walked on the overview: on the others the walk starts in the page's own content.
       if (lang === 'zh') {
-        const reached = await tabThrough(page, 40);
+        const ownContent = route === '/water-quality' || route === '/sewers';
+        if (ownContent) await page.locator('main').focus();
+        const reached = await tabThrough(page, ownContent ? 25 : 40);
         expect(reached.length).toBeGreaterThan(4);
         expect(reached.filter((r) => !r.ring).map((r) => r.text)).toEqual([]);
         if (route === '/') {
