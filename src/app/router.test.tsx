@@ -51,9 +51,9 @@ describe('routes', () => {
     chartCode.mockClear();
     fireEvent.pointerEnter(screen.getByRole('link', { name: 'Briefing' }));
     expect(chartCode).not.toHaveBeenCalled();
-    fireEvent.pointerEnter(screen.getByRole('link', { name: 'Sewers' }));
-    // The towns' bars.
-    expect(chartCode).toHaveBeenCalledExactlyOnceWith(['bar']);
+    fireEvent.pointerEnter(screen.getByRole('link', { name: 'Water quality' }));
+    // The trends' zoom.
+    expect(chartCode).toHaveBeenCalledExactlyOnceWith(['zoom']);
   });
 
   it('says a page is not found, in the desk frame, with the way back', async () => {
