@@ -146,7 +146,8 @@ export function AppRoutes() {
 /** Starts a page's code: its chunk (none for the pages in the app's own chunk) and its first screen's chart code. */
 function startPage(target: PageRoute): void {
   const chunk = pageChunks[target.path as keyof typeof pageChunks] as (() => Promise<unknown>) | undefined;
-  void chunk?.();
+  // A chunk that fails to load is said by the page when it renders (`PageLoadError`), not here.
+  chunk?.().catch(() => undefined);
   if (target.charts) void loadCharts(target.charts);
 }
 
