@@ -1,4 +1,4 @@
-import { Suspense, use, useRef, type Ref } from 'react';
+import { useEffect, useReducer, useRef, type Ref } from 'react';
 import { ChartTableView } from './chart-table-view';
 import type { ECOption } from './echarts';
 import { useNearViewport } from './use-near-viewport';
@@ -77,36 +77,57 @@ export function extensionsFor(option: ECOption): ChartExtension[] {
 }
 
 type Renderer = typeof import('./echarts-chart');
-const loads = new Map<string, Promise<Renderer>>();
+
+/** A load that says how it ended once it has (`useSettled`). */
+type Load<T> = Promise<T> & { status?: 'fulfilled' | 'rejected'; value?: T; reason?: unknown };
+const loads = new Map<string, Load<Renderer>>();
+/** What a chart not yet near the screen waits on: nothing. */
+const idle: Load<Renderer> = new Promise(() => undefined);
 
 /**
- * Loads ECharts (over half of the app's JavaScript) with `needs`, once per set: the same promise each time. Once in,
- * the promise says so the way React's `use` reads it (`status`, `value`), so that a chart rendered after its code is
- * in does not suspend at all (a suspended chart waits out React's throttle on revealing it). Panels and routes call it
- * ahead of the chart. A failed load (the
+ * Loads ECharts (over half of the app's JavaScript) with `needs`, once per set: the same promise each time, marked
+ * with how it ended (`status`, `value` or `reason`). Panels and routes call it ahead of the chart. A failed load (the
  * network) reaches the panel's error boundary, and is forgotten, so that the boundary's retry tries again.
  */
-export function loadCharts(needs: readonly ChartExtension[] = []): Promise<Renderer> {
+export function loadCharts(needs: readonly ChartExtension[] = []): Load<Renderer> {
   const key = [...needs].sort().join();
   let load = loads.get(key);
   if (!load) {
-    load = Promise.all([import('./echarts-chart'), ...needs.map((name) => extensions[name]())]).then(
-      ([renderer]) => renderer,
-    );
-    const started = load;
+    const started: Load<Renderer> = Promise.all([
+      import('./echarts-chart'),
+      ...needs.map((name) => extensions[name]()),
+    ]).then(([renderer]) => renderer);
     started.then(
-      (renderer) => Object.assign(started, { status: 'fulfilled', value: renderer }),
-      () => loads.delete(key),
+      (value) => {
+        started.status = 'fulfilled';
+        started.value = value;
+      },
+      (reason: unknown) => {
+        started.status = 'rejected';
+        started.reason = reason;
+        loads.delete(key);
+      },
     );
+    load = started;
     loads.set(key, load);
   }
   return load;
 }
 
-function LoadedChart(props: ChartProps & { height: number | string }) {
-  const needs = extensionsFor(props.option);
-  const { EChartsChart } = use(loadCharts(props.renderer === 'svg' ? [...needs, 'svg'] : needs));
-  return <EChartsChart {...props} />;
+/**
+ * The value of `load` once it is in, null until then; its error, thrown, if it failed. Not React's `use` with
+ * Suspense: React holds back revealing a suspended boundary for up to 300 ms, and the first chart waited out that
+ * throttle after its code had arrived. A state update draws it at once.
+ */
+function useSettled<T>(load: Load<T>): T | null {
+  const [, settled] = useReducer((count: number) => count + 1, 0);
+  // Rendered before it settled: render again when it has (at once if it did since).
+  const pending = load.status === undefined;
+  useEffect(() => {
+    if (pending) load.then(settled, settled);
+  }, [load, pending]);
+  if (load.status === 'rejected') throw load.reason;
+  return load.status === 'fulfilled' ? load.value! : null;
 }
 
 /**
@@ -118,15 +139,15 @@ export function Chart({ table = true, eager = false, ...props }: ChartProps) {
   const { height = 280, className } = props;
   const placeholder = useRef<HTMLDivElement>(null);
   const near = useNearViewport(placeholder, !eager) || eager;
-  const frame = <div ref={placeholder} className={className} style={{ height }} data-chart-loading="" />;
+  const needs = extensionsFor(props.option);
+  // Asked for only once near: a chart below the fold does not load ECharts with the page.
+  const renderer = useSettled(near ? loadCharts(props.renderer === 'svg' ? [...needs, 'svg'] : needs) : idle);
   return (
     <>
-      {near ? (
-        <Suspense fallback={frame}>
-          <LoadedChart {...props} height={height} />
-        </Suspense>
+      {renderer ? (
+        <renderer.EChartsChart {...props} height={height} />
       ) : (
-        frame
+        <div ref={placeholder} className={className} style={{ height }} data-chart-loading="" />
       )}
       {table && <ChartTableView option={props.option} caption={props.description} />}
     </>
