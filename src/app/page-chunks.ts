@@ -1,3 +1,5 @@
+import { snapshotsAvailable, startSnapshots } from '../charts/snapshot/snapshot-client';
+
 /**
  * The lazily loaded pages, by path, with what they need before they render: the router loads them on navigation, and
  * the entry starts the one a deep link needs at once, alongside the app, instead of after the app has started and
@@ -15,6 +17,16 @@ export const pageChunks = {
     ]).then(([page]) => page),
   '/brief': () => import('./brief/brief-page'),
 };
+
+/**
+ * The pages whose first charts are drawn as snapshots (`Chart`'s `recipe`): the worker that draws them starts with
+ * the page, and has drawn a warm-up chart by the time the page's data is in.
+ */
+const SNAPSHOT_PAGES = new Set(['/']);
+
+export function startSnapshotWorker(pathname: string): void {
+  if (SNAPSHOT_PAGES.has(pathname) && snapshotsAvailable()) startSnapshots();
+}
 
 export function preloadPageChunk(pathname: string): void {
   const path = pathname.replace(/\/+$/, '');

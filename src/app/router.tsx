@@ -15,7 +15,7 @@ import { prefetchBrief } from './brief/prefetch';
 import { DeskLayout, LanguageRoot } from './layout/layouts';
 import { NotFound } from './layout/not-found';
 import { OverviewPage } from './overview/overview-page';
-import { pageChunks } from './page-chunks';
+import { pageChunks, startSnapshotWorker } from './page-chunks';
 import { PreloadContext, useValidatedSearch } from './routing/navigation';
 import { parseSearch, readSearch } from './routing/search';
 import { wallSearchSchema } from './wall/search';
@@ -53,9 +53,8 @@ const ROUTES: readonly PageRoute[] = [
     path: '/',
     frame: 'desk',
     search: noSearch,
-    // No chart code here: it starts when the panels near the screen, a frame after the data is asked for. Started
-    // with the page, it came before the data on a slow network, and the figures arrived later (Lighthouse mobile LCP
-    // 3.2 → 4.4 s).
+    // No chart code here: the two charts are drawn first as snapshots (`startSnapshotWorker`); ECharts loads on the
+    // page when a pointer comes to one, or for the map below them.
     load: (queryClient) => {
       prefetchWaterStory(queryClient);
       prefetchSewerOverview(queryClient);
@@ -143,12 +142,16 @@ export function AppRoutes() {
   );
 }
 
-/** Starts a page's code: its chunk (none for the pages in the app's own chunk) and its first screen's chart code. */
+/**
+ * Starts a page's code: its chunk (none for the pages in the app's own chunk) and its first screen's chart code, or
+ * the worker that draws its snapshots.
+ */
 function startPage(target: PageRoute): void {
   const chunk = pageChunks[target.path as keyof typeof pageChunks] as (() => Promise<unknown>) | undefined;
   // A chunk that fails to load is said by the page when it renders (`PageLoadError`), not here.
   chunk?.().catch(() => undefined);
   if (target.charts) void loadCharts(target.charts);
+  startSnapshotWorker(target.path);
 }
 
 /** One page: its code and data started as its search params say, its code awaited, and a failure to load it said. */

@@ -1,13 +1,41 @@
-import { render, waitFor } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import { createI18n } from '../i18n/i18n';
 import { I18nProvider } from '../i18n/react';
 import { Chart } from './chart';
+import type { ChartRecipe } from './recipes';
+import type { SnapshotReply, SnapshotRequest } from './snapshot/protocol';
+import { deskTheme } from './theme';
+
+// jsdom has no workers: a stand-in answers the snapshot worker's protocol (its drawing is tested in Node).
+const DRAWING = '<svg width="800" height="300"><path d="M0 150L400 50L800 100" stroke="#0f766e"></path></svg>';
+const requests: SnapshotRequest[] = [];
+class SnapshotWorkerStandIn {
+  onmessage: ((event: { data: SnapshotReply }) => void) | null = null;
+  onerror = null;
+  postMessage(request: SnapshotRequest) {
+    requests.push(request);
+    setTimeout(() => this.onmessage?.({ data: { id: request.id, svg: DRAWING } }));
+  }
+}
 
 const option = {
   xAxis: { type: 'category' as const, data: ['a', 'b', 'c'] },
   yAxis: { type: 'value' as const },
   series: [{ type: 'line' as const, data: [1, 3, 2] }],
+};
+
+const recipe: ChartRecipe = {
+  builder: 'cumulativeProgress',
+  args: [
+    [
+      { month: '2024-01', planned: 10, actual: 8 },
+      { month: '2024-02', planned: 20, actual: 15 },
+    ],
+    '2024-02',
+    deskTheme,
+    'en',
+  ],
 };
 
 describe('Chart', () => {
@@ -25,5 +53,30 @@ describe('Chart', () => {
     await waitFor(() => expect(container.querySelector('[data-chart-drawn="true"]')).not.toBeNull());
     expect(container.querySelector('[data-chart-loading]')).toBeNull();
     expect(container.querySelector('[data-chart] svg')).not.toBeNull();
+  });
+
+  it('shows a recipe as its snapshot first, an image named by its description, and goes live under a pointer', async () => {
+    vi.stubGlobal('Worker', SnapshotWorkerStandIn);
+    vi.stubGlobal('OffscreenCanvas', class {});
+    const { container } = render(
+      <I18nProvider i18n={createI18n('en')}>
+        <Chart recipe={recipe} description="villages completed" height={300} />
+      </I18nProvider>,
+    );
+    const drawing = await screen.findByRole('img', { name: 'villages completed' });
+    // Drawn at the frame's size (jsdom's boxes are 800 × 300, see the setup) in the UI's language.
+    expect(requests).toEqual([{ id: expect.any(Number), recipe, language: 'en', width: 800, height: 300 }]);
+    expect(drawing).toHaveAttribute('data-chart-drawn', 'true');
+    expect(drawing.querySelector('path')).toHaveAttribute('d', 'M0 150L400 50L800 100');
+    expect(container.querySelector('canvas')).toBeNull();
+    // The table is the recipe's data whatever draws the chart.
+    expect(screen.getByText('View as table')).toBeInTheDocument();
+
+    fireEvent.pointerEnter(drawing, { clientX: 300, clientY: 120 });
+    await waitFor(() => expect(container.querySelector('[data-chart-drawn="true"] canvas')).not.toBeNull());
+    // Once the live chart has drawn, the snapshot that covered it is gone.
+    await waitFor(() => expect(container.querySelector('.chart-cover')).toBeNull());
+    expect(container.querySelector('[data-chart-snapshot]')).toBeNull();
+    vi.unstubAllGlobals();
   });
 });

@@ -1,6 +1,23 @@
-import { useEffect, useReducer, useRef, type Ref } from 'react';
+import {
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useReducer,
+  useRef,
+  useState,
+  type Dispatch,
+  type PointerEvent,
+  type RefObject,
+  type Ref,
+  type SetStateAction,
+} from 'react';
+import { useTranslation } from '../i18n/react';
+import type { Language } from '../i18n/messages';
 import { ChartTableView } from './chart-table-view';
 import type { ECOption } from './echarts';
+import { markChartDrawn } from './first-chart';
+import { cook, type ChartRecipe } from './recipes';
+import { drawSnapshot, snapshotsAvailable } from './snapshot/snapshot-client';
 import { useNearViewport } from './use-near-viewport';
 
 export interface ChartProps {
@@ -32,6 +49,24 @@ export interface ChartProps {
   geoMap?: { name: string; geoJson: object };
   ref?: Ref<ChartHandle>;
 }
+
+/** Where a pointer is over a chart, in CSS pixels from its top left corner. */
+export interface ChartPoint {
+  x: number;
+  y: number;
+}
+
+/** What the live chart takes from `Chart`, beside its props. */
+export interface LiveChartProps extends ChartProps {
+  /** The snapshot's SVG markup (`Chart`'s `recipe`), shown over the live chart until that has drawn. */
+  cover: string | null;
+  /** Where the pointer is over the chart, kept by both the snapshot and the live chart: the tooltip shows there. */
+  pointerRef: RefObject<ChartPoint | null>;
+}
+
+/** What a page hands `Chart`: an option, or a recipe for one, which lets it be drawn first as a snapshot. */
+export type PageChartProps = Omit<ChartProps, 'option'> &
+  ({ option: ECOption; recipe?: undefined } | { recipe: ChartRecipe; option?: undefined });
 
 /** What a chart offers its owner without handing out the ECharts instance. */
 export interface ChartHandle {
@@ -130,26 +165,104 @@ function useSettled<T>(load: Load<T>): T | null {
   return load.status === 'fulfilled' ? load.value! : null;
 }
 
+/** Whether an option has a series with data: a chart without any is not "drawn" for the first-chart mark. */
+export const hasData = (option: ECOption) =>
+  [option.series ?? []].flat().some((s) => Array.isArray(s?.data) && s.data.length > 0);
+
+/**
+ * The recipe drawn as SVG by the snapshot worker at the frame's size, once asked for (`recipe` not undefined); the
+ * last drawing until a new one is in. A drawing fits one size: `goLive` is called when the frame's size changes, or
+ * when the worker cannot draw.
+ */
+function useSnapshot(
+  frame: RefObject<HTMLDivElement | null>,
+  recipe: ChartRecipe | undefined,
+  language: Language,
+  goLive: Dispatch<SetStateAction<boolean>>,
+): string | null {
+  const [svg, setSvg] = useState<string | null>(null);
+  useEffect(() => {
+    const element = frame.current;
+    if (!recipe || !element) return;
+    const { clientWidth: width, clientHeight: height } = element;
+    let current = true;
+    drawSnapshot(recipe, language, width, height).then(
+      (drawn) => current && setSvg(drawn),
+      () => current && goLive(true),
+    );
+    const resized = new ResizeObserver(() => {
+      if (element.clientWidth !== width || element.clientHeight !== height) goLive(true);
+    });
+    resized.observe(element);
+    return () => {
+      current = false;
+      resized.disconnect();
+    };
+  }, [frame, recipe, language, goLive]);
+  return svg;
+}
+
 /**
  * A chart, with its data as a table on request. ECharts is not part of the page's first JavaScript: the page (its
  * frames, figures and tables) renders without it, and the chart takes its place, at the same height, once the
  * library is in and the chart is near the screen.
+ *
+ * A chart given a `recipe` is drawn first as a snapshot: SVG made by a worker (`snapshot/`), so that a page's first
+ * charts show without ECharts on the page's thread. It goes live (ECharts, with tooltips and zoom) when a pointer
+ * comes to it, or its frame changes size; the snapshot covers the live chart until that has drawn.
  */
-export function Chart({ table = true, eager = false, ...props }: ChartProps) {
-  const { height = 280, className } = props;
-  const placeholder = useRef<HTMLDivElement>(null);
-  const near = useNearViewport(placeholder, !eager) || eager;
-  const needs = extensionsFor(props.option);
+export function Chart({ table = true, eager = false, recipe, option: given, ...props }: PageChartProps) {
+  const { height = 280, className, description } = props;
+  const language = useTranslation().i18n.language;
+  const option = useMemo(() => given ?? cook(recipe), [given, recipe]);
+  const frame = useRef<HTMLDivElement>(null);
+  const near = useNearViewport(frame, !eager) || eager;
+  const [live, setLive] = useState(() => recipe === undefined || !snapshotsAvailable());
+  const snapshot = useSnapshot(frame, near && !live ? recipe : undefined, language, setLive);
+  const pointerRef = useRef<ChartPoint | null>(null);
+  const needs = extensionsFor(option);
   // Asked for only once near: a chart below the fold does not load ECharts with the page.
-  const renderer = useSettled(near ? loadCharts(props.renderer === 'svg' ? [...needs, 'svg'] : needs) : idle);
+  const renderer = useSettled(near && live ? loadCharts(props.renderer === 'svg' ? [...needs, 'svg'] : needs) : idle);
+  const showsSnapshot = !renderer && snapshot !== null;
+  useLayoutEffect(() => {
+    if (showsSnapshot && hasData(option)) markChartDrawn();
+  }, [showsSnapshot, option]);
+  const follow = (event: PointerEvent<HTMLDivElement>) => {
+    const box = event.currentTarget.getBoundingClientRect();
+    pointerRef.current = { x: event.clientX - box.left, y: event.clientY - box.top };
+  };
+  let chart;
+  if (renderer) {
+    chart = (
+      <renderer.EChartsChart {...props} option={option} height={height} cover={snapshot} pointerRef={pointerRef} />
+    );
+  } else if (showsSnapshot) {
+    chart = (
+      <div
+        ref={frame}
+        className={className}
+        style={{ height }}
+        data-chart=""
+        data-chart-drawn="true"
+        data-chart-snapshot=""
+        role="img"
+        aria-label={description}
+        onPointerEnter={(event) => {
+          follow(event);
+          setLive(true);
+        }}
+        onPointerMove={follow}
+        onPointerLeave={() => (pointerRef.current = null)}
+        dangerouslySetInnerHTML={{ __html: snapshot }}
+      />
+    );
+  } else {
+    chart = <div ref={frame} className={className} style={{ height }} data-chart-loading="" />;
+  }
   return (
     <>
-      {renderer ? (
-        <renderer.EChartsChart {...props} height={height} />
-      ) : (
-        <div ref={placeholder} className={className} style={{ height }} data-chart-loading="" />
-      )}
-      {table && <ChartTableView option={props.option} caption={props.description} />}
+      {chart}
+      {table && <ChartTableView option={option} caption={description} />}
     </>
   );
 }

@@ -1,7 +1,7 @@
 import ReactEChartsCore from 'echarts-for-react/esm/core';
-import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, type PointerEvent } from 'react';
+import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type PointerEvent } from 'react';
 import { useTranslation } from '../i18n/react';
-import type { ChartProps } from './chart';
+import { hasData, type LiveChartProps } from './chart';
 import { connect, echartsApi, type ECOption, type init } from './echarts';
 import { markChartDrawn } from './first-chart';
 import { registerGeoMap } from './geo-maps';
@@ -12,9 +12,6 @@ const REPLACE_SERIES = ['series'];
 /** Whether a series animates for as long as it is shown (a `lines` effect), so that ECharts never says `finished`. */
 const movesForever = (option: ECOption) =>
   [option.series ?? []].flat().some((series) => (series as { effect?: { show?: boolean } }).effect?.show === true);
-
-const hasData = (option: ECOption) =>
-  [option.series ?? []].flat().some((s) => Array.isArray(s?.data) && s.data.length > 0);
 
 /**
  * The one wrapper around ECharts, loaded by `Chart`: an instance created once, updated with `setOption`, resized
@@ -32,7 +29,9 @@ export function EChartsChart({
   renderer = 'canvas',
   geoMap,
   ref,
-}: ChartProps) {
+  cover: snapshot,
+  pointerRef,
+}: LiveChartProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const chartRef = useRef<ReactEChartsCore>(null);
   useImperativeHandle(
@@ -75,7 +74,15 @@ export function EChartsChart({
       aria: { ...[option.aria].flat()[0], enabled: true, label: { description } },
     };
   }, [option, description]);
-  const pointer = useRef<{ x: number; y: number } | null>(null);
+  // The snapshot this chart replaces stays over it until it has drawn, so that the swap shows nothing.
+  const [cover, setCover] = useState(snapshot);
+  // A pointer woke it: the tooltip loads now, and shows where the pointer is once the chart has drawn.
+  const tipOnDraw = useRef(false);
+  useEffect(() => {
+    if (!pointerRef.current) return;
+    tipOnDraw.current = true;
+    loadTooltip();
+  }, [pointerRef]);
   useEffect(
     () =>
       onTooltipLoaded(() => {
@@ -83,19 +90,20 @@ export function EChartsChart({
         if (!instance || instance.isDisposed() || !option.tooltip) return;
         instance.setOption({ tooltip: option.tooltip });
         // The pointer that asked for it is still there: show what it points at without waiting for it to move.
-        if (pointer.current) instance.dispatchAction({ type: 'showTip', ...pointer.current });
+        if (pointerRef.current && !instance.isDisposed())
+          instance.dispatchAction({ type: 'showTip', ...pointerRef.current });
       }),
-    [option.tooltip],
+    [option.tooltip, pointerRef],
   );
   const pointerEvents = {
     onPointerMove: (event: PointerEvent<HTMLDivElement>) => {
       if (tooltipLoaded()) return;
       const box = event.currentTarget.getBoundingClientRect();
-      pointer.current = { x: event.clientX - box.left, y: event.clientY - box.top };
+      pointerRef.current = { x: event.clientX - box.left, y: event.clientY - box.top };
       loadTooltip();
     },
     onPointerLeave: () => {
-      pointer.current = null;
+      pointerRef.current = null;
     },
   };
   const continuous = movesForever(option);
@@ -104,6 +112,12 @@ export function EChartsChart({
     const drawn = () => {
       containerRef.current?.setAttribute('data-chart-drawn', String(withData));
       if (withData) markChartDrawn();
+      setCover(null);
+      const instance = chartRef.current?.getEchartsInstance();
+      if (tipOnDraw.current && pointerRef.current && tooltipLoaded() && instance && !instance.isDisposed()) {
+        tipOnDraw.current = false;
+        instance.dispatchAction({ type: 'showTip', ...pointerRef.current });
+      }
     };
     // A chart that moves for ever (the map's flowing water) never finishes: it is drawn once it has rendered its
     // option (`rendered` comes every frame; the attribute is written once per option).
@@ -113,9 +127,16 @@ export function EChartsChart({
       drawn();
     };
     return { ...onEvents, finished: drawn, ...(continuous && { rendered }) };
-  }, [onEvents, withData, continuous, fullOption]);
+  }, [onEvents, withData, continuous, fullOption, pointerRef]);
   return (
-    <div ref={containerRef} className={className} data-chart="" data-chart-drawn="false" {...pointerEvents}>
+    <div
+      ref={containerRef}
+      className={className}
+      style={cover ? { position: 'relative' } : undefined}
+      data-chart=""
+      data-chart-drawn="false"
+      {...pointerEvents}
+    >
       <ReactEChartsCore
         ref={chartRef}
         echarts={echartsApi}
@@ -129,6 +150,7 @@ export function EChartsChart({
         style={{ height, width: '100%' }}
         opts={opts}
       />
+      {cover && <div className="chart-cover" aria-hidden="true" dangerouslySetInnerHTML={{ __html: cover }} />}
     </div>
   );
 }

@@ -57,8 +57,12 @@ const CLASS_COLORS: ChartTheme['waterClass'] = {
   none: '#9aa5b1',
 };
 
+/**
+ * Single quotes: ECharts' server-side SVG writes the family into a double-quoted style attribute as it is, and a
+ * double quote there would end the attribute (the snapshot worker's drawings).
+ */
 export const FONT_STACK =
-  '"PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", "Noto Sans SC", system-ui, sans-serif';
+  "'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Source Han Sans SC', 'Noto Sans SC', system-ui, sans-serif";
 
 export const deskTheme: ChartTheme = {
   fontFamily: FONT_STACK,

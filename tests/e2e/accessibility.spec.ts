@@ -42,8 +42,9 @@ for (const lang of ['zh', 'en'] as const) {
       const charts = { '/': 3, '/water-quality': 2, '/sewers': 3, '/wall': 5 }[route]!;
       await expectChartsDrawn(page, charts);
       if (route !== '/wall') {
-        // A tooltip is ECharts markup with inline styles: it must show under the policy too.
-        const box = (await page.locator('[data-chart] canvas').first().boundingBox())!;
+        // A tooltip is ECharts markup with inline styles: it must show under the policy too (on `/`, over a snapshot
+        // that the pointer makes live).
+        const box = (await page.locator('[data-chart]').first().boundingBox())!;
         await page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.5);
         await expect(page.locator('[data-chart] div').filter({ hasText: /\d/ }).first()).toBeVisible();
       }

@@ -50,16 +50,34 @@ test('the overview is complete in English', async ({ page }) => {
   await expectNoChinese(page);
 });
 
+test('the first charts show as drawings, and a pointer makes one live, with its tooltip', async ({ page }) => {
+  await page.goto('/?lang=en');
+  await expectChartsDrawn(page, 3);
+  const snapshot = page.locator('[data-chart-snapshot]').first();
+  await expect(page.locator('[data-chart-snapshot]')).toHaveCount(2);
+  const box = (await snapshot.boundingBox())!;
+  await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.5);
+  // Live: the other chart stays a drawing; this one is ECharts, and shows the day under the pointer.
+  await expect(page.locator('[data-chart-snapshot]')).toHaveCount(1);
+  const tooltip = page.locator('[data-chart] div').filter({ hasText: /^\d{4}-\d{2}-\d{2}\s*NH3-N: [\d.]+ mg\/L/ });
+  await expect(tooltip.first()).toBeVisible();
+  await expect(page.locator('.chart-cover')).toHaveCount(0);
+  await expectChartsDrawn(page, 3);
+});
+
 test('the language switch goes into the URL and is remembered', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByText('氨氮 最新值')).toBeVisible();
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page).toHaveURL(/[?&]lang=en/);
   await expect(page.getByText('Latest NH3-N')).toBeVisible();
-  // the charts are re-created in English: one instance each, none left behind
-  await expect(page.getByRole('img', { name: /Line chart of daily mean NH3-N/ })).toBeVisible();
-  await expect(page.locator('[_echarts_instance_]')).toHaveCount(3);
-  await expect(page.locator('[data-chart]:has(canvas)')).toHaveCount(3);
+  // The charts are drawn again in English, none left behind: the two snapshots (the trend's axes say NH3-N and TN
+  // now) and the map's ECharts instance.
+  const trend = page.getByRole('img', { name: /Line chart of daily mean NH3-N/ });
+  await expect(trend.locator('svg text').filter({ hasText: 'NH3-N (mg/L)' })).toHaveCount(1);
+  await expect(page.locator('[data-chart]')).toHaveCount(3);
+  await expect(page.locator('[data-chart-snapshot]')).toHaveCount(2);
+  await expect(page.locator('[_echarts_instance_]')).toHaveCount(1);
   await page.goto('/');
   await expect(page.getByText('Latest NH3-N')).toBeVisible();
   await expect(page.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
@@ -126,15 +144,21 @@ test('bad URL parameters fall back to the defaults', async ({ page }) => {
 test('charts follow the size of their container', async ({ page }) => {
   await page.goto('/');
   await expectChartsDrawn(page, 3);
-  // Each chart's first canvas (ECharts may add a layer of its own, at the same size).
+  // Each chart's drawing: a snapshot's SVG, or a live chart's first canvas (ECharts may add a layer of its own, at
+  // the same size). A snapshot is drawn for one size: resized, it goes live, and the live chart follows.
   const widths = () =>
-    page.locator('[data-chart]').evaluateAll((nodes) => nodes.map((n) => n.querySelector('canvas')!.clientWidth));
+    page
+      .locator('[data-chart]')
+      .evaluateAll((nodes) =>
+        nodes.map((n) => Math.round(n.querySelector('canvas, svg')?.getBoundingClientRect().width ?? 0)),
+      );
   const wide = await widths();
   await page.setViewportSize({ width: 1000, height: 900 });
   await expect.poll(widths).not.toEqual(wide);
-  const narrow = await widths();
+  await expect(page.locator('[data-chart-snapshot]')).toHaveCount(0);
+  await expectChartsDrawn(page, 3);
   const containers = await page.locator('[data-chart]').evaluateAll((nodes) => nodes.map((n) => n.clientWidth));
-  expect(narrow).toEqual(containers);
+  expect(await widths()).toEqual(containers);
 });
 
 test('the schematic map places the stations and towns, says it is a schematic, and opens as a table', async ({

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from '../../../i18n/react';
 import { asOfMonth as asOfMonthOf, useProgress, useSewersSummary } from '../../../api/sewers';
-import { Chart, CHART_KINDS } from '../../../charts/chart';
-import { buildCumulativeProgressOption } from '../../../charts/options/cumulative-progress';
+import { Chart } from '../../../charts/chart';
+import type { ChartRecipe } from '../../../charts/recipes';
 import { deskTheme } from '../../../charts/theme';
 import { Panel } from '../../../components/panel';
 import { QueryView } from '../../../components/query-view';
@@ -17,14 +17,19 @@ export function ProgressPanel() {
   const progress = useProgress();
   const months = progress.data;
   const asOfMonth = summary.data ? asOfMonthOf(summary.data) : null;
-  const option = useMemo(
-    () => months && buildCumulativeProgressOption(villageProgress(months), asOfMonth ?? '', deskTheme, language),
+  const recipe = useMemo<ChartRecipe | null>(
+    () =>
+      months
+        ? {
+            builder: 'cumulativeProgress',
+            args: [villageProgress(months), asOfMonth ?? '', deskTheme, language],
+          }
+        : null,
     [months, asOfMonth, language],
   );
   const done = months?.find((m) => m.month === asOfMonth)?.completedVillages ?? 0;
   return (
     <Panel
-      charts={CHART_KINDS.line}
       title={t('overview.sewerTitle')}
       actions={
         <AppLink to="/sewers" className="panel-link">
@@ -34,9 +39,9 @@ export function ProgressPanel() {
     >
       <QueryView queries={[summary, progress]} isEmpty={() => !months?.length}>
         {() =>
-          option && (
+          recipe && (
             <Chart
-              option={option}
+              recipe={recipe}
               height={340}
               description={t('charts.progressDescription', { date: asOfMonth ?? '—', done })}
             />

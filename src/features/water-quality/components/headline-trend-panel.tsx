@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from '../../../i18n/react';
-import { Chart, CHART_KINDS } from '../../../charts/chart';
-import { buildTrendOverviewOption } from '../../../charts/options/trend-overview';
+import { Chart } from '../../../charts/chart';
+import type { ChartRecipe } from '../../../charts/recipes';
 import { deskTheme } from '../../../charts/theme';
 import { Panel } from '../../../components/panel';
 import { QueryView } from '../../../components/query-view';
@@ -14,15 +14,20 @@ export function HeadlineTrendPanel({ data }: { data: HeadlineData }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const { headline, queries, noStation } = data;
-  const option = useMemo(
-    () => headline && buildTrendOverviewOption({ ...headline.daily, transfer: headline.event }, deskTheme, language),
+  const recipe = useMemo<ChartRecipe | null>(
+    () =>
+      headline
+        ? {
+            builder: 'trendOverview',
+            args: [{ ...headline.daily, transfer: headline.event }, deskTheme, language],
+          }
+        : null,
     [headline, language],
   );
   const hasReadings =
     headline?.daily.nh3n.some(([, v]) => v !== null) || headline?.daily.tn.some(([, v]) => v !== null);
   return (
     <Panel
-      charts={CHART_KINDS.line}
       title={t('overview.trendTitle', { station: headline?.station.name[language] ?? '' })}
       actions={
         <AppLink to="/water-quality" className="panel-link">
@@ -33,9 +38,9 @@ export function HeadlineTrendPanel({ data }: { data: HeadlineData }) {
       <QueryView queries={queries} isEmpty={() => noStation || !hasReadings}>
         {() =>
           headline &&
-          option && (
+          recipe && (
             <Chart
-              option={option}
+              recipe={recipe}
               height={340}
               description={t('charts.trendDescription', {
                 station: headline.station.name[language],

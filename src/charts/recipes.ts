@@ -1,0 +1,23 @@
+/**
+ * Chart options named by their builder and its arguments: a recipe crosses to a worker (functions in an option do
+ * not), and the worker and the page cook the same option from it. Only charts that may be drawn first on a page
+ * need one (`Chart`'s `recipe`).
+ */
+import type { ECOption } from './echarts';
+import { buildCumulativeProgressOption } from './options/cumulative-progress';
+import { buildTrendOverviewOption } from './options/trend-overview';
+
+const builders = {
+  trendOverview: buildTrendOverviewOption,
+  cumulativeProgress: buildCumulativeProgressOption,
+};
+
+export type ChartRecipe = {
+  [K in keyof typeof builders]: { builder: K; args: Parameters<(typeof builders)[K]> };
+}[keyof typeof builders];
+
+/** The option a recipe makes: its builder called with its arguments. */
+export function cook(recipe: ChartRecipe): ECOption {
+  const build = builders[recipe.builder] as (...args: ChartRecipe['args']) => ECOption;
+  return build(...recipe.args);
+}
