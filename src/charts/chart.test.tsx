@@ -57,7 +57,8 @@ describe('Chart', () => {
 
   it('shows a recipe as its snapshot first, an image named by its description, and goes live under a pointer', async () => {
     vi.stubGlobal('Worker', SnapshotWorkerStandIn);
-    vi.stubGlobal('OffscreenCanvas', class {});
+    // Only its presence is asked about on the page (the worker measures text with it).
+    vi.stubGlobal('OffscreenCanvas', function OffscreenCanvas() {});
     const { container } = render(
       <I18nProvider i18n={createI18n('en')}>
         <Chart recipe={recipe} description="villages completed" height={300} />
