@@ -13,7 +13,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser } from '@playwright/test';
+import type { Browser, Page, Worker } from '@playwright/test';
 import { launchChromium, PREVIEW_URL, startPreview } from '../tools/preview-server';
 import { median } from './median';
 
@@ -73,14 +73,17 @@ async function visit(browser: Browser, url: string): Promise<Visit> {
     const paintAt = await page.evaluate(
       () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
     );
-    const scripts = await page.evaluate(
-      (before) =>
-        performance
-          .getEntriesByType('resource')
-          .filter((e) => e.name.endsWith('.js') && e.startTime < before)
-          .map((e) => e.name),
-      drawnAt,
-    );
+    // The page's scripts and its workers' (the mock API's data chunks, ECharts' in the snapshot worker), on the
+    // page's clock.
+    const pageOrigin = await page.evaluate(() => performance.timeOrigin);
+    const loadedBefore = ({ before, origin }: { before: number; origin: number }) =>
+      performance
+        .getEntriesByType('resource')
+        .filter((e) => e.name.endsWith('.js') && performance.timeOrigin - origin + e.startTime < before)
+        .map((e) => e.name);
+    const loaded = (scope: Page | Worker) =>
+      (scope as Page).evaluate(loadedBefore, { before: drawnAt, origin: pageOrigin });
+    const scripts = (await Promise.all([page, ...page.workers()].map(loaded))).flat();
     return { drawnAt, paintAt, scripts };
   } finally {
     await context.close();
@@ -109,7 +112,7 @@ try {
     const data = files.filter((f) => DATA_CHUNKS.test(f));
     const msw = mockOnly(
       files.filter((f) => !data.includes(f)),
-      files.filter((f) => f.startsWith('browser-')),
+      files.filter((f) => f.startsWith('browser-') || f.startsWith('server.worker-')),
     );
     const app = files.filter((f) => !msw.includes(f) && !data.includes(f));
     const sum = (names: string[]) => {

@@ -3,14 +3,14 @@
  * its tests in Node). It registers the modules the recipes' options draw with, in the worker's own copy of ECharts.
  */
 import { LineChart } from 'echarts/charts';
-import { GridComponent, LegendPlainComponent, MarkAreaComponent, MarkLineComponent } from 'echarts/components';
+import { GridSimpleComponent, LegendPlainComponent, MarkAreaComponent, MarkLineComponent } from 'echarts/components';
 import { init, use } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { loadCatalogue } from '../../i18n/i18n';
 import type { Language } from '../../i18n/messages';
 import { cook, type ChartRecipe } from '../recipes';
 
-use([LineChart, GridComponent, LegendPlainComponent, MarkAreaComponent, MarkLineComponent, SVGRenderer]);
+use([LineChart, GridSimpleComponent, LegendPlainComponent, MarkAreaComponent, MarkLineComponent, SVGRenderer]);
 
 /** `recipe` drawn at `width` × `height` CSS pixels; `language` is the recipe's, for its messages and ECharts' own. */
 export async function renderSnapshot(
