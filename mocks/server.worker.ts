@@ -2,7 +2,7 @@
 import './worker-storage';
 import { getResponse, type RequestHandler } from 'msw';
 import { DATASET_CHANNEL } from '../src/import/dataset-channel';
-import { readActive } from '../src/import/dataset-store';
+import { readActive, type ImportOf, type Part } from '../src/import/dataset-store';
 import {
   defaultSewers,
   defaultWater,
@@ -70,22 +70,8 @@ self.onmessage = async ({ data }: MessageEvent<ToServer>) => {
  */
 function followStoredDataset() {
   const load = () => {
-    const water = readActive('water').then(
-      (stored) => {
-        if (stored === 'illustrative') return { part: illustrativeDataset.water, createdAt: null };
-        if (stored === 'default') return defaultWater().then((part) => ({ part, createdAt: null }));
-        return { part: importedWaterPart(stored), createdAt: stored.createdAt };
-      },
-      () => defaultWater().then((part) => ({ part, createdAt: null })),
-    );
-    const sewers = readActive('sewers').then(
-      (stored) => {
-        if (stored === 'illustrative') return { part: illustrativeDataset.sewers, createdAt: null };
-        if (stored === 'default') return defaultSewers().then((part) => ({ part, createdAt: null }));
-        return { part: importedSewersPart(stored), createdAt: stored.createdAt };
-      },
-      () => defaultSewers().then((part) => ({ part, createdAt: null })),
-    );
+    const water = storedPart('water', illustrativeDataset.water, defaultWater, importedWaterPart);
+    const sewers = storedPart('sewers', illustrativeDataset.sewers, defaultSewers, importedSewersPart);
     const parts = Promise.all([water, sewers]).then(([w, s]) => ({
       water: w.part,
       sewers: s.part,
@@ -101,4 +87,22 @@ function followStoredDataset() {
   };
   void load();
   new BroadcastChannel(DATASET_CHANNEL).onmessage = () => void load().then(() => post({ type: 'served' }));
+}
+
+/** One part of the dataset as this browser chose it, and when it was imported (null for the built-in ones). */
+function storedPart<P extends Part, Served>(
+  part: P,
+  illustrative: Served,
+  byDefault: () => Promise<Served>,
+  imported: (stored: ImportOf<P>) => Served,
+): Promise<{ part: Served; createdAt: string | null }> {
+  const builtIn = (served: Served) => ({ part: served, createdAt: null });
+  return readActive(part).then(
+    (stored) => {
+      if (stored === 'illustrative') return builtIn(illustrative);
+      if (stored === 'default') return byDefault().then(builtIn);
+      return { part: imported(stored), createdAt: stored.createdAt };
+    },
+    () => byDefault().then(builtIn),
+  );
 }

@@ -29,7 +29,7 @@ interface ImportRecord<P extends Part, D, F> {
 export type WaterImport = ImportRecord<'water', WaterDataset, WaterDerived>;
 export type SewersImport = ImportRecord<'sewers', SewersDataset, SewersDerived>;
 export type StoredImport = WaterImport | SewersImport;
-type ImportOf<P extends Part> = Extract<StoredImport, { part: P }>;
+export type ImportOf<P extends Part> = Extract<StoredImport, { part: P }>;
 
 /** What the page lists about an import without loading its data. */
 export interface ImportSummary {
