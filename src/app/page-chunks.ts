@@ -1,3 +1,4 @@
+import type { ChartExtension } from '../charts/extensions';
 import { snapshotsAvailable, startSnapshots } from '../charts/snapshot/snapshot-client';
 
 /**
@@ -19,13 +20,18 @@ export const pageChunks = {
 };
 
 /**
- * The pages whose first charts are drawn as snapshots (`Chart`'s `recipe`): the worker that draws them starts with
- * the page, and has drawn a warm-up chart by the time the page's data is in.
+ * The pages whose first charts are drawn as snapshots (`Chart`'s `recipe`), with the ECharts extensions those draw
+ * with: the worker that draws them starts with the page, loads them and draws a warm-up chart while the page's data
+ * is on the way.
  */
-const SNAPSHOT_PAGES = new Set(['/']);
+const SNAPSHOT_PAGES: Record<string, readonly ChartExtension[]> = {
+  '/': [],
+  '/sewers': ['bar'],
+};
 
 export function startSnapshotWorker(pathname: string): void {
-  if (SNAPSHOT_PAGES.has(pathname) && snapshotsAvailable()) startSnapshots();
+  const extensions = SNAPSHOT_PAGES[pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname];
+  if (extensions && snapshotsAvailable()) startSnapshots(extensions);
 }
 
 export function preloadPageChunk(pathname: string): void {

@@ -3,7 +3,8 @@ import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useRef, type C
 import { ErrorBoundary } from 'react-error-boundary';
 import { useLocation } from 'wouter';
 import * as z from 'zod/mini';
-import { loadCharts, type ChartExtension } from '../charts/chart';
+import { loadCharts } from '../charts/chart';
+import type { ChartExtension } from '../charts/extensions';
 import { FailureState, LoadingState } from '../components/query-states';
 import { prefetchSewerOverview, prefetchSewers, prefetchWallSewers } from '../features/sewers/prefetch';
 import { sewersSearchSchema } from '../features/sewers/search';
@@ -73,7 +74,7 @@ const ROUTES: readonly PageRoute[] = [
     path: '/sewers',
     frame: 'desk',
     search: sewersSearchSchema,
-    // As on the overview, the chart code starts with the panels.
+    // As on the overview, no chart code: the town bars and the progress are drawn first as snapshots.
     load: (queryClient, search) => prefetchSewers(queryClient, search.town),
     Page: lazyPage(pageChunks['/sewers'], 'SewersPage'),
   }),

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { DAY_MS, HOUR_MS, parseShanghaiDate } from '../domain/shanghai-time';
 import type { Reading } from '../domain/readings';
 import { chartTable } from './chart-table';
-import { extensionsFor } from './chart';
 import { townBar } from '../testing/town-bar';
 import { buildTownVillagesOption } from './options/town-progress';
 import { buildTrendOverviewOption } from './options/trend-overview';
@@ -51,14 +50,5 @@ describe('chartTable', () => {
       ['洛阳镇', [33, 10, 57, 42]],
       ['礼嘉镇', [63, 10, 27, null]],
     ]);
-  });
-});
-
-describe('extensionsFor', () => {
-  it('asks for bars where a series is a bar, and for zoom where the option zooms or its legend scrolls', () => {
-    expect(extensionsFor({ series: [{ type: 'line', data: [] }] })).toEqual([]);
-    expect(extensionsFor({ series: [{ type: 'line' }, { type: 'bar' }] })).toEqual(['bar']);
-    expect(extensionsFor({ dataZoom: [{ type: 'inside' }] })).toEqual(['zoom']);
-    expect(extensionsFor({ legend: { type: 'scroll' }, series: { type: 'bar' } })).toEqual(['bar', 'zoom']);
   });
 });

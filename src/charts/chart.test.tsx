@@ -4,17 +4,22 @@ import { createI18n } from '../i18n/i18n';
 import { I18nProvider } from '../i18n/react';
 import { Chart } from './chart';
 import type { ChartRecipe } from './recipes';
-import type { SnapshotReply, SnapshotRequest } from './snapshot/protocol';
+import type { SnapshotDraw, SnapshotReply, SnapshotRequest } from './snapshot/protocol';
 import { deskTheme } from './theme';
 
 // jsdom has no workers: a stand-in answers the snapshot worker's protocol (its drawing is tested in Node).
-const DRAWING = '<svg width="800" height="300"><path d="M0 150L400 50L800 100" stroke="#0f766e"></path></svg>';
-const requests: SnapshotRequest[] = [];
+// Its bar carries the series and data index as ECharts' server-side SVG marks them.
+const DRAWING =
+  '<svg width="800" height="300"><path d="M0 150L400 50L800 100" stroke="#0f766e"></path>' +
+  '<path class="bar" d="M0 0h80v20h-80Z" ecmeta_series_index="1" ecmeta_data_index="2" ecmeta_ssr_type="chart"></path>' +
+  '</svg>';
+const draws: SnapshotDraw[] = [];
 class SnapshotWorkerStandIn {
   onmessage: ((event: { data: SnapshotReply }) => void) | null = null;
   onerror = null;
   postMessage(request: SnapshotRequest) {
-    requests.push(request);
+    if (request.kind !== 'draw') return;
+    draws.push(request);
     setTimeout(() => this.onmessage?.({ data: { id: request.id, svg: DRAWING } }));
   }
 }
@@ -66,7 +71,7 @@ describe('Chart', () => {
     );
     const drawing = await screen.findByRole('img', { name: 'villages completed' });
     // Drawn at the frame's size (jsdom's boxes are 800 × 300, see the setup) in the UI's language.
-    expect(requests).toEqual([{ id: expect.any(Number), recipe, language: 'en', width: 800, height: 300 }]);
+    expect(draws).toEqual([{ kind: 'draw', id: expect.any(Number), recipe, language: 'en', width: 800, height: 300 }]);
     expect(drawing).toHaveAttribute('data-chart-drawn', 'true');
     expect(drawing.querySelector('path')).toHaveAttribute('d', 'M0 150L400 50L800 100');
     expect(container.querySelector('canvas')).toBeNull();
@@ -78,6 +83,23 @@ describe('Chart', () => {
     // Once the live chart has drawn, the snapshot that covered it is gone.
     await waitFor(() => expect(container.querySelector('.chart-cover')).toBeNull());
     expect(container.querySelector('[data-chart-snapshot]')).toBeNull();
+    vi.unstubAllGlobals();
+  });
+
+  it("hands a click on a snapshot's item to the chart's click handler, as the live chart would", async () => {
+    vi.stubGlobal('Worker', SnapshotWorkerStandIn);
+    vi.stubGlobal('OffscreenCanvas', function OffscreenCanvas() {});
+    const click = vi.fn();
+    const { container } = render(
+      <I18nProvider i18n={createI18n('en')}>
+        <Chart recipe={recipe} description="villages by town" onEvents={{ click }} />
+      </I18nProvider>,
+    );
+    const drawing = await screen.findByRole('img', { name: 'villages by town' });
+    fireEvent.click(drawing.querySelector('path')!);
+    expect(click).not.toHaveBeenCalled();
+    fireEvent.click(container.querySelector('path.bar')!);
+    expect(click).toHaveBeenCalledExactlyOnceWith({ componentType: 'series', seriesIndex: 1, dataIndex: 2 });
     vi.unstubAllGlobals();
   });
 });

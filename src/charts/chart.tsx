@@ -15,6 +15,7 @@ import { useTranslation } from '../i18n/react';
 import type { Language } from '../i18n/messages';
 import { ChartTableView } from './chart-table-view';
 import type { ECOption } from './echarts';
+import { extensionsFor, type ChartExtension } from './extensions';
 import { markChartDrawn } from './first-chart';
 import { cook, type ChartRecipe } from './recipes';
 import { drawSnapshot, snapshotsAvailable } from './snapshot/snapshot-client';
@@ -82,9 +83,6 @@ export interface ChartImage {
   pixelRatio: number;
 }
 
-/** ECharts modules beyond the common ones (`echarts.ts`) that some options need, each in a chunk of its own. */
-export type ChartExtension = 'bar' | 'zoom' | 'svg' | 'map';
-
 /** What a panel's charts draw with (`Panel`'s `charts`): lines only, or with bars, or with zoom. */
 export const CHART_KINDS = {
   line: [],
@@ -99,17 +97,6 @@ const extensions: Record<ChartExtension, () => Promise<unknown>> = {
   svg: () => import('./echarts-svg'),
   map: () => import('./echarts-map'),
 };
-
-/** The extensions an option draws with: bar series; dataZoom or a scrolling legend; a geo (the map). */
-export function extensionsFor(option: ECOption): ChartExtension[] {
-  const needs: ChartExtension[] = [];
-  if ([option.geo ?? []].flat().length > 0) needs.push('map');
-  if ([option.series ?? []].flat().some((series) => series?.type === 'bar')) needs.push('bar');
-  const scrolls = [option.legend ?? []].flat().some((legend) => legend?.type === 'scroll');
-  const zooms = [option.dataZoom ?? []].flat().length > 0;
-  if (zooms || scrolls) needs.push('zoom');
-  return needs;
-}
 
 type Renderer = typeof import('./echarts-chart');
 
@@ -202,6 +189,27 @@ function useSnapshot(
   return svg;
 }
 
+/** What ECharts reports for a click on a series' item, as far as a snapshot can tell it. */
+interface SnapshotClick {
+  componentType: 'series';
+  seriesIndex: number;
+  dataIndex: number;
+}
+
+/**
+ * The series item a click on a snapshot landed on: ECharts' server-side SVG marks each item with its series and data
+ * index (`ecmeta_*` attributes, which ECharts' own SSR client reads the same way). Null off the series.
+ */
+export function snapshotClick(target: EventTarget): SnapshotClick | null {
+  const item = target instanceof Element ? target.closest('[ecmeta_ssr_type]') : null;
+  if (item?.getAttribute('ecmeta_ssr_type') !== 'chart' || item.getAttribute('ecmeta_silent') === 'true') return null;
+  const seriesIndex = Number(item.getAttribute('ecmeta_series_index') ?? NaN);
+  const dataIndex = Number(item.getAttribute('ecmeta_data_index') ?? NaN);
+  return Number.isInteger(seriesIndex) && Number.isInteger(dataIndex)
+    ? { componentType: 'series', seriesIndex, dataIndex }
+    : null;
+}
+
 /**
  * A chart, with its data as a table on request. ECharts is not part of the page's first JavaScript: the page (its
  * frames, figures and tables) renders without it, and the chart takes its place, at the same height, once the
@@ -209,7 +217,9 @@ function useSnapshot(
  *
  * A chart given a `recipe` is drawn first as a snapshot: SVG made by a worker (`snapshot/`), so that a page's first
  * charts show without ECharts on the page's thread. It goes live (ECharts, with tooltips and zoom) when a pointer
- * comes to it, or its frame changes size; the snapshot covers the live chart until that has drawn.
+ * comes to it, or its frame changes size; the snapshot covers the live chart until that has drawn. A click on a
+ * snapshot's bar or point reaches `onEvents.click` as a click on the live chart's would (a tap on a phone comes before
+ * the live chart could take it).
  */
 export function Chart({ table = true, eager = false, recipe, option: given, ...props }: PageChartProps) {
   const { height = 280, className, description } = props;
@@ -253,6 +263,10 @@ export function Chart({ table = true, eager = false, recipe, option: given, ...p
         }}
         onPointerMove={follow}
         onPointerLeave={() => (pointerRef.current = null)}
+        onClick={(event) => {
+          const click = snapshotClick(event.target);
+          if (click) props.onEvents?.click?.(click);
+        }}
         dangerouslySetInnerHTML={{ __html: snapshot }}
       />
     );

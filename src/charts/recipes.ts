@@ -5,11 +5,14 @@
  */
 import type { ECOption } from './echarts';
 import { buildCumulativeProgressOption } from './options/cumulative-progress';
+import { buildTownKmOption, buildTownVillagesOption } from './options/town-progress';
 import { buildTrendOverviewOption } from './options/trend-overview';
 
 const builders = {
   trendOverview: buildTrendOverviewOption,
   cumulativeProgress: buildCumulativeProgressOption,
+  townVillages: buildTownVillagesOption,
+  townKm: buildTownKmOption,
 };
 
 export type ChartRecipe = {

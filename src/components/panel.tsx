@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
-import { loadCharts, type ChartExtension } from '../charts/chart';
+import { loadCharts } from '../charts/chart';
+import type { ChartExtension } from '../charts/extensions';
 import { useNearViewport } from '../charts/use-near-viewport';
 import { PanelErrorBoundary } from './panel-error-boundary';
 

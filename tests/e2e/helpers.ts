@@ -13,12 +13,13 @@ export async function expectChartsDrawn(page: Page, count: number, timeout?: num
   const drawn = await page.locator('[data-chart-drawn="true"]').evaluateAll((charts) =>
     charts.map((chart) => {
       // A snapshot (a recipe's chart before a pointer comes to it) is SVG: its longest path, in segments, is a line
-      // of the data.
+      // of the data; bars and symbols are items ECharts marks as the chart's (`ecmeta_ssr_type`).
       if (chart.hasAttribute('data-chart-snapshot')) {
         const segments = [...chart.querySelectorAll('svg path')].map(
           (path) => (path.getAttribute('d') ?? '').match(/[LC]/g)?.length ?? 0,
         );
-        return { kind: 'snapshot', amount: Math.max(0, ...segments) };
+        const items = chart.querySelectorAll('svg [ecmeta_ssr_type="chart"]').length;
+        return { kind: 'snapshot', amount: Math.max(items, ...segments) };
       }
       // A live chart: ink over all its canvases (ECharts may add a layer of its own, e.g. for hover or an effect).
       let painted = 0;

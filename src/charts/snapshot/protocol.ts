@@ -1,8 +1,13 @@
 import type { Language } from '../../i18n/messages';
+import type { ChartExtension } from '../extensions';
 import type { ChartRecipe } from '../recipes';
 
-/** What the page asks the snapshot worker to draw: a recipe at a size, in the UI's language. */
-export interface SnapshotRequest {
+/** What the page asks the snapshot worker: to load extensions ahead of the page's data, or to draw. */
+export type SnapshotRequest = { kind: 'prepare'; extensions: readonly ChartExtension[] } | SnapshotDraw;
+
+/** A recipe to draw at a size, in the UI's language. */
+export interface SnapshotDraw {
+  kind: 'draw';
   id: number;
   recipe: ChartRecipe;
   language: Language;

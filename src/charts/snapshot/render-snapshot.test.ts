@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { townBar } from '../../testing/town-bar';
+import type { ChartRecipe } from '../recipes';
 import { deskTheme } from '../theme';
 import { renderSnapshot } from './render-snapshot';
 
@@ -39,5 +41,31 @@ describe('renderSnapshot', () => {
     );
     expect(svg).not.toContain('<img');
     expect(svg).toContain('&lt;img src=x onerror=alert(1)&gt;');
+  });
+
+  it('draws bars with the patterns that tell the statuses apart, each bar marked with its series and town', async () => {
+    const towns = [townBar('洛阳镇', 33, 42), townBar('礼嘉镇', 63, null)];
+    const svg = await renderSnapshot(
+      { builder: 'townVillages', args: [{ towns, selected: null }, deskTheme, 'zh'] },
+      'zh',
+      400,
+      300,
+    );
+    expect(texts(svg)).toEqual(expect.arrayContaining(['洛阳镇', '礼嘉镇']));
+    // Each status's bars are overlaid with a pattern of its own, as on the live chart (aria's decal).
+    const patterns = new Set(svg.match(/fill="url\(#[^)]+\)"/g));
+    expect(patterns.size).toBeGreaterThanOrEqual(3);
+    // What a click on a snapshot reports (`snapshotClick`): three stacked statuses and a plan diamond per town.
+    const items = [...svg.matchAll(/ecmeta_series_index="(\d)" ecmeta_data_index="(\d)"/g)].map(
+      (m) => `${m[1]}:${m[2]}`,
+    );
+    expect(items).toEqual(expect.arrayContaining(['0:0', '0:1', '1:0', '1:1', '2:0', '2:1', '3:0']));
+  });
+
+  it('fails a chart it has no modules for, rather than drawing it wrong', async () => {
+    const recipe: ChartRecipe = { builder: 'townKm', args: [{ towns: [], selected: null }, deskTheme, 'zh'] };
+    await expect(renderSnapshot(recipe, 'zh', 400, 300)).resolves.toMatch(/^<svg /);
+    const { loadExtensions } = await import('./render-snapshot');
+    await expect(loadExtensions(['map'])).rejects.toThrow('snapshots cannot draw with "map"');
   });
 });

@@ -1,6 +1,8 @@
 /**
  * A chart drawn as an SVG string, without a DOM: ECharts' server-side rendering, run by the snapshot worker (and by
- * its tests in Node). It registers the modules the recipes' options draw with, in the worker's own copy of ECharts.
+ * its tests in Node). It registers the modules the recipes' options draw with, in the worker's own copy of ECharts:
+ * lines here, bars and zoom in chunks of their own that load when an option first needs them (or when the page
+ * names them ahead, `loadExtensions`), so that a page drawing lines only does not wait for them.
  */
 import { LineChart } from 'echarts/charts';
 import { GridSimpleComponent, LegendPlainComponent, MarkAreaComponent, MarkLineComponent } from 'echarts/components';
@@ -8,9 +10,34 @@ import { init, use } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { loadCatalogue } from '../../i18n/i18n';
 import type { Language } from '../../i18n/messages';
+import { extensionsFor, type ChartExtension } from '../extensions';
 import { cook, type ChartRecipe } from '../recipes';
 
 use([LineChart, GridSimpleComponent, LegendPlainComponent, MarkAreaComponent, MarkLineComponent, SVGRenderer]);
+
+/** The extensions a snapshot can draw with; the briefing's SVG and the map are never drawn first by the worker. */
+const extensions: Partial<Record<ChartExtension, () => Promise<unknown>>> = {
+  bar: () => import('./extensions/bar'),
+  zoom: () => import('./extensions/zoom'),
+};
+const loaded = new Map<ChartExtension, Promise<unknown>>();
+
+/** Loads `needs`, each once; an extension the worker does not have fails the drawing that needs it. */
+export async function loadExtensions(needs: readonly ChartExtension[]): Promise<void> {
+  await Promise.all(
+    needs.map((name) => {
+      const load = extensions[name];
+      if (!load) throw new Error(`snapshots cannot draw with "${name}"`);
+      let loading = loaded.get(name);
+      if (!loading) {
+        loading = load();
+        loaded.set(name, loading);
+        loading.catch(() => loaded.delete(name));
+      }
+      return loading;
+    }),
+  );
+}
 
 /** `recipe` drawn at `width` × `height` CSS pixels; `language` is the recipe's, for its messages and ECharts' own. */
 export async function renderSnapshot(
@@ -20,9 +47,11 @@ export async function renderSnapshot(
   height: number,
 ): Promise<string> {
   await loadCatalogue(language);
-  // The tooltip is the live chart's: a drawing has nothing to hover.
+  // The tooltip and zooming inside the plot are the live chart's: a drawing has nothing to hover or drag.
   const option = cook(recipe);
   delete option.tooltip;
+  if (option.dataZoom) option.dataZoom = [option.dataZoom].flat().filter((zoom) => zoom.type !== 'inside');
+  await loadExtensions(extensionsFor(option));
   const chart = init(null, null, {
     renderer: 'svg',
     ssr: true,

@@ -7,7 +7,7 @@
 import { setPlatformAPI } from 'echarts/core';
 import type { SnapshotReply, SnapshotRequest } from './protocol';
 import { deskTheme } from '../theme';
-import { renderSnapshot } from './render-snapshot';
+import { loadExtensions, renderSnapshot } from './render-snapshot';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -37,6 +37,11 @@ function warmUp(): Promise<unknown> {
 const warm = warmUp().catch(() => undefined);
 
 self.onmessage = async ({ data }: MessageEvent<SnapshotRequest>) => {
+  if (data.kind === 'prepare') {
+    // A failed load is tried again by the drawing that needs it, which says so.
+    loadExtensions(data.extensions).catch(() => undefined);
+    return;
+  }
   let reply: SnapshotReply;
   await warm;
   try {

@@ -2,8 +2,8 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from '../../../i18n/react';
 import type { ProgressMonth } from '../../../api/sewers';
-import { Chart, CHART_KINDS } from '../../../charts/chart';
-import { buildCumulativeProgressOption } from '../../../charts/options/cumulative-progress';
+import { Chart } from '../../../charts/chart';
+import type { ChartRecipe } from '../../../charts/recipes';
 import { deskTheme } from '../../../charts/theme';
 import { EmptyState } from '../../../components/query-states';
 import { Panel } from '../../../components/panel';
@@ -39,7 +39,6 @@ export function CumulativePanel({
   const { t } = useTranslation();
   return (
     <Panel
-      charts={CHART_KINDS.line}
       className="cumulative-panel"
       title={t('sewers.progressTitle')}
       actions={
@@ -80,23 +79,23 @@ function CumulativeChart({
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const measureName = t(`sewers.measures.${measure}`);
-  const option = useMemo(() => {
+  const recipe = useMemo<ChartRecipe | null>(() => {
     if (!series.months || asOfMonth === null) return null;
     const points = series.months.map((m) =>
       measure === 'villages'
         ? { month: m.month, planned: m.plannedVillages, actual: m.completedVillages }
         : { month: m.month, planned: m.plannedKm, actual: m.builtKm },
     );
-    return buildCumulativeProgressOption(points, asOfMonth, deskTheme, language, { yName: measureName });
+    return { builder: 'cumulativeProgress', args: [points, asOfMonth, deskTheme, language, { yName: measureName }] };
   }, [series.months, asOfMonth, measure, measureName, language]);
   return (
     <figure>
       <figcaption>{series.scope}</figcaption>
       <QueryView queries={series.queries} isEmpty={() => !series.months || series.months.length === 0}>
         {() =>
-          option && (
+          recipe && (
             <Chart
-              option={option}
+              recipe={recipe}
               height={280}
               description={t('sewers.progressDescription', { scope: series.scope, measure: measureName })}
             />

@@ -1,8 +1,8 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from '../../../i18n/react';
-import { Chart, CHART_KINDS } from '../../../charts/chart';
-import { buildTownKmOption, buildTownVillagesOption } from '../../../charts/options/town-progress';
+import { Chart } from '../../../charts/chart';
+import type { ChartRecipe } from '../../../charts/recipes';
 import { deskTheme } from '../../../charts/theme';
 import { Panel } from '../../../components/panel';
 import { QueryView } from '../../../components/query-view';
@@ -31,8 +31,14 @@ export function TownsPanel({ towns, selected, onSelect, asOfMonth, queries }: To
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const input = useMemo(() => towns && townBarsInput(towns, selected, language), [towns, selected, language]);
-  const villagesOption = useMemo(() => input && buildTownVillagesOption(input, deskTheme, language), [input, language]);
-  const kmOption = useMemo(() => input && buildTownKmOption(input, deskTheme, language), [input, language]);
+  const recipes = useMemo<Record<'villages' | 'km', ChartRecipe> | null>(
+    () =>
+      input && {
+        villages: { builder: 'townVillages', args: [input, deskTheme, language] },
+        km: { builder: 'townKm', args: [input, deskTheme, language] },
+      },
+    [input, language],
+  );
   const events = useMemo(
     () => ({
       click: (raw: unknown) => {
@@ -50,30 +56,29 @@ export function TownsPanel({ towns, selected, onSelect, asOfMonth, queries }: To
   );
   const month = asOfMonth ?? '';
   return (
-    <Panel charts={CHART_KINDS.bar} className="towns-panel" title={t('sewers.townsTitle')}>
+    <Panel className="towns-panel" title={t('sewers.townsTitle')}>
       <QueryView queries={queries} isEmpty={() => !towns || towns.length === 0}>
         {() =>
           towns &&
-          villagesOption &&
-          kmOption && (
+          recipes && (
             <>
               <p className="panel-note panel-note-top">{t('sewers.townsHint')}</p>
               <div className="town-charts">
                 {[
                   {
                     caption: t('sewers.townVillagesChart'),
-                    option: villagesOption,
+                    recipe: recipes.villages,
                     description: t('sewers.townsDescription', { month }),
                   },
                   {
                     caption: t('sewers.townKmChart'),
-                    option: kmOption,
+                    recipe: recipes.km,
                     description: t('sewers.townsKmDescription', { month }),
                   },
                 ].map((chart) => (
                   <figure key={chart.caption}>
                     <figcaption>{chart.caption}</figcaption>
-                    <Chart option={chart.option} onEvents={events} height={300} description={chart.description} />
+                    <Chart recipe={chart.recipe} onEvents={events} height={300} description={chart.description} />
                   </figure>
                 ))}
               </div>

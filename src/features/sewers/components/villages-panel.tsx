@@ -1,7 +1,9 @@
 import type { UseQueryResult } from '@tanstack/react-query';
-import { useCallback, useId, useMemo } from 'react';
+import { useCallback, useId, useMemo, useRef } from 'react';
 import { useTranslation } from '../../../i18n/react';
 import { VILLAGE_STATUSES, type Town, type Village, type VillageStatus } from '../../../api/sewers';
+import { useAfterFirstChart } from '../../../charts/first-chart';
+import { useNearViewport } from '../../../charts/use-near-viewport';
 import { Panel } from '../../../components/panel';
 import { EmptyState } from '../../../components/query-states';
 import { QueryView } from '../../../components/query-view';
@@ -10,7 +12,7 @@ import { useExport } from '../../../export/use-export';
 import { formatNumber } from '../../../i18n/format';
 import { filterVillages, villageTable } from '../lib/villages';
 import type { SewersView, VillageSort } from '../lib/view';
-import { useVillageTable, VillageTable } from './village-table';
+import { useVillageTable, VillageTable, type VillageTableModel } from './village-table';
 
 interface VillagesPanelProps {
   villages: readonly Village[] | undefined;
@@ -108,10 +110,25 @@ export function VillagesPanel({ villages, towns, view, onChange, queries }: Vill
                 </span>
               )}
             </div>
-            {shown.length === 0 ? <EmptyState>{t('sewers.noMatch')}</EmptyState> : <VillageTable table={table} />}
+            {shown.length === 0 ? <EmptyState>{t('sewers.noMatch')}</EmptyState> : <VillageRows table={table} />}
           </>
         )}
       </QueryView>
     </Panel>
+  );
+}
+
+/**
+ * The rows, once their box nears the screen and the page's first chart has drawn: hundreds of cells to lay out, below
+ * the charts, which on a phone nobody may scroll to. The box holds their place until then.
+ */
+function VillageRows({ table }: { table: VillageTableModel }) {
+  const box = useRef<HTMLDivElement>(null);
+  const near = useNearViewport(box);
+  const afterFirstChart = useAfterFirstChart();
+  return near && afterFirstChart ? (
+    <VillageTable table={table} />
+  ) : (
+    <div ref={box} className="village-scroll" aria-busy="true" />
   );
 }
