@@ -26,6 +26,7 @@ export const pageChunks = {
  */
 const SNAPSHOT_PAGES: Record<string, readonly ChartExtension[]> = {
   '/': [],
+  '/water-quality': ['zoom'],
   '/sewers': ['bar'],
 };
 

@@ -66,7 +66,7 @@ const ROUTES: readonly PageRoute[] = [
     path: '/water-quality',
     frame: 'desk',
     search: waterQualitySearchSchema,
-    charts: ['zoom'],
+    // No chart code: the trends are drawn first as snapshots, and go live together when a pointer comes to one.
     load: (queryClient, search) => prefetchWaterQuality(queryClient, search),
     Page: lazyPage(pageChunks['/water-quality'], 'WaterQualityPage'),
   }),

@@ -102,4 +102,21 @@ describe('Chart', () => {
     expect(click).toHaveBeenCalledExactlyOnceWith({ componentType: 'series', seriesIndex: 1, dataIndex: 2 });
     vi.unstubAllGlobals();
   });
+
+  it('wakes the charts of its group with it, so that their zoom stays linked', async () => {
+    vi.stubGlobal('Worker', SnapshotWorkerStandIn);
+    vi.stubGlobal('OffscreenCanvas', function OffscreenCanvas() {});
+    const { container } = render(
+      <I18nProvider i18n={createI18n('en')}>
+        <Chart recipe={recipe} description="first" group="linked" />
+        <Chart recipe={recipe} description="second" group="linked" />
+        <Chart recipe={recipe} description="alone" />
+      </I18nProvider>,
+    );
+    fireEvent.pointerEnter(await screen.findByRole('img', { name: 'first' }));
+    await waitFor(() => expect(container.querySelectorAll('[data-chart-drawn="true"] canvas')).toHaveLength(2));
+    // The chart outside the group is still its drawing.
+    expect(screen.getByRole('img', { name: 'alone' })).toHaveAttribute('data-chart-snapshot');
+    vi.unstubAllGlobals();
+  });
 });

@@ -1,15 +1,16 @@
 import {
+  useCallback,
   useEffect,
+  useImperativeHandle,
   useLayoutEffect,
   useMemo,
   useReducer,
   useRef,
   useState,
-  type Dispatch,
+  useSyncExternalStore,
   type PointerEvent,
   type RefObject,
   type Ref,
-  type SetStateAction,
 } from 'react';
 import { useTranslation } from '../i18n/react';
 import type { Language } from '../i18n/messages';
@@ -71,8 +72,11 @@ export type PageChartProps = Omit<ChartProps, 'option'> &
 
 /** What a chart offers its owner without handing out the ECharts instance. */
 export interface ChartHandle {
-  /** The chart as drawn now, as a PNG at twice its size on `background`, without zoom sliders; null before it exists. */
-  toImage(background: string): ChartImage | null;
+  /**
+   * The chart as drawn, as a PNG at twice its size on `background`, without zoom sliders: a snapshot goes live for it,
+   * and the image waits for the live chart's first drawing. Null if the chart is gone meanwhile.
+   */
+  toImage(background: string): Promise<ChartImage | null>;
 }
 
 export interface ChartImage {
@@ -158,14 +162,14 @@ export const hasData = (option: ECOption) =>
 
 /**
  * The recipe drawn as SVG by the snapshot worker at the frame's size, once asked for (`recipe` not undefined); the
- * last drawing until a new one is in. A drawing fits one size: `goLive` is called when the frame's size changes, or
+ * last drawing until a new one is in. A drawing fits one size: `wake` is called when the frame's size changes, or
  * when the worker cannot draw.
  */
 function useSnapshot(
   frame: RefObject<HTMLDivElement | null>,
   recipe: ChartRecipe | undefined,
   language: Language,
-  goLive: Dispatch<SetStateAction<boolean>>,
+  wake: () => void,
 ): string | null {
   const [svg, setSvg] = useState<string | null>(null);
   useEffect(() => {
@@ -175,18 +179,71 @@ function useSnapshot(
     let current = true;
     drawSnapshot(recipe, language, width, height).then(
       (drawn) => current && setSvg(drawn),
-      () => current && goLive(true),
+      () => current && wake(),
     );
     const resized = new ResizeObserver(() => {
-      if (element.clientWidth !== width || element.clientHeight !== height) goLive(true);
+      if (element.clientWidth !== width || element.clientHeight !== height) wake();
     });
     resized.observe(element);
     return () => {
       current = false;
       resized.disconnect();
     };
-  }, [frame, recipe, language, goLive]);
+  }, [frame, recipe, language, wake]);
   return svg;
+}
+
+/**
+ * The groups (`Chart`'s `group`) one of whose snapshots has gone live: the others follow, so that zoom and tooltips
+ * stay linked. A group stays live for the rest of the visit (ECharts is on the page by then).
+ */
+const liveGroups = new Set<string>();
+const groupListeners = new Set<() => void>();
+
+function goLiveGroup(group: string): void {
+  if (liveGroups.has(group)) return;
+  liveGroups.add(group);
+  for (const listener of groupListeners) listener();
+}
+
+function useGroupLive(group: string | undefined): boolean {
+  return useSyncExternalStore(
+    (listener) => {
+      groupListeners.add(listener);
+      return () => groupListeners.delete(listener);
+    },
+    () => group !== undefined && liveGroups.has(group),
+  );
+}
+
+/**
+ * The handle a page holds (`Chart`'s `ref`), forwarded to the live chart's: asked for an image while a snapshot shows,
+ * it wakes the chart and waits for the live one.
+ */
+function useWakingHandle(ref: Ref<ChartHandle> | undefined, wake: () => void) {
+  const live = useRef<ChartHandle | null>(null);
+  const waiting = useRef<((handle: ChartHandle) => void)[]>([]);
+  const liveRef = useCallback((handle: ChartHandle | null) => {
+    live.current = handle;
+    if (!handle) return;
+    for (const resolve of waiting.current.splice(0)) resolve(handle);
+  }, []);
+  useImperativeHandle(
+    ref,
+    () => ({
+      async toImage(background) {
+        const handle =
+          live.current ??
+          (await new Promise<ChartHandle>((resolve) => {
+            waiting.current.push(resolve);
+            wake();
+          }));
+        return handle.toImage(background);
+      },
+    }),
+    [wake],
+  );
+  return liveRef;
 }
 
 /** What ECharts reports for a click on a series' item, as far as a snapshot can tell it. */
@@ -221,14 +278,20 @@ export function snapshotClick(target: EventTarget): SnapshotClick | null {
  * snapshot's bar or point reaches `onEvents.click` as a click on the live chart's would (a tap on a phone comes before
  * the live chart could take it).
  */
-export function Chart({ table = true, eager = false, recipe, option: given, ...props }: PageChartProps) {
-  const { height = 280, className, description } = props;
+export function Chart({ table = true, eager = false, recipe, option: given, ref, ...props }: PageChartProps) {
+  const { height = 280, className, description, group } = props;
   const language = useTranslation().i18n.language;
   const option = useMemo(() => given ?? cook(recipe), [given, recipe]);
   const frame = useRef<HTMLDivElement>(null);
   const near = useNearViewport(frame, !eager) || eager;
-  const [live, setLive] = useState(() => recipe === undefined || !snapshotsAvailable());
-  const snapshot = useSnapshot(frame, near && !live ? recipe : undefined, language, setLive);
+  const [woken, setWoken] = useState(() => recipe === undefined || !snapshotsAvailable());
+  const live = useGroupLive(group) || woken;
+  const wake = useCallback(() => {
+    setWoken(true);
+    if (group !== undefined) goLiveGroup(group);
+  }, [group]);
+  const liveRef = useWakingHandle(ref, wake);
+  const snapshot = useSnapshot(frame, near && !live ? recipe : undefined, language, wake);
   const pointerRef = useRef<ChartPoint | null>(null);
   const needs = extensionsFor(option);
   // Asked for only once near: a chart below the fold does not load ECharts with the page.
@@ -244,7 +307,14 @@ export function Chart({ table = true, eager = false, recipe, option: given, ...p
   let chart;
   if (renderer) {
     chart = (
-      <renderer.EChartsChart {...props} option={option} height={height} cover={snapshot} pointerRef={pointerRef} />
+      <renderer.EChartsChart
+        {...props}
+        ref={liveRef}
+        option={option}
+        height={height}
+        cover={snapshot}
+        pointerRef={pointerRef}
+      />
     );
   } else if (showsSnapshot) {
     chart = (
@@ -259,7 +329,7 @@ export function Chart({ table = true, eager = false, recipe, option: given, ...p
         aria-label={description}
         onPointerEnter={(event) => {
           follow(event);
-          setLive(true);
+          wake();
         }}
         onPointerMove={follow}
         onPointerLeave={() => (pointerRef.current = null)}

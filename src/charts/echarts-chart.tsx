@@ -34,10 +34,17 @@ export function EChartsChart({
 }: LiveChartProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const chartRef = useRef<ReactEChartsCore>(null);
+  // Settled by the first drawing: an image asked for before then (a snapshot woken for it) waits for it.
+  const [firstDrawing] = useState(() => {
+    let settle = () => {};
+    const promise = new Promise<void>((resolve) => (settle = resolve));
+    return { promise, settle };
+  });
   useImperativeHandle(
     ref,
     () => ({
-      toImage(background) {
+      async toImage(background) {
+        await firstDrawing.promise;
         const instance = chartRef.current?.getEchartsInstance();
         if (!instance || instance.isDisposed()) return null;
         const pixelRatio = 2;
@@ -50,7 +57,7 @@ export function EChartsChart({
         return { dataUrl, width: instance.getWidth(), height: instance.getHeight(), pixelRatio };
       },
     }),
-    [],
+    [firstDrawing],
   );
   const onChartReady = useCallback(
     (instance: ReturnType<typeof init>) => {
@@ -110,6 +117,7 @@ export function EChartsChart({
   const renderedOption = useRef<ECOption | null>(null);
   const events = useMemo(() => {
     const drawn = () => {
+      firstDrawing.settle();
       containerRef.current?.setAttribute('data-chart-drawn', String(withData));
       if (withData) markChartDrawn();
       setCover(null);
@@ -127,7 +135,7 @@ export function EChartsChart({
       drawn();
     };
     return { ...onEvents, finished: drawn, ...(continuous && { rendered }) };
-  }, [onEvents, withData, continuous, fullOption, pointerRef]);
+  }, [onEvents, withData, continuous, fullOption, pointerRef, firstDrawing]);
   return (
     <div
       ref={containerRef}

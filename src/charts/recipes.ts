@@ -5,14 +5,23 @@
  */
 import type { ECOption } from './echarts';
 import { buildCumulativeProgressOption } from './options/cumulative-progress';
+import { buildStationTrendOption } from './options/station-trend';
 import { buildTownKmOption, buildTownVillagesOption } from './options/town-progress';
 import { buildTrendOverviewOption } from './options/trend-overview';
+
+/** A station trend's option. A page draws none where the builder warns (no readings): a recipe for one is a mistake. */
+function stationTrendOption(...args: Parameters<typeof buildStationTrendOption>): ECOption {
+  const build = buildStationTrendOption(...args);
+  if ('warn' in build) throw new Error(`a station trend with ${build.warn}`);
+  return build.option;
+}
 
 const builders = {
   trendOverview: buildTrendOverviewOption,
   cumulativeProgress: buildCumulativeProgressOption,
   townVillages: buildTownVillagesOption,
   townKm: buildTownKmOption,
+  stationTrend: stationTrendOption,
 };
 
 export type ChartRecipe = {

@@ -10,17 +10,24 @@ const readings = dataFile<Readings>('readings.json');
 const slotOf = (iso: string) => (Date.parse(iso) - Date.parse(readings.start)) / (4 * 3600_000);
 const csvValue = (v: number | null | undefined) => (v === null || v === undefined ? '' : String(v));
 
-/** A hash of what a chart's canvas shows, to tell whether it was redrawn differently. */
-const canvasPrint = (page: Page, index: number) =>
+/**
+ * A hash of what a chart shows, to tell whether it was redrawn differently: its snapshot's SVG, or once live, its
+ * canvas.
+ */
+const chartPrint = (page: Page, index: number) =>
   page
-    .locator('[data-chart] canvas')
+    .locator('[data-chart]')
     .nth(index)
-    .evaluate((node) => {
-      const canvas = node as HTMLCanvasElement;
-      const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+    .evaluate((chart) => {
       let hash = 0;
+      const canvas = chart.querySelector('canvas');
+      if (!canvas) {
+        for (const char of chart.innerHTML) hash = (hash * 31 + char.charCodeAt(0)) | 0;
+        return `svg ${hash}`;
+      }
+      const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
       for (let i = 0; i < data.length; i += 7) hash = (hash * 31 + data[i]!) | 0;
-      return hash;
+      return `canvas ${hash}`;
     });
 
 test('both trends are drawn with data, the transfer and the class limits named, in Chinese', async ({ page }) => {
@@ -40,13 +47,13 @@ test('both trends are drawn with data, the transfer and the class limits named, 
 test('a preset changes the URL and the charts, and a reload restores the view', async ({ page }) => {
   await page.goto('/water-quality');
   await expectChartsDrawn(page, 2);
-  const before = await canvasPrint(page, 0);
+  const before = await chartPrint(page, 0);
   await page.getByRole('radio', { name: '调水期间', exact: true }).check();
   await expect(page).toHaveURL(/[?&]preset=during/);
   await expect(page.getByText('2023-10-10 至 2023-12-31 · 日均值 · 5 个站点')).toBeVisible();
   await expect(page.getByRole('img', { name: /2023-10-10至2023-12-31/ }).first()).toBeVisible();
+  await expect.poll(() => chartPrint(page, 0)).not.toBe(before);
   await expectChartsDrawn(page, 2);
-  expect(await canvasPrint(page, 0)).not.toBe(before);
 
   await page.getByRole('radio', { name: '4 小时' }).check();
   await page.getByRole('checkbox', { name: /滆湖北/ }).uncheck();
@@ -76,17 +83,21 @@ test('bad values in the URL fall back to the defaults', async ({ page }) => {
   await expectChartsDrawn(page, 2);
 });
 
-test('zooming one trend zooms the other', async ({ page }) => {
+test('a pointer wakes both trends, and zooming one zooms the other', async ({ page }) => {
   await page.goto('/water-quality');
   await expectChartsDrawn(page, 2);
-  const box = (await page.locator('[data-chart] canvas').first().boundingBox())!;
+  // Both are drawn first as snapshots; a pointer on one brings both to life, linked.
+  await expect(page.locator('[data-chart-snapshot]')).toHaveCount(2);
+  const box = (await page.locator('[data-chart]').first().boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await expect(page.locator('[data-chart-snapshot]')).toHaveCount(0);
+  await expectChartsDrawn(page, 2);
   // the hover's linked axis pointer is drawn first, so that only the zoom can change the TN chart afterwards
   await expect(page.getByText(/\(日均值\)/).first()).toBeVisible();
   await page.waitForTimeout(300);
-  const tnBefore = await canvasPrint(page, 1);
+  const tnBefore = await chartPrint(page, 1);
   await page.mouse.wheel(0, -600);
-  await expect.poll(() => canvasPrint(page, 1)).not.toBe(tnBefore);
+  await expect.poll(() => chartPrint(page, 1)).not.toBe(tnBefore);
 });
 
 test('the CSV holds exactly the series shown, with a BOM, ISO times and units', async ({ page }) => {
@@ -113,9 +124,10 @@ test('the CSV holds exactly the series shown, with a BOM, ISO times and units', 
   }
 });
 
-test('each chart exports as a titled PNG at twice its size', async ({ page }) => {
+test('each chart exports as a titled PNG at twice its size, a snapshot by going live for it', async ({ page }) => {
   await page.goto('/water-quality?preset=before');
   await expectChartsDrawn(page, 2);
+  await expect(page.locator('[data-chart-snapshot]')).toHaveCount(2);
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: '导出 PNG：氨氮趋势图' }).click();
   const file = await download;
@@ -153,8 +165,8 @@ test('under the hostile scenario, names with markup stay text', async ({ page })
   await expectChartsDrawn(page, 2);
   await expect(page.getByText('<img src=x onerror=alert(1)>', { exact: false }).first()).toBeVisible();
   await expect(page.locator('main img')).toHaveCount(0);
-  // the tooltip, which ECharts writes as HTML
-  const box = (await page.locator('[data-chart] canvas').first().boundingBox())!;
+  // the tooltip, which ECharts writes as HTML (the pointer wakes the snapshot, and the tooltip shows where it rests)
+  const box = (await page.locator('[data-chart]').first().boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await expect(page.locator('[data-chart] div').filter({ hasText: 'onerror' }).first()).toBeVisible();
   await expect(page.locator('[data-chart] img')).toHaveCount(0);
@@ -165,7 +177,7 @@ test('the transfer against the same days last year: faded lines behind, the comp
 }) => {
   await page.goto('/water-quality');
   await expectChartsDrawn(page, 2);
-  const withoutLastYear = await canvasPrint(page, 0);
+  const withoutLastYear = await chartPrint(page, 0);
   await page.getByRole('radio', { name: '调水期间 vs 去年同期' }).check();
   await expect(page).toHaveURL(/[?&]preset=lastYear/);
   await expect(page.getByRole('checkbox', { name: /叠加去年同期/ })).toBeChecked();
@@ -174,7 +186,7 @@ test('the transfer against the same days last year: faded lines behind, the comp
   // The chart's table lists last year's lines beside this year's.
   await page.getByText('以表格查看').first().click();
   await expect(page.getByRole('columnheader', { name: '滆湖心（去年同期）' }).first()).toBeVisible();
-  expect(await canvasPrint(page, 0)).not.toBe(withoutLastYear);
+  await expect.poll(() => chartPrint(page, 0)).not.toBe(withoutLastYear);
   const ghc = page
     .locator('.statistics-table')
     .first()

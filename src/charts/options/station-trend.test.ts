@@ -4,7 +4,13 @@ import type { Reading } from '../../domain/readings';
 import { renderChartSvg } from '../../testing/render-chart-svg';
 import { toChartTime } from '../chart-time';
 import { deskTheme, wallTheme } from '../theme';
-import { buildStationTrendOption, trendAxisMax, type StationTrendInput, type TrendLine } from './station-trend';
+import {
+  buildStationTrendOption,
+  trendAxisMax,
+  trendHasReadings,
+  type StationTrendInput,
+  type TrendLine,
+} from './station-trend';
 
 const day0 = parseShanghaiDate('2023-10-01')!;
 const days = (values: (number | null)[]): Reading[] => values.map((v, i) => [day0 + i * DAY_MS, v]);
@@ -47,6 +53,12 @@ describe('buildStationTrendOption', () => {
     ['stations without readings', [line('A', [])]],
   ])('warns instead of drawing an empty chart: %s', (_, lines) => {
     expect(buildStationTrendOption(input(lines), deskTheme, 'zh')).toEqual({ warn: 'no-data' });
+    expect(trendHasReadings(input(lines))).toBe(false);
+  });
+
+  it('has readings to draw where last year has a value, even if this year has none', () => {
+    expect(trendHasReadings(input([line('A', [null])], { lastYear: [line('A', [null, 0.4])] }))).toBe(true);
+    expect(trendHasReadings(input([line('A', [null, 0.5])]))).toBe(true);
   });
 
   it('draws one line per station with its own colour and dash, keeping gaps as gaps', () => {

@@ -85,6 +85,10 @@ function highestValue(lines: readonly TrendLine[]): number | null {
   return highest;
 }
 
+/** Whether a trend has anything to draw (the builder's "no-data" otherwise): a value this year or last. */
+export const trendHasReadings = (input: StationTrendInput) =>
+  highestValue([...input.lines, ...(input.lastYear ?? [])]) !== null;
+
 /**
  * One indicator at the chosen stations over time: a line per station (gaps left as gaps), the transfer periods
  * shaded and named, the GB 3838-2002 class limits as labelled dashed lines, zoom and pan linked with the other trend.

@@ -2,8 +2,9 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import { useMemo, useRef } from 'react';
 import { useTranslation } from '../../../i18n/react';
 import { type Indicator, type SeriesResponse, type Station, type TransferEvent } from '../../../api/water-quality';
-import { Chart, CHART_KINDS, type ChartHandle } from '../../../charts/chart';
-import { buildStationTrendOption, TREND_GROUP, TREND_SLIDER_BAND } from '../../../charts/options/station-trend';
+import { Chart, type ChartHandle } from '../../../charts/chart';
+import type { ChartRecipe } from '../../../charts/recipes';
+import { TREND_GROUP, TREND_SLIDER_BAND, trendHasReadings } from '../../../charts/options/station-trend';
 import { deskTheme, FONT_STACK } from '../../../charts/theme';
 import { Panel } from '../../../components/panel';
 import { QueryView } from '../../../components/query-view';
@@ -36,7 +37,8 @@ export function TrendPanel({ indicator, stations, chosen, series, lastYear, even
   const mark = useDataMark();
   const indicatorName = t(`indicator.${indicator}`);
 
-  const build = useMemo(() => {
+  // Drawn first as a snapshot (`Chart`'s `recipe`).
+  const drawing = useMemo(() => {
     if (!series) return null;
     const linesOf = (response: SeriesResponse, shift?: (readings: Reading[]) => Reading[]) =>
       trendLines({ response, indicator, stations, chosen, language, shift });
@@ -45,21 +47,18 @@ export function TrendPanel({ indicator, stations, chosen, series, lastYear, even
     const bands = events.map((e) => ({ name: e.name[language], start: e.start, end: e.end }));
     // Last year's readings on this year's dates, so that the same calendar days line up.
     const moved = (readings: Reading[]) => readings.map(([t, v]): Reading => [shiftCalendarYears(t, 1), v]);
-    return buildStationTrendOption(
-      {
-        indicator,
-        interval: series.interval,
-        lines,
-        lastYear: lastYear ? linesOf(lastYear, moved) : [],
-        bands,
-        range,
-      },
-      deskTheme,
-      language,
-    );
+    const input = {
+      indicator,
+      interval: series.interval,
+      lines,
+      lastYear: lastYear ? linesOf(lastYear, moved) : [],
+      bands,
+      range,
+    };
+    const recipe: ChartRecipe = { builder: 'stationTrend', args: [input, deskTheme, language] };
+    return trendHasReadings(input) ? recipe : null;
   }, [series, lastYear, chosen, stations, events, indicator, language]);
 
-  const option = build && 'option' in build ? build.option : null;
   const stationNames = formatList(
     chosen.map((s) => s.name[language]),
     language,
@@ -67,7 +66,7 @@ export function TrendPanel({ indicator, stations, chosen, series, lastYear, even
   const interval = series ? t(`waterQuality.intervals.${series.interval}`) : '';
   const exportPng = () =>
     exporter.run(async () => {
-      const image = chart.current?.toImage('#ffffff');
+      const image = await chart.current?.toImage('#ffffff');
       if (!image || !series) return;
       const { captionedPng } = await import('../../../export/png');
       const blob = await captionedPng(image, {
@@ -82,7 +81,6 @@ export function TrendPanel({ indicator, stations, chosen, series, lastYear, even
 
   return (
     <Panel
-      charts={CHART_KINDS.zoom}
       className="trend-panel"
       title={t('waterQuality.trendTitle', { indicator: indicatorName, unit: t('indicator.unit') })}
       actions={
@@ -96,7 +94,7 @@ export function TrendPanel({ indicator, stations, chosen, series, lastYear, even
             type="button"
             className="button button-quiet"
             onClick={() => void exportPng()}
-            disabled={!option || exporter.busy}
+            disabled={!drawing || exporter.busy}
             aria-label={t('waterQuality.exportPngLabel', { indicator: indicatorName })}
           >
             {exporter.busy ? t('export.busy') : t('waterQuality.exportPng')}
@@ -104,13 +102,13 @@ export function TrendPanel({ indicator, stations, chosen, series, lastYear, even
         </>
       }
     >
-      <QueryView queries={queries} isEmpty={() => !option} empty={t('waterQuality.noReadings')}>
+      <QueryView queries={queries} isEmpty={() => !drawing} empty={t('waterQuality.noReadings')}>
         {() =>
-          option &&
+          drawing &&
           series && (
             <Chart
               ref={chart}
-              option={option}
+              recipe={drawing}
               group={TREND_GROUP}
               height={330}
               description={t('waterQuality.trendDescription', {
