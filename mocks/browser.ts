@@ -11,10 +11,8 @@ import type { FromServer, ToServer } from './server-protocol';
 /** Statuses whose response has no body: `new Response` throws if given one, even empty. */
 const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
 
-export function startMockApi({ basePath, search }: { basePath: string; search: string }): void {
-  const server = new Worker(new URL('./server.worker.ts', import.meta.url), { type: 'module' });
+export function startMockApi({ server, basePath }: { server: Worker; basePath: string }): void {
   const send = (message: ToServer, transfer: Transferable[] = []) => server.postMessage(message, transfer);
-  send({ type: 'start', basePath, scenario: new URLSearchParams(search).get('mock') });
 
   const networkFetch = window.fetch.bind(window);
   const pending = new Map<
