@@ -3,7 +3,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { createI18n } from '../i18n/i18n';
 import { I18nProvider } from '../i18n/react';
 import { Chart } from './chart';
-import type { ChartRecipe } from './recipes';
+import { buildCumulativeProgressOption } from './options/cumulative-progress';
+import { drawing } from './recipes';
 import type { SnapshotDraw, SnapshotReply, SnapshotRequest } from './snapshot/protocol';
 import { deskTheme } from './theme';
 
@@ -30,18 +31,17 @@ const option = {
   series: [{ type: 'line' as const, data: [1, 3, 2] }],
 };
 
-const recipe: ChartRecipe = {
-  builder: 'cumulativeProgress',
-  args: [
-    [
-      { month: '2024-01', planned: 10, actual: 8 },
-      { month: '2024-02', planned: 20, actual: 15 },
-    ],
-    '2024-02',
-    deskTheme,
-    'en',
+const progress = drawing(
+  'cumulativeProgress',
+  buildCumulativeProgressOption,
+  [
+    { month: '2024-01', planned: 10, actual: 8 },
+    { month: '2024-02', planned: 20, actual: 15 },
   ],
-};
+  '2024-02',
+  deskTheme,
+  'en',
+);
 
 describe('Chart', () => {
   it('holds its place at its height while its code loads, then draws in it', async () => {
@@ -66,12 +66,14 @@ describe('Chart', () => {
     vi.stubGlobal('OffscreenCanvas', function OffscreenCanvas() {});
     const { container } = render(
       <I18nProvider i18n={createI18n('en')}>
-        <Chart recipe={recipe} description="villages completed" height={300} />
+        <Chart {...progress} description="villages completed" height={300} />
       </I18nProvider>,
     );
     const drawing = await screen.findByRole('img', { name: 'villages completed' });
     // Drawn at the frame's size (jsdom's boxes are 800 × 300, see the setup) in the UI's language.
-    expect(draws).toEqual([{ kind: 'draw', id: expect.any(Number), recipe, language: 'en', width: 800, height: 300 }]);
+    expect(draws).toEqual([
+      { kind: 'draw', id: expect.any(Number), recipe: progress.recipe, language: 'en', width: 800, height: 300 },
+    ]);
     expect(drawing).toHaveAttribute('data-chart-drawn', 'true');
     expect(drawing.querySelector('path')).toHaveAttribute('d', 'M0 150L400 50L800 100');
     expect(container.querySelector('canvas')).toBeNull();
@@ -92,7 +94,7 @@ describe('Chart', () => {
     const click = vi.fn();
     const { container } = render(
       <I18nProvider i18n={createI18n('en')}>
-        <Chart recipe={recipe} description="villages by town" onEvents={{ click }} />
+        <Chart {...progress} description="villages by town" onEvents={{ click }} />
       </I18nProvider>,
     );
     const drawing = await screen.findByRole('img', { name: 'villages by town' });
@@ -108,9 +110,9 @@ describe('Chart', () => {
     vi.stubGlobal('OffscreenCanvas', function OffscreenCanvas() {});
     const { container } = render(
       <I18nProvider i18n={createI18n('en')}>
-        <Chart recipe={recipe} description="first" group="linked" />
-        <Chart recipe={recipe} description="second" group="linked" />
-        <Chart recipe={recipe} description="alone" />
+        <Chart {...progress} description="first" group="linked" />
+        <Chart {...progress} description="second" group="linked" />
+        <Chart {...progress} description="alone" />
       </I18nProvider>,
     );
     fireEvent.pointerEnter(await screen.findByRole('img', { name: 'first' }));

@@ -3,7 +3,6 @@ import {
   useEffect,
   useImperativeHandle,
   useLayoutEffect,
-  useMemo,
   useReducer,
   useRef,
   useState,
@@ -18,7 +17,7 @@ import { ChartTableView } from './chart-table-view';
 import type { ECOption } from './echarts';
 import { extensionsFor, type ChartExtension } from './extensions';
 import { markChartDrawn } from './first-chart';
-import { cook, type ChartRecipe } from './recipes';
+import type { ChartRecipe } from './recipes';
 import { drawSnapshot, snapshotsAvailable } from './snapshot/snapshot-client';
 import { useNearViewport } from './use-near-viewport';
 
@@ -66,9 +65,11 @@ export interface LiveChartProps extends ChartProps {
   pointerRef: RefObject<ChartPoint | null>;
 }
 
-/** What a page hands `Chart`: an option, or a recipe for one, which lets it be drawn first as a snapshot. */
-export type PageChartProps = Omit<ChartProps, 'option'> &
-  ({ option: ECOption; recipe?: undefined } | { recipe: ChartRecipe; option?: undefined });
+/**
+ * What a page hands `Chart`: an option, and for a chart that may be drawn first as a snapshot, the recipe that makes
+ * the same option in the worker (`drawing` in `recipes.ts` makes both).
+ */
+export type PageChartProps = ChartProps & { recipe?: ChartRecipe };
 
 /** What a chart offers its owner without handing out the ECharts instance. */
 export interface ChartHandle {
@@ -278,10 +279,9 @@ export function snapshotClick(target: EventTarget): SnapshotClick | null {
  * snapshot's bar or point reaches `onEvents.click` as a click on the live chart's would (a tap on a phone comes before
  * the live chart could take it).
  */
-export function Chart({ table = true, eager = false, recipe, option: given, ref, ...props }: PageChartProps) {
+export function Chart({ table = true, eager = false, recipe, option, ref, ...props }: PageChartProps) {
   const { height = 280, className, description, group } = props;
   const language = useTranslation().i18n.language;
-  const option = useMemo(() => given ?? cook(recipe), [given, recipe]);
   const frame = useRef<HTMLDivElement>(null);
   const near = useNearViewport(frame, !eager) || eager;
   const [woken, setWoken] = useState(() => recipe === undefined || !snapshotsAvailable());

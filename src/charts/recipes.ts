@@ -1,35 +1,38 @@
 /**
- * Chart options named by their builder and its arguments: a recipe crosses to a worker (functions in an option do
- * not), and the worker and the page cook the same option from it. Only charts that may be drawn first on a page
- * need one (`Chart`'s `recipe`).
+ * Chart options named by their builder and its arguments: a recipe crosses to the snapshot worker (functions in an
+ * option do not), which cooks the same option from it (`snapshot/cook.ts`). Only charts that may be drawn first on a
+ * page need one (`Chart`'s `recipe`). The builders are named here by type only: a page loads the ones it calls.
  */
 import type { ECOption } from './echarts';
-import { buildCumulativeProgressOption } from './options/cumulative-progress';
-import { buildStationTrendOption } from './options/station-trend';
-import { buildTownKmOption, buildTownVillagesOption } from './options/town-progress';
-import { buildTrendOverviewOption } from './options/trend-overview';
+import type { buildCumulativeProgressOption } from './options/cumulative-progress';
+import type { stationTrendOption } from './options/station-trend';
+import type { buildTownKmOption, buildTownVillagesOption } from './options/town-progress';
+import type { buildTrendOverviewOption } from './options/trend-overview';
 
-/** A station trend's option. A page draws none where the builder warns (no readings): a recipe for one is a mistake. */
-function stationTrendOption(...args: Parameters<typeof buildStationTrendOption>): ECOption {
-  const build = buildStationTrendOption(...args);
-  if ('warn' in build) throw new Error(`a station trend with ${build.warn}`);
-  return build.option;
+export interface Builders {
+  trendOverview: typeof buildTrendOverviewOption;
+  cumulativeProgress: typeof buildCumulativeProgressOption;
+  townVillages: typeof buildTownVillagesOption;
+  townKm: typeof buildTownKmOption;
+  stationTrend: typeof stationTrendOption;
 }
 
-const builders = {
-  trendOverview: buildTrendOverviewOption,
-  cumulativeProgress: buildCumulativeProgressOption,
-  townVillages: buildTownVillagesOption,
-  townKm: buildTownKmOption,
-  stationTrend: stationTrendOption,
-};
-
 export type ChartRecipe = {
-  [K in keyof typeof builders]: { builder: K; args: Parameters<(typeof builders)[K]> };
-}[keyof typeof builders];
+  [K in keyof Builders]: { builder: K; args: Parameters<Builders[K]> };
+}[keyof Builders];
 
-/** The option a recipe makes: its builder called with its arguments. */
-export function cook(recipe: ChartRecipe): ECOption {
-  const build = builders[recipe.builder] as (...args: ChartRecipe['args']) => ECOption;
-  return build(...recipe.args);
+/** What `Chart` draws: the option, and the recipe that makes it again in the worker. */
+export interface Drawing {
+  option: ECOption;
+  recipe: ChartRecipe;
+}
+
+/** The option `build` makes of `args`, and its recipe: `build` is the builder the worker knows as `builder`. */
+export function drawing<K extends keyof Builders>(
+  builder: K,
+  build: Builders[K],
+  ...args: Parameters<Builders[K]>
+): Drawing {
+  const option = (build as (...given: Parameters<Builders[K]>) => ECOption)(...args);
+  return { option, recipe: { builder, args } as ChartRecipe };
 }

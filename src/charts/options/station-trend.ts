@@ -85,6 +85,16 @@ function highestValue(lines: readonly TrendLine[]): number | null {
   return highest;
 }
 
+/**
+ * A trend's option, for a page that has checked there is something to draw (`trendHasReadings`): a drawing's
+ * builder (`../recipes.ts`) returns an option, and there is no empty one to return.
+ */
+export function stationTrendOption(input: StationTrendInput, theme: ChartTheme, language: Language): ECOption {
+  const build = buildStationTrendOption(input, theme, language);
+  if ('warn' in build) throw new Error(`a station trend with ${build.warn}`);
+  return build.option;
+}
+
 /** Whether a trend has anything to draw (the builder's "no-data" otherwise): a value this year or last. */
 export const trendHasReadings = (input: StationTrendInput) =>
   highestValue([...input.lines, ...(input.lastYear ?? [])]) !== null;

@@ -11,7 +11,8 @@ import { SVGRenderer } from 'echarts/renderers';
 import { loadCatalogue } from '../../i18n/i18n';
 import type { Language } from '../../i18n/messages';
 import { extensionsFor, type ChartExtension } from '../extensions';
-import { cook, type ChartRecipe } from '../recipes';
+import type { ChartRecipe } from '../recipes';
+import { cook } from './cook';
 
 use([LineChart, GridSimpleComponent, LegendPlainComponent, MarkAreaComponent, MarkLineComponent, SVGRenderer]);
 
@@ -48,7 +49,7 @@ export async function renderSnapshot(
 ): Promise<string> {
   await loadCatalogue(language);
   // The tooltip and zooming inside the plot are the live chart's: a drawing has nothing to hover or drag.
-  const option = cook(recipe);
+  const option = await cook(recipe);
   delete option.tooltip;
   if (option.dataZoom) option.dataZoom = [option.dataZoom].flat().filter((zoom) => zoom.type !== 'inside');
   await loadExtensions(extensionsFor(option));

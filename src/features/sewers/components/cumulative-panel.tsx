@@ -3,7 +3,8 @@ import { useMemo } from 'react';
 import { useTranslation } from '../../../i18n/react';
 import type { ProgressMonth } from '../../../api/sewers';
 import { Chart } from '../../../charts/chart';
-import type { ChartRecipe } from '../../../charts/recipes';
+import { buildCumulativeProgressOption } from '../../../charts/options/cumulative-progress';
+import { drawing, type Drawing } from '../../../charts/recipes';
 import { deskTheme } from '../../../charts/theme';
 import { EmptyState } from '../../../components/query-states';
 import { Panel } from '../../../components/panel';
@@ -79,23 +80,25 @@ function CumulativeChart({
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const measureName = t(`sewers.measures.${measure}`);
-  const recipe = useMemo<ChartRecipe | null>(() => {
+  const progress = useMemo<Drawing | null>(() => {
     if (!series.months || asOfMonth === null) return null;
     const points = series.months.map((m) =>
       measure === 'villages'
         ? { month: m.month, planned: m.plannedVillages, actual: m.completedVillages }
         : { month: m.month, planned: m.plannedKm, actual: m.builtKm },
     );
-    return { builder: 'cumulativeProgress', args: [points, asOfMonth, deskTheme, language, { yName: measureName }] };
+    return drawing('cumulativeProgress', buildCumulativeProgressOption, points, asOfMonth, deskTheme, language, {
+      yName: measureName,
+    });
   }, [series.months, asOfMonth, measure, measureName, language]);
   return (
     <figure>
       <figcaption>{series.scope}</figcaption>
       <QueryView queries={series.queries} isEmpty={() => !series.months || series.months.length === 0}>
         {() =>
-          recipe && (
+          progress && (
             <Chart
-              recipe={recipe}
+              {...progress}
               height={280}
               description={t('sewers.progressDescription', { scope: series.scope, measure: measureName })}
             />

@@ -2,7 +2,8 @@ import { useMemo } from 'react';
 import { useTranslation } from '../../../i18n/react';
 import { asOfMonth as asOfMonthOf, useProgress, useSewersSummary } from '../../../api/sewers';
 import { Chart } from '../../../charts/chart';
-import type { ChartRecipe } from '../../../charts/recipes';
+import { buildCumulativeProgressOption } from '../../../charts/options/cumulative-progress';
+import { drawing, type Drawing } from '../../../charts/recipes';
 import { deskTheme } from '../../../charts/theme';
 import { Panel } from '../../../components/panel';
 import { QueryView } from '../../../components/query-view';
@@ -17,13 +18,17 @@ export function ProgressPanel() {
   const progress = useProgress();
   const months = progress.data;
   const asOfMonth = summary.data ? asOfMonthOf(summary.data) : null;
-  const recipe = useMemo<ChartRecipe | null>(
+  const chart = useMemo<Drawing | null>(
     () =>
       months
-        ? {
-            builder: 'cumulativeProgress',
-            args: [villageProgress(months), asOfMonth ?? '', deskTheme, language],
-          }
+        ? drawing(
+            'cumulativeProgress',
+            buildCumulativeProgressOption,
+            villageProgress(months),
+            asOfMonth ?? '',
+            deskTheme,
+            language,
+          )
         : null,
     [months, asOfMonth, language],
   );
@@ -39,9 +44,9 @@ export function ProgressPanel() {
     >
       <QueryView queries={[summary, progress]} isEmpty={() => !months?.length}>
         {() =>
-          recipe && (
+          chart && (
             <Chart
-              recipe={recipe}
+              {...chart}
               height={340}
               description={t('charts.progressDescription', { date: asOfMonth ?? '—', done })}
             />

@@ -2,7 +2,8 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from '../../../i18n/react';
 import { Chart } from '../../../charts/chart';
-import type { ChartRecipe } from '../../../charts/recipes';
+import { buildTownKmOption, buildTownVillagesOption } from '../../../charts/options/town-progress';
+import { drawing, type Drawing } from '../../../charts/recipes';
 import { deskTheme } from '../../../charts/theme';
 import { Panel } from '../../../components/panel';
 import { QueryView } from '../../../components/query-view';
@@ -31,11 +32,11 @@ export function TownsPanel({ towns, selected, onSelect, asOfMonth, queries }: To
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const input = useMemo(() => towns && townBarsInput(towns, selected, language), [towns, selected, language]);
-  const recipes = useMemo<Record<'villages' | 'km', ChartRecipe> | null>(
+  const drawings = useMemo<Record<'villages' | 'km', Drawing> | null>(
     () =>
       input && {
-        villages: { builder: 'townVillages', args: [input, deskTheme, language] },
-        km: { builder: 'townKm', args: [input, deskTheme, language] },
+        villages: drawing('townVillages', buildTownVillagesOption, input, deskTheme, language),
+        km: drawing('townKm', buildTownKmOption, input, deskTheme, language),
       },
     [input, language],
   );
@@ -60,25 +61,25 @@ export function TownsPanel({ towns, selected, onSelect, asOfMonth, queries }: To
       <QueryView queries={queries} isEmpty={() => !towns || towns.length === 0}>
         {() =>
           towns &&
-          recipes && (
+          drawings && (
             <>
               <p className="panel-note panel-note-top">{t('sewers.townsHint')}</p>
               <div className="town-charts">
                 {[
                   {
                     caption: t('sewers.townVillagesChart'),
-                    recipe: recipes.villages,
+                    drawing: drawings.villages,
                     description: t('sewers.townsDescription', { month }),
                   },
                   {
                     caption: t('sewers.townKmChart'),
-                    recipe: recipes.km,
+                    drawing: drawings.km,
                     description: t('sewers.townsKmDescription', { month }),
                   },
                 ].map((chart) => (
                   <figure key={chart.caption}>
                     <figcaption>{chart.caption}</figcaption>
-                    <Chart recipe={chart.recipe} onEvents={events} height={300} description={chart.description} />
+                    <Chart {...chart.drawing} onEvents={events} height={300} description={chart.description} />
                   </figure>
                 ))}
               </div>

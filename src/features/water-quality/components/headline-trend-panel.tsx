@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from '../../../i18n/react';
 import { Chart } from '../../../charts/chart';
-import type { ChartRecipe } from '../../../charts/recipes';
+import { buildTrendOverviewOption } from '../../../charts/options/trend-overview';
+import { drawing, type Drawing } from '../../../charts/recipes';
 import { deskTheme } from '../../../charts/theme';
 import { Panel } from '../../../components/panel';
 import { QueryView } from '../../../components/query-view';
@@ -14,14 +15,16 @@ export function HeadlineTrendPanel({ data }: { data: HeadlineData }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const { headline, queries, noStation } = data;
-  const recipe = useMemo<ChartRecipe | null>(
+  const trend = useMemo<Drawing | null>(
     () =>
-      headline
-        ? {
-            builder: 'trendOverview',
-            args: [{ ...headline.daily, transfer: headline.event }, deskTheme, language],
-          }
-        : null,
+      headline &&
+      drawing(
+        'trendOverview',
+        buildTrendOverviewOption,
+        { ...headline.daily, transfer: headline.event },
+        deskTheme,
+        language,
+      ),
     [headline, language],
   );
   const hasReadings =
@@ -38,9 +41,9 @@ export function HeadlineTrendPanel({ data }: { data: HeadlineData }) {
       <QueryView queries={queries} isEmpty={() => noStation || !hasReadings}>
         {() =>
           headline &&
-          recipe && (
+          trend && (
             <Chart
-              recipe={recipe}
+              {...trend}
               height={340}
               description={t('charts.trendDescription', {
                 station: headline.station.name[language],

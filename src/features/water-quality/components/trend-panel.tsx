@@ -3,8 +3,13 @@ import { useMemo, useRef } from 'react';
 import { useTranslation } from '../../../i18n/react';
 import { type Indicator, type SeriesResponse, type Station, type TransferEvent } from '../../../api/water-quality';
 import { Chart, type ChartHandle } from '../../../charts/chart';
-import type { ChartRecipe } from '../../../charts/recipes';
-import { TREND_GROUP, TREND_SLIDER_BAND, trendHasReadings } from '../../../charts/options/station-trend';
+import { drawing } from '../../../charts/recipes';
+import {
+  stationTrendOption,
+  TREND_GROUP,
+  TREND_SLIDER_BAND,
+  trendHasReadings,
+} from '../../../charts/options/station-trend';
 import { deskTheme, FONT_STACK } from '../../../charts/theme';
 import { Panel } from '../../../components/panel';
 import { QueryView } from '../../../components/query-view';
@@ -37,8 +42,8 @@ export function TrendPanel({ indicator, stations, chosen, series, lastYear, even
   const mark = useDataMark();
   const indicatorName = t(`indicator.${indicator}`);
 
-  // Drawn first as a snapshot (`Chart`'s `recipe`).
-  const drawing = useMemo(() => {
+  // Drawn first as a snapshot (`Chart`'s `recipe`), when there is something to draw.
+  const trend = useMemo(() => {
     if (!series) return null;
     const linesOf = (response: SeriesResponse, shift?: (readings: Reading[]) => Reading[]) =>
       trendLines({ response, indicator, stations, chosen, language, shift });
@@ -55,8 +60,7 @@ export function TrendPanel({ indicator, stations, chosen, series, lastYear, even
       bands,
       range,
     };
-    const recipe: ChartRecipe = { builder: 'stationTrend', args: [input, deskTheme, language] };
-    return trendHasReadings(input) ? recipe : null;
+    return trendHasReadings(input) ? drawing('stationTrend', stationTrendOption, input, deskTheme, language) : null;
   }, [series, lastYear, chosen, stations, events, indicator, language]);
 
   const stationNames = formatList(
@@ -94,7 +98,7 @@ export function TrendPanel({ indicator, stations, chosen, series, lastYear, even
             type="button"
             className="button button-quiet"
             onClick={() => void exportPng()}
-            disabled={!drawing || exporter.busy}
+            disabled={!trend || exporter.busy}
             aria-label={t('waterQuality.exportPngLabel', { indicator: indicatorName })}
           >
             {exporter.busy ? t('export.busy') : t('waterQuality.exportPng')}
@@ -102,13 +106,13 @@ export function TrendPanel({ indicator, stations, chosen, series, lastYear, even
         </>
       }
     >
-      <QueryView queries={queries} isEmpty={() => !drawing} empty={t('waterQuality.noReadings')}>
+      <QueryView queries={queries} isEmpty={() => !trend} empty={t('waterQuality.noReadings')}>
         {() =>
-          drawing &&
+          trend &&
           series && (
             <Chart
               ref={chart}
-              recipe={drawing}
+              {...trend}
               group={TREND_GROUP}
               height={330}
               description={t('waterQuality.trendDescription', {
