@@ -30,12 +30,15 @@ const SNAPSHOT_PAGES: Record<string, readonly ChartExtension[]> = {
   '/sewers': ['bar'],
 };
 
+/** A path without trailing slashes, as the route table and the tables here name pages: `/sewers/` is `/sewers`. */
+export const barePath = (pathname: string) => (pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname);
+
 export function startSnapshotWorker(pathname: string): void {
-  const extensions = SNAPSHOT_PAGES[pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname];
+  const extensions = SNAPSHOT_PAGES[barePath(pathname)];
   if (extensions && snapshotsAvailable()) startSnapshots(extensions);
 }
 
 export function preloadPageChunk(pathname: string): void {
-  const path = pathname.replace(/\/+$/, '');
+  const path = barePath(pathname);
   if (path in pageChunks) void pageChunks[path as keyof typeof pageChunks]();
 }

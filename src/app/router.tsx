@@ -16,7 +16,7 @@ import { prefetchBrief } from './brief/prefetch';
 import { DeskLayout, LanguageRoot } from './layout/layouts';
 import { NotFound } from './layout/not-found';
 import { OverviewPage } from './overview/overview-page';
-import { pageChunks, startSnapshotWorker } from './page-chunks';
+import { barePath, pageChunks, startSnapshotWorker } from './page-chunks';
 import { PreloadContext, useValidatedSearch } from './routing/navigation';
 import { parseSearch, readSearch } from './routing/search';
 import { wallSearchSchema } from './wall/search';
@@ -102,7 +102,7 @@ const ROUTES: readonly PageRoute[] = [
 ];
 
 function routeFor(path: string): PageRoute | undefined {
-  const bare = path.length > 1 ? path.replace(/\/+$/, '') : path;
+  const bare = barePath(path);
   return ROUTES.find((candidate) => candidate.path === bare);
 }
 

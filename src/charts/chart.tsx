@@ -19,6 +19,7 @@ import { extensionsFor, type ChartExtension } from './extensions';
 import { markChartDrawn } from './first-chart';
 import type { ChartRecipe } from './recipes';
 import { drawSnapshot, snapshotsAvailable } from './snapshot/snapshot-client';
+import { snapshotClick } from './snapshot/snapshot-click';
 import { useNearViewport } from './use-near-viewport';
 
 export interface ChartProps {
@@ -87,14 +88,6 @@ export interface ChartImage {
   height: number;
   pixelRatio: number;
 }
-
-/** What a panel's charts draw with (`Panel`'s `charts`): lines only, or with bars, or with zoom. */
-export const CHART_KINDS = {
-  line: [],
-  bar: ['bar'],
-  zoom: ['zoom'],
-  map: ['map'],
-} as const satisfies Record<string, readonly ChartExtension[]>;
 
 const extensions: Record<ChartExtension, () => Promise<unknown>> = {
   bar: () => import('./echarts-bar'),
@@ -245,27 +238,6 @@ function useWakingHandle(ref: Ref<ChartHandle> | undefined, wake: () => void) {
     [wake],
   );
   return liveRef;
-}
-
-/** What ECharts reports for a click on a series' item, as far as a snapshot can tell it. */
-interface SnapshotClick {
-  componentType: 'series';
-  seriesIndex: number;
-  dataIndex: number;
-}
-
-/**
- * The series item a click on a snapshot landed on: ECharts' server-side SVG marks each item with its series and data
- * index (`ecmeta_*` attributes, which ECharts' own SSR client reads the same way). Null off the series.
- */
-export function snapshotClick(target: EventTarget): SnapshotClick | null {
-  const item = target instanceof Element ? target.closest('[ecmeta_ssr_type]') : null;
-  if (item?.getAttribute('ecmeta_ssr_type') !== 'chart' || item.getAttribute('ecmeta_silent') === 'true') return null;
-  const seriesIndex = Number(item.getAttribute('ecmeta_series_index') ?? NaN);
-  const dataIndex = Number(item.getAttribute('ecmeta_data_index') ?? NaN);
-  return Number.isInteger(seriesIndex) && Number.isInteger(dataIndex)
-    ? { componentType: 'series', seriesIndex, dataIndex }
-    : null;
 }
 
 /**
