@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
+import type { ChunkingContext } from 'rolldown';
 import { defineConfig, type Plugin } from 'vite';
 
 const ECHARTS = /node_modules[\\/](echarts|zrender)[\\/]/;
@@ -20,6 +21,42 @@ const DETAIL_ONLY = new RegExp(
     .map((part) => part.source)
     .join('|'),
 );
+
+const ENTRY = fileURLToPath(new URL('./src/main.tsx', import.meta.url));
+const APP = fileURLToPath(new URL('./src/app/start.tsx', import.meta.url));
+
+/** The modules `from` imports statically, directly or through others, itself included. */
+function staticGraph(context: ChunkingContext, from: string): Set<string> {
+  const seen = new Set<string>();
+  const queue = [from];
+  for (let id = queue.pop(); id !== undefined; id = queue.pop()) {
+    if (seen.has(id)) continue;
+    seen.add(id);
+    queue.push(...(context.getModuleInfo(id)?.importedIds ?? []));
+  }
+  return seen;
+}
+
+/**
+ * The app's first chunk: what the app (`src/app/start.tsx`, which the entry imports dynamically) imports statically,
+ * less what the entry itself holds. One file rather than the dozen small ones that automatic splitting makes of the
+ * modules the pages share: over HTTP/1.1 those queued behind the browser's six connections per host, with the mock
+ * API's and the snapshot worker's requests, and the first render waited for the last of them. (Preloading it from
+ * the HTML with `<link rel="modulepreload">` was tried and measured: no sooner first chart, and its compilation in one
+ * long task cost Lighthouse's mobile blocking time about 100 ms.)
+ */
+function firstScreenGroup() {
+  const members = new WeakMap<ChunkingContext, Set<string>>();
+  return (id: string, context: ChunkingContext): string | null => {
+    let set = members.get(context);
+    if (!set) {
+      const entry = staticGraph(context, ENTRY);
+      set = new Set([...staticGraph(context, APP)].filter((member) => !entry.has(member)));
+      members.set(context, set);
+    }
+    return set.has(id) ? 'app' : null;
+  };
+}
 
 /**
  * The built page's Content-Security-Policy, as a meta tag: scripts only from the app's own origin (no inline script,
@@ -75,7 +112,24 @@ export default defineConfig({
     alias: [{ find: /^tldts$/, replacement: fileURLToPath(new URL('./mocks/tldts-lite.ts', import.meta.url)) }],
   },
   // The import worker is a module worker: SheetJS, which it needs only for workbooks, stays a chunk of its own.
-  worker: { format: 'es' },
+  worker: {
+    format: 'es',
+    rolldownOptions: {
+      output: {
+        // The illustrative dataset's small files in one chunk: the mock API's first answers need most of them, and
+        // one request beats seven in the queue. The readings, the villages and the monthly progress stay apart:
+        // only some pages need them, and they are most of the bytes.
+        codeSplitting: {
+          groups: [
+            {
+              name: 'illustrative-data',
+              test: /[\\/]data[\\/](meta|stations|transfer-events|water-daily|water-figures|sewers-figures|sewers-towns)\.json$/,
+            },
+          ],
+        },
+      },
+    },
+  },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   build: {
@@ -91,6 +145,7 @@ export default defineConfig({
           groups: [
             { name: 'echarts', test: (id: string) => ECHARTS.test(id) && !DETAIL_ONLY.test(id) },
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            { name: firstScreenGroup(), debugName: 'app', includeDependenciesRecursively: false },
           ],
         },
       },

@@ -106,8 +106,11 @@ function routeFor(path: string): PageRoute | undefined {
   return ROUTES.find((candidate) => candidate.path === bare);
 }
 
-/** Starts what the page at `href` needs, its code and its data: a link does it when pointed at or focused. */
-function preloadRoute(queryClient: QueryClient, href: string): void {
+/**
+ * Starts what the page at `href` needs, its code and its data: a link does it when pointed at or focused, and the app
+ * at its start for the page it opens on (so that the data is on its way while React renders the first frame).
+ */
+export function preloadRoute(queryClient: QueryClient, href: string): void {
   const url = new URL(href, window.location.origin);
   const target = routeFor(url.pathname);
   if (!target) return;

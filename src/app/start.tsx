@@ -7,12 +7,14 @@ import { browserStorage, initialLanguage } from '../i18n/language';
 import { DEFAULT_LANGUAGE, type Language } from '../i18n/messages';
 import { DATASET_SERVED_EVENT } from '../import/dataset-channel';
 import { App } from './app';
+import { preloadRoute } from './router';
 import '../styles.css';
 
 /** Renders the app into `root`; API requests wait for `apiReady` (the mock worker) when given. */
 export function startApp(root: HTMLElement, apiReady: Promise<void> | null): void {
   if (apiReady) holdRequestsUntil(apiReady);
   const queryClient = createQueryClient();
+  preloadRoute(queryClient, window.location.href);
   // The mock API serves another dataset (an import, here or in another tab): everything shown is refetched.
   window.addEventListener(DATASET_SERVED_EVENT, () => void queryClient.invalidateQueries());
   const app = createRoot(root);

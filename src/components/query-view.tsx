@@ -1,5 +1,5 @@
 import type { UseQueryResult } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { useDeferredValue, type ReactNode } from 'react';
 import { EmptyState, ErrorState, LoadingState } from './query-states';
 
 interface QueryViewProps {
@@ -13,13 +13,21 @@ interface QueryViewProps {
   keepData?: boolean;
 }
 
-/** Loading until every query has data; the first error with a retry of what failed; then empty or the content. */
+/**
+ * Loading until every query has data; the first error with a retry of what failed; then empty or the content.
+ *
+ * The content first shows in a deferred render: React Query's news of the data re-renders its readers at once and
+ * in one piece (`useSyncExternalStore`), and a page's panels all filling in that render made one long task; deferred,
+ * React renders them in slices, letting the browser paint and handle input in between.
+ */
 export function QueryView({ queries, isEmpty, empty, loading, children, keepData = false }: QueryViewProps) {
+  const settled = queries.every((q) => q.data !== undefined);
+  const revealed = useDeferredValue(settled);
   const failed = queries.filter((q) => q.isError && !(keepData && q.data !== undefined));
   if (failed.length > 0) {
     return <ErrorState error={failed[0]!.error} onRetry={() => failed.forEach((q) => void q.refetch())} />;
   }
-  if (queries.some((q) => q.data === undefined)) return loading ?? <LoadingState />;
+  if (!settled || !revealed) return loading ?? <LoadingState />;
   if (isEmpty?.()) return <EmptyState>{empty}</EmptyState>;
   return children();
 }

@@ -19,7 +19,7 @@ import { median } from './median';
 
 const VISITS = Number(process.env.BENCH_VISITS ?? 5);
 const ROUTES = (process.env.BENCH_ROUTES ?? '/,/water-quality,/sewers,/wall').split(',');
-const DATA_CHUNKS = /^(meta|stations|readings|water-daily|transfer-events|water-figures|sewers-[a-z]+)-[\w-]+\.js$/;
+const DATA_CHUNKS = /^(illustrative-data|readings|sewers-[a-z]+)-[\w-]+\.js$/;
 const BARE_PORT = '4175';
 const BARE_URL = `http://127.0.0.1:${BARE_PORT}/`;
 const BARE_CONFIG = 'tests/bench/bare-chart/vite.config.ts';

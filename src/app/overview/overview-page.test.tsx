@@ -54,7 +54,7 @@ describe('overview', () => {
     const kpis = document.querySelector<HTMLElement>('.kpi-strip')!;
     expect(within(kpis).getAllByText(/^[ⅠⅡⅢⅣⅤ]类$|^劣Ⅴ类$/)).toHaveLength(2);
     const map = await screen.findByRole('region', { name: '示意图：调水入湖与各镇进度' });
-    expect(within(map).getAllByRole('row')).toHaveLength(2 + 5 + 7);
+    expect(await within(map).findAllByRole('row')).toHaveLength(2 + 5 + 7);
     expect(screen.getByRole('link', { name: /查看水质详情/ })).toHaveAttribute('href', '/water-quality');
     expect(screen.getByRole('link', { name: /查看管网建设详情/ })).toHaveAttribute('href', '/sewers');
     await waitFor(() => expect(screen.getAllByRole('img', { name: /折线图/ })).toHaveLength(2));
