@@ -7,10 +7,9 @@ import { browserStorage, initialLanguage } from './i18n/language';
 /**
  * The entry does two things at once: it starts the mock API (the app's backend in dev and in the production build
  * alike: its worker at once, and the page's bridge to it, a small chunk of its own) and loads the app itself, so that
- * neither waits for the other to download and compile. The shell renders as soon as the app is in; requests wait for
- * the bridge. A deep link's
- * page chunk starts loading at once too, and so does the worker that draws its first charts. While they download, the
- * number formatters are made (see `prepareNumberFormats`).
+ * neither waits for the other to download and compile. A deep link's page chunk starts loading at once too, and so
+ * does the worker that draws its first charts. The app renders when it and the page's chunk are in; requests wait for
+ * the bridge. While the chunks download, the number formatters are made (see `prepareNumberFormats`).
  */
 function startMock(): Promise<void> {
   const basePath = new URL(env.apiBaseUrl, window.location.origin).pathname;
@@ -20,10 +19,10 @@ function startMock(): Promise<void> {
 
 const mockReady = env.mocking ? startMock() : null;
 
-preloadPageChunk(window.location.pathname);
+const pageReady = preloadPageChunk(window.location.pathname);
 startSnapshotWorker(window.location.pathname);
 prepareNumberFormats(initialLanguage(window.location.search, browserStorage()));
 
 void import('./app/start').then((m) => {
-  m.startApp(document.getElementById('root')!, mockReady);
+  m.startApp(document.getElementById('root')!, mockReady, pageReady);
 });

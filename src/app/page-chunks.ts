@@ -1,22 +1,46 @@
 import type { ChartExtension } from '../charts/extensions';
 import { snapshotsAvailable, startSnapshots } from '../charts/snapshot/snapshot-client';
 
+/** A page's chunk: loaded once (a failed load is tried again when next asked for), and readable at once when in. */
+export interface PageChunk<Module> {
+  load: () => Promise<Module>;
+  /** The module, once its load has finished. */
+  loaded: () => Module | undefined;
+}
+
+function pageChunk<Module>(importer: () => Promise<Module>): PageChunk<Module> {
+  let loading: Promise<Module> | undefined;
+  let module: Module | undefined;
+  return {
+    load: () =>
+      (loading ??= importer().then(
+        (loaded) => (module = loaded),
+        (error: unknown) => {
+          loading = undefined;
+          throw error;
+        },
+      )),
+    loaded: () => module,
+  };
+}
+
 /**
  * The lazily loaded pages, by path, with what they need before they render: the router loads them on navigation, and
  * the entry starts the one a deep link needs at once, alongside the app, instead of after the app has started and
  * matched the route.
  */
 export const pageChunks = {
-  '/water-quality': () => import('../features/water-quality/water-quality-page'),
-  '/sewers': () => import('../features/sewers/sewers-page'),
-  '/wall': () => import('./wall/wall-page'),
+  '/water-quality': pageChunk(() => import('../features/water-quality/water-quality-page')),
+  '/sewers': pageChunk(() => import('../features/sewers/sewers-page')),
+  '/wall': pageChunk(() => import('./wall/wall-page')),
   // The import page's messages are a section of the catalogue of their own (`loadSection`).
-  '/data': () =>
+  '/data': pageChunk(() =>
     Promise.all([
       import('../features/data/data-page'),
       import('../i18n/i18n').then((i18n) => i18n.loadSection('data')),
     ]).then(([page]) => page),
-  '/brief': () => import('./brief/brief-page'),
+  ),
+  '/brief': pageChunk(() => import('./brief/brief-page')),
 };
 
 /**
@@ -38,7 +62,8 @@ export function startSnapshotWorker(pathname: string): void {
   if (extensions && snapshotsAvailable()) startSnapshots(extensions);
 }
 
-export function preloadPageChunk(pathname: string): void {
+/** Starts loading the chunk of the page at `pathname`, if it has one: the promise settles when it is in or failed. */
+export function preloadPageChunk(pathname: string): Promise<unknown> {
   const path = barePath(pathname);
-  if (path in pageChunks) void pageChunks[path as keyof typeof pageChunks]();
+  return path in pageChunks ? pageChunks[path as keyof typeof pageChunks].load() : Promise.resolve();
 }

@@ -4,13 +4,17 @@ import { describe, expect, it, vi } from 'vitest';
 import { villagesQueryOptions } from '../api/sewers';
 import { loadCharts } from '../charts/chart';
 import { renderApp } from '../testing/render-app';
+import { pageChunks } from './page-chunks';
 
 // `/data`'s code fails to load, as when the network drops or a new deployment has replaced the chunk.
 vi.mock('./page-chunks', async (importOriginal) => {
   const real = await importOriginal<typeof import('./page-chunks')>();
   return {
     ...real,
-    pageChunks: { ...real.pageChunks, '/data': () => Promise.reject(new Error('Failed to fetch module data-page')) },
+    pageChunks: {
+      ...real.pageChunks,
+      '/data': { load: () => Promise.reject(new Error('Failed to fetch module data-page')), loaded: () => undefined },
+    },
   };
 });
 
@@ -23,6 +27,16 @@ vi.mock('../charts/chart', async (importOriginal) => {
 const navigation = () => screen.getByRole('navigation', { name: 'Main navigation' });
 
 describe('routes', () => {
+  // First: React keeps a lazy page it has rendered once, so this holds only for a page not rendered before.
+  it('shows a page whose chunk is already in in its first frame, without the pending one', async () => {
+    await pageChunks['/water-quality'].load();
+    renderApp('/water-quality?lang=en', { language: 'en' });
+    expect(document.querySelector('.page-pending')).not.toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Ge Lake water quality through the Xinmeng River transfer' }),
+    ).toBeInTheDocument();
+  });
+
   it('goes to a page by its link, carrying the language and the mock scenario over, and marks it current', async () => {
     const { location } = renderApp('/?lang=en&mock=slow', { language: 'en' });
     const nav = navigation();

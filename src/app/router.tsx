@@ -1,5 +1,5 @@
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useRef, type ComponentType } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useRef, useState, type ComponentType } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
 import { useLocation } from 'wouter';
 import * as z from 'zod/mini';
@@ -16,7 +16,7 @@ import { prefetchBrief } from './brief/prefetch';
 import { DeskLayout, LanguageRoot } from './layout/layouts';
 import { NotFound } from './layout/not-found';
 import { OverviewPage } from './overview/overview-page';
-import { barePath, pageChunks, startSnapshotWorker } from './page-chunks';
+import { barePath, pageChunks, startSnapshotWorker, type PageChunk } from './page-chunks';
 import { PreloadContext, useValidatedSearch } from './routing/navigation';
 import { parseSearch, readSearch } from './routing/search';
 import { wallSearchSchema } from './wall/search';
@@ -45,8 +45,17 @@ const noSearch = z.object({});
 
 const route = <Search,>(definition: PageRoute<Search>) => definition as PageRoute;
 
-function lazyPage<Name extends string>(load: () => Promise<Record<Name, ComponentType>>, name: Name) {
-  return lazy(async () => ({ default: (await load())[name] as ComponentType<object> }));
+/**
+ * A page in a chunk of its own. One whose chunk is already in (a deep link's, which the entry loads with the app)
+ * renders at once: suspending on it would show the pending frame first, and React then holds back the page's reveal
+ * for up to 300 ms after the frame showed.
+ */
+function lazyPage<Name extends string>(chunk: PageChunk<Record<Name, ComponentType>>, name: Name) {
+  const Lazy = lazy(async () => ({ default: (await chunk.load())[name] as ComponentType<object> }));
+  return function Page() {
+    const [Loaded] = useState(() => chunk.loaded()?.[name] as ComponentType<object> | undefined);
+    return Loaded ? <Loaded /> : <Lazy />;
+  };
 }
 
 const ROUTES: readonly PageRoute[] = [
@@ -151,9 +160,9 @@ export function AppRoutes() {
  * the worker that draws its snapshots.
  */
 function startPage(target: PageRoute): void {
-  const chunk = pageChunks[target.path as keyof typeof pageChunks] as (() => Promise<unknown>) | undefined;
+  const chunk = pageChunks[target.path as keyof typeof pageChunks] as PageChunk<unknown> | undefined;
   // A chunk that fails to load is said by the page when it renders (`PageLoadError`), not here.
-  chunk?.().catch(() => undefined);
+  chunk?.load().catch(() => undefined);
   if (target.charts) void loadCharts(target.charts);
   startSnapshotWorker(target.path);
 }

@@ -10,8 +10,12 @@ import { App } from './app';
 import { preloadRoute } from './router';
 import '../styles.css';
 
-/** Renders the app into `root`; API requests wait for `apiReady` (the mock worker) when given. */
-export function startApp(root: HTMLElement, apiReady: Promise<void> | null): void {
+/**
+ * Renders the app into `root`; API requests wait for `apiReady` (the mock worker) when given. The first render waits
+ * for `pageReady`, the chunk of the page it opens on, which the entry loads alongside the app: the page then shows in
+ * the first frame instead of after a pending one.
+ */
+export function startApp(root: HTMLElement, apiReady: Promise<void> | null, pageReady?: Promise<unknown>): void {
   if (apiReady) holdRequestsUntil(apiReady);
   const queryClient = createQueryClient();
   preloadRoute(queryClient, window.location.href);
@@ -28,10 +32,10 @@ export function startApp(root: HTMLElement, apiReady: Promise<void> | null): voi
         </StrictMode>,
       ),
     );
-  // English is a chunk of its own: the first render waits for it (and is in Chinese if it cannot load).
+  // English is a chunk of its own: the first render waits for it (and is in Chinese if it cannot load). A page chunk
+  // that fails to load is said by the page (`PageLoadError`).
   const language = initialLanguage(window.location.search, browserStorage());
-  void loadCatalogue(language).then(
-    () => render(language),
-    () => render(DEFAULT_LANGUAGE),
+  void Promise.allSettled([loadCatalogue(language), pageReady]).then(([catalogue]) =>
+    render(catalogue.status === 'fulfilled' ? language : DEFAULT_LANGUAGE),
   );
 }
