@@ -3,6 +3,9 @@ import { startMockServer } from '../mocks/start-server';
 import { env } from './config/env';
 import { prepareNumberFormats } from './i18n/format';
 import { browserStorage, initialLanguage } from './i18n/language';
+// The page's styles in the HTML, loading with the entry: imported by the app, Vite's loader would hold the app's
+// chunk until they had loaded.
+import './styles.css';
 
 /**
  * The entry does two things at once: it starts the mock API (the app's backend in dev and in the production build
@@ -17,12 +20,13 @@ function startMock(): Promise<void> {
   return import('../mocks/browser').then((m) => m.startMockApi({ server, basePath }));
 }
 
+// Every download first, then the work done while they are on their way.
+const app = import('./app/start');
 const mockReady = env.mocking ? startMock() : null;
-
 const pageReady = preloadPageChunk(window.location.pathname);
 startSnapshotWorker(window.location.pathname);
 prepareNumberFormats(initialLanguage(window.location.search, browserStorage()));
 
-void import('./app/start').then((m) => {
+void app.then((m) => {
   m.startApp(document.getElementById('root')!, mockReady, pageReady);
 });

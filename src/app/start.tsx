@@ -8,7 +8,6 @@ import { DEFAULT_LANGUAGE, type Language } from '../i18n/messages';
 import { DATASET_SERVED_EVENT } from '../import/dataset-channel';
 import { App } from './app';
 import { preloadRoute } from './router';
-import '../styles.css';
 
 /**
  * Renders the app into `root`; API requests wait for `apiReady` (the mock worker) when given. The first render waits
