@@ -8,7 +8,8 @@ export const PREVIEW_URL = `http://127.0.0.1:${PORT}`;
 
 /**
  * Builds a Vite project (the app unless `config` names another) and serves its build on 127.0.0.1:`port` until
- * `stop()` is called.
+ * `stop()` is called. `PREVIEW_OUT_DIR` serves a build kept elsewhere instead (a long benchmark on a copy, while
+ * `dist/` is rebuilt).
  */
 export async function startPreview({
   build = true,
@@ -16,13 +17,14 @@ export async function startPreview({
   port = PORT,
 }: { build?: boolean; config?: string; port?: string } = {}): Promise<{ stop: () => void }> {
   const configArgs = config ? ['--config', config] : [];
+  const outDirArgs = !config && process.env.PREVIEW_OUT_DIR ? ['--outDir', process.env.PREVIEW_OUT_DIR] : [];
   if (build) {
     const result = spawnSync('npx', ['vite', 'build', ...configArgs], { stdio: 'ignore' });
     if (result.status !== 0) throw new Error(`vite build ${configArgs.join(' ')} failed`);
   }
   const server = spawn(
     'npx',
-    ['vite', 'preview', ...configArgs, '--host', '127.0.0.1', '--port', port, '--strictPort'],
+    ['vite', 'preview', ...configArgs, ...outDirArgs, '--host', '127.0.0.1', '--port', port, '--strictPort'],
     { stdio: 'ignore', detached: true },
   );
   const stop = () => {
