@@ -11,9 +11,10 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { getResponse } from 'msw';
-import { createHandlers } from '../../mocks/handlers';
+import { createServer as createViteServer } from 'vite';
 
-const PORT = 4190;
+// Not 4190: browsers refuse it (ManageSieve, on the Fetch standard's list of bad ports).
+const PORT = 4192;
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -29,6 +30,9 @@ const built = spawnSync('npx', ['vite', 'build', '--outDir', dir, '--emptyOutDir
 });
 if (built.status !== 0) throw new Error('vite build failed');
 
+// The handlers through Vite's module loader: the dataset module uses Vite's `import.meta.glob` and `env`.
+const vite = await createViteServer({ server: { middlewareMode: true, hmr: false }, appType: 'custom' });
+const { createHandlers } = (await vite.ssrLoadModule('/mocks/handlers.ts')) as typeof import('../../mocks/handlers');
 const handlers = createHandlers();
 const server = createServer((request, response) => {
   void (async () => {
@@ -72,5 +76,6 @@ try {
   await once(lighthouse, 'exit');
 } finally {
   server.close();
+  await vite.close();
   rmSync(dir, { recursive: true, force: true });
 }
