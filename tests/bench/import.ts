@@ -43,7 +43,10 @@ try {
       const w = window as unknown as { chosenAt: number };
       document.addEventListener('change', () => (w.chosenAt = performance.now()), { capture: true, once: true });
     });
-    await page.getByLabel('选择文件').setInputFiles({ name: 'three-years.csv', mimeType: 'text/csv', buffer: csv });
+    await page
+      .getByRole('region', { name: '导入水质数据' })
+      .getByLabel('选择文件')
+      .setInputFiles({ name: 'three-years.csv', mimeType: 'text/csv', buffer: csv });
     await page.getByRole('button', { name: '确认导入' }).waitFor({ timeout: 60_000 });
     const preview = await page.evaluate(
       () =>

@@ -17,6 +17,11 @@ try {
     timeout: 15_000,
   });
   const points = await page.evaluate(() => document.body.textContent?.match(/4 小时 · (\d) 个站点/)?.[1]);
+  // The trends are drawn first as snapshots: a pointer wakes both, live and linked.
+  await page.locator('[data-chart]').first().hover();
+  await page.waitForFunction(() => document.querySelectorAll('[data-chart] canvas').length >= 2, null, {
+    timeout: 15_000,
+  });
   const box = (await page.locator('[data-chart] canvas').first().boundingBox())!;
   const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
   await page.mouse.move(x, y);
