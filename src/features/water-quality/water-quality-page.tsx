@@ -96,16 +96,16 @@ function WaterQualityContent({ view, setView, stations, events, summary }: Conte
         bounds={bounds}
         actions={
           <>
-            {series.data && (
-              <p className="view-summary" role="status">
-                {t('waterQuality.showing', {
+            {/* There before the data, so that the text arriving is announced, and (on a phone) takes space kept for it. */}
+            <p className="view-summary" role="status">
+              {series.data &&
+                t('waterQuality.showing', {
                   from: series.data.from,
                   to: series.data.to,
                   interval: t(`waterQuality.intervals.${series.data.interval}`),
                   count: chosen.length,
                 })}
-              </p>
-            )}
+            </p>
             <CsvExport series={series.data} chosen={chosen} language={language} />
           </>
         }
