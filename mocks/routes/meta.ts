@@ -15,7 +15,8 @@ export const metaRoutes: MockRoute[] = [
         water.source(),
         sewers.source(),
       ]);
-      // Each part has its own as-of time; the dataset's is the later of the two (DESIGN §7 "Sewers").
+      // Each part has its own as-of time; the dataset's is the later of the two (DESIGN §7 "Sewers", §3 v3 "parts").
+      const programme = sewersFigures.programme;
       const asOf = [waterFigures.asOf, sewersFigures.summary.asOf].reduce((a, b) =>
         parseShanghaiTimestamp(a)! >= parseShanghaiTimestamp(b)! ? a : b,
       );
@@ -24,6 +25,10 @@ export const metaRoutes: MockRoute[] = [
         timezone: 'Asia/Shanghai',
         synthetic: waterSource.kind === 'illustrative' || sewersSource.kind === 'illustrative',
         sources: { waterQuality: waterSource, sewers: sewersSource },
+        parts: {
+          waterQuality: { from: waterFigures.from, asOf: waterFigures.asOf },
+          sewers: programme.length ? { from: programme[0]!.month, asOf: sewersFigures.summary.asOf } : null,
+        },
         generatedAt: generated,
       };
     },

@@ -26,7 +26,9 @@ export const sewersRoutes: MockRoute[] = [
       period: { start: '2022-01-01', end: '2025-12-31' },
       villages: zeroCounts,
       pipelineKm: { planned: 0, built: 0 },
+      shareOfTotal: { villages: null, km: null },
       plan: null,
+      standing: null,
     }),
   },
   {

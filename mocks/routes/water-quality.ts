@@ -28,7 +28,11 @@ export const waterQualityRoutes: MockRoute[] = [
   {
     group: 'water-quality',
     path: '/stations',
-    resolve: async () => ({ stations: await activeDataset().water.stations() }),
+    async resolve() {
+      const water = activeDataset().water;
+      const [stations, derived] = await Promise.all([water.stations(), water.derived()]);
+      return { stations: stations.map((s) => ({ ...s, cadenceMinutes: derived.cadences[s.id] ?? null })) };
+    },
     empty: () => ({ stations: [] }),
   },
   {

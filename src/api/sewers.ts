@@ -30,12 +30,26 @@ export const planSchema = z.nullable(
 );
 export type Plan = z.infer<typeof planSchema>;
 
+/** Where a scope stands against its plan (DESIGN §3 v3 "verdicts"); null without a plan. */
+export const standingSchema = z.nullable(z.enum(['ahead', 'on-plan', 'behind', 'well-behind']));
+export type Standing = NonNullable<z.infer<typeof standingSchema>>;
+const shareOfTotalSchema = z.object({ villages: z.nullable(nonNegative), km: z.nullable(nonNegative) });
+
+/** A standing that is behind plan: the only one any screen calls 落后 / behind. */
+export const isBehind = (standing: Standing | null) => standing === 'behind' || standing === 'well-behind';
+
+/** The colour of a standing (DESIGN §3 v3 "verdicts"): ahead and on plan good, behind neutral, well behind bad. */
+export const standingTone = (standing: Standing | null) =>
+  standing === 'well-behind' ? 'bad' : standing === 'behind' || standing === null ? 'neutral' : 'good';
+
 export const sewersSummarySchema = z.object({
   asOf: timestampSchema,
   period: z.object({ start: dateSchema, end: dateSchema }),
   villages: villageCountsSchema,
   pipelineKm: pipelineSchema,
+  shareOfTotal: shareOfTotalSchema,
   plan: planSchema,
+  standing: standingSchema,
 });
 export type SewersSummary = z.infer<typeof sewersSummarySchema>;
 
@@ -45,7 +59,9 @@ export const townSchema = z.object({
   location: z.nullable(locationSchema),
   villages: villageCountsSchema,
   pipelineKm: pipelineSchema,
+  shareOfTotal: shareOfTotalSchema,
   plan: planSchema,
+  standing: standingSchema,
 });
 export type Town = z.infer<typeof townSchema>;
 export const townsSchema = z.object({ towns: z.array(townSchema) });

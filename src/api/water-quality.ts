@@ -30,6 +30,8 @@ export const stationSchema = z.object({
   kind: z.enum(['lake', 'inflow', 'outflow']),
   headline: z.boolean(),
   location: z.nullable(locationSchema),
+  /** DESIGN §3 v3 "cadence": a station of 1440 minutes or more is drawn from the daily series. */
+  cadenceMinutes: z.nullable(z.union([z.literal(60), z.literal(240), z.literal(1440), z.literal(10080)])),
 });
 export type Station = z.infer<typeof stationSchema>;
 
@@ -102,6 +104,7 @@ const statsSchema = z.object({
   max: z.nullable(nonNegativeSchema),
   count: countSchema,
   shareClassIIIOrBetter: z.nullable(z.number().check(z.gte(0), z.lte(1))),
+  coverage: z.enum(['ok', 'empty', 'sparse']),
 });
 export type Stats = z.infer<typeof statsSchema>;
 
@@ -109,6 +112,27 @@ const windowSchema = z.object({ from: timestampSchema, to: timestampSchema });
 export type Window = z.infer<typeof windowSchema>;
 
 export const waterClassSchema = z.enum(CLASS_ORDER);
+
+/** Why a figure has no value (DESIGN §3 v3 "reasons"). */
+export const REASONS = [
+  'baseline-empty',
+  'baseline-sparse',
+  'during-empty',
+  'during-sparse',
+  'last-year-empty',
+  'last-year-sparse',
+  'baseline-zero',
+  'last-year-zero',
+  'event-after-data',
+  'event-before-data',
+  'not-reached',
+  'not-yet',
+  'too-few-days',
+] as const;
+export type Reason = (typeof REASONS)[number];
+const reasonSchema = z.nullable(z.enum(REASONS));
+const toneSchema = z.nullable(z.enum(['good', 'bad', 'neutral']));
+export type Tone = NonNullable<z.infer<typeof toneSchema>>;
 
 export const stationFiguresSchema = z.object({
   stationId: z.string().check(z.minLength(1)),
@@ -125,12 +149,24 @@ export const stationFiguresSchema = z.object({
   changeVsLastYear: z.nullable(z.number()),
   netOfSeasonPts: z.nullable(z.number()),
   lagDays: z.nullable(countSchema),
+  reasons: z.object({
+    change: reasonSchema,
+    changeVsLastYear: reasonSchema,
+    netOfSeasonPts: reasonSchema,
+    lagDays: reasonSchema,
+  }),
+  tones: z.object({ change: toneSchema, changeVsLastYear: toneSchema }),
 });
 export type StationFigures = z.infer<typeof stationFiguresSchema>;
 
 export const waterSummarySchema = z.object({
   asOf: timestampSchema,
-  event: z.object({ id: z.string().check(z.minLength(1)), start: timestampSchema, end: z.nullable(timestampSchema) }),
+  event: z.object({
+    id: z.string().check(z.minLength(1)),
+    start: timestampSchema,
+    end: z.nullable(timestampSchema),
+    inData: z.boolean(),
+  }),
   windows: z.object({
     baseline: windowSchema,
     during: windowSchema,

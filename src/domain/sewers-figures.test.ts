@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ProgressMonth, SewersDataset, VillageRecord } from './dataset';
-import { deriveSewersFigures, planFigures } from './sewers-figures';
+import { deriveSewersFigures, planFigures, standingOf } from './sewers-figures';
 
 const month = (m: string, plannedVillages: number, plannedKm: number, done: number | null = null): ProgressMonth => ({
   month: m,
@@ -105,5 +105,38 @@ describe('deriveSewersFigures', () => {
     expect(figures.programme.map((m) => m.month)).toEqual(['2024-02', '2024-03']);
     // A town without a row for a month adds nothing to it.
     expect(figures.programme[1]).toMatchObject({ plannedVillages: 11, completedVillages: 11, plannedKm: 15 });
+  });
+});
+
+describe('standing (DESIGN §3 v3 "verdicts")', () => {
+  const plan = (villages: number | null, plannedVillages = 100) => ({
+    plannedToDate: { villages: plannedVillages, km: 10 },
+    // The km share is shown, never judged: it stays far behind in every case.
+    shareOfPlan: { villages, km: 0.5 },
+    gapToPlan: { villages: 0, km: 5 },
+  });
+  it.each([
+    [1.005, 'ahead'],
+    [1.0049, 'on-plan'],
+    [0.995, 'on-plan'],
+    [0.983, 'behind'],
+    [0.95, 'behind'],
+    [0.9499, 'well-behind'],
+  ] as const)('a villages share of plan of %s is %s', (share, standing) => {
+    expect(standingOf(plan(share), 1)).toBe(standing);
+  });
+
+  it('is on plan with nothing planned and nothing done, ahead with something done, null without a plan', () => {
+    expect(standingOf(plan(null, 0), 0)).toBe('on-plan');
+    expect(standingOf(plan(null, 0), 2)).toBe('ahead');
+    expect(standingOf(null, 2)).toBeNull();
+  });
+
+  it('is served beside every plan, with the shares of the total', () => {
+    const data = dataset({ t: [month('2024-03', 5, 7, 4)] }, villages('t', 10, 4));
+    const figures = deriveSewersFigures(data);
+    expect(figures.towns[0]!.standing).toBe('well-behind');
+    expect(figures.towns[0]!.shareOfTotal).toEqual({ villages: 0.4, km: 4.4 / 11 });
+    expect(figures.summary.standing).toBe('well-behind');
   });
 });

@@ -27,19 +27,33 @@ export type Plan = {
   gapToPlan: { villages: number; km: number };
 } | null;
 
-export interface SewersSummary {
-  asOf: string;
-  period: { start: string; end: string };
-  villages: VillageCounts;
-  pipelineKm: PipelineKm;
-  plan: Plan;
+/**
+ * Where a scope stands against its plan (DESIGN §3 v3 "verdicts"), judged by the villages' share of plan alone; null
+ * without a plan.
+ */
+export type Standing = 'ahead' | 'on-plan' | 'behind' | 'well-behind';
+
+/** completed ÷ total villages and built ÷ planned km; a member null when its denominator is 0. */
+export interface ShareOfTotal {
+  villages: number | null;
+  km: number | null;
 }
 
-export interface TownFigures extends TownRecord {
+/** What the programme and each town are served: counts, km, their shares, and the plan with its verdict. */
+export interface ScopeFigures {
   villages: VillageCounts;
   pipelineKm: PipelineKm;
+  shareOfTotal: ShareOfTotal;
   plan: Plan;
+  standing: Standing | null;
 }
+
+export interface SewersSummary extends ScopeFigures {
+  asOf: string;
+  period: { start: string; end: string };
+}
+
+export interface TownFigures extends TownRecord, ScopeFigures {}
 
 export interface SewersDerived {
   summary: SewersSummary;
@@ -87,6 +101,35 @@ export function planFigures(
       villages: plannedToDate.villages - villages.completed,
       km: toKm(metres(plannedToDate.km) - metres(km.built)),
     },
+  };
+}
+
+/** Shares of plan at or above these are ahead of it, on it, and (merely) behind it; below the last, well behind. */
+const STANDING_LIMITS = { ahead: 1.005, onPlan: 0.995, behind: 0.95 } as const;
+
+/** DESIGN §3 v3 "verdicts": the one rule for where a scope stands against its plan. */
+export function standingOf(plan: Plan, completed: number): Standing | null {
+  if (!plan) return null;
+  const share = plan.shareOfPlan.villages;
+  if (share === null) return completed === 0 ? 'on-plan' : 'ahead';
+  if (share >= STANDING_LIMITS.ahead) return 'ahead';
+  if (share >= STANDING_LIMITS.onPlan) return 'on-plan';
+  return share >= STANDING_LIMITS.behind ? 'behind' : 'well-behind';
+}
+
+/** A scope's counts and km with the shares and the verdict derived from them. */
+function scopeFigures(
+  villages: VillageCounts,
+  km: PipelineKm,
+  plannedToDate: { villages: number; km: number } | null,
+): ScopeFigures {
+  const plan = planFigures(villages, km, plannedToDate);
+  return {
+    villages,
+    pipelineKm: km,
+    shareOfTotal: { villages: ratio(villages.completed, villages.total), km: ratio(km.built, km.planned) },
+    plan,
+    standing: standingOf(plan, villages.completed),
   };
 }
 
@@ -139,19 +182,13 @@ export function deriveSewersFigures(dataset: SewersDataset): SewersDerived {
   const towns = dataset.towns
     .map((town): TownFigures => {
       const villages = dataset.villages.filter((v) => v.townId === town.id);
-      const counts = countVillages(villages);
-      const km = sumKm(villages);
       return {
         ...town,
-        villages: counts,
-        pipelineKm: km,
-        plan: planFigures(counts, km, plannedAt(dataset.progress[town.id] ?? [], month)),
+        ...scopeFigures(countVillages(villages), sumKm(villages), plannedAt(dataset.progress[town.id] ?? [], month)),
       };
     })
     .sort(behindFirst);
   const programme = sumMonths(dataset.towns.map((town) => dataset.progress[town.id] ?? []));
-  const villages = countVillages(dataset.villages);
-  const km = sumKm(dataset.villages);
   // The programme's plan to date is the sum of its towns': there is none unless every town has one.
   const townPlans = towns.flatMap((t) => (t.plan ? [t.plan.plannedToDate] : []));
   const plannedToDate =
@@ -165,9 +202,7 @@ export function deriveSewersFigures(dataset: SewersDataset): SewersDerived {
     summary: {
       asOf: dataset.asOf,
       period: dataset.period,
-      villages,
-      pipelineKm: km,
-      plan: planFigures(villages, km, plannedToDate),
+      ...scopeFigures(countVillages(dataset.villages), sumKm(dataset.villages), plannedToDate),
     },
     towns,
     programme,

@@ -20,6 +20,18 @@ export const BASELINE_DAYS = 30;
 const LAG_WINDOW_DAYS = 7;
 const LAG_MIN_DAYS = 4;
 const LAG_THRESHOLD = 0.8;
+/** DESIGN §3 v3 "coverage": a window stands for its mean with this many slots holding a reading, in this many quarters. */
+const MIN_SLOTS = 3;
+const MIN_QUARTERS = 3;
+/** A change coloured good or bad lies beyond ±5.0 % as shown. */
+const TONE_LIMIT_PCT = 5;
+
+/**
+ * DESIGN §3 v3 "coverage": `ok` when a window holds at least 3 non-null slots in all and one in each of at least 3 of
+ * its 4 quarters, whatever the data's cadence; `empty` without a reading (or for a window of no length); `sparse`
+ * with readings, but too few or too bunched to stand for the window.
+ */
+export type Coverage = 'ok' | 'empty' | 'sparse';
 
 export interface Stats {
   mean: number | null;
@@ -29,7 +41,27 @@ export interface Stats {
   count: number;
   /** Share of them at GB 3838 class III or better, 0…1; null where the indicator has no class at the station. */
   shareClassIIIOrBetter: number | null;
+  coverage: Coverage;
 }
+
+/** Why a figure of the summary has no value (DESIGN §3 v3 "reasons"); null beside a figure that has one. */
+export type Reason =
+  | 'baseline-empty'
+  | 'baseline-sparse'
+  | 'during-empty'
+  | 'during-sparse'
+  | 'last-year-empty'
+  | 'last-year-sparse'
+  | 'baseline-zero'
+  | 'last-year-zero'
+  | 'event-after-data'
+  | 'event-before-data'
+  | 'not-reached'
+  | 'not-yet'
+  | 'too-few-days';
+
+/** The colour a change earns (DESIGN §3 v3 "verdicts"), on the value as shown; null beside a change without one. */
+export type Tone = 'good' | 'bad' | 'neutral';
 
 /** A half-open window [from, to) of `+08:00` timestamps. */
 export interface Window {
@@ -61,12 +93,20 @@ export interface StationFigures {
   /** (change − last year's change over the same windows) × 100, in percentage points. */
   netOfSeasonPts: number | null;
   lagDays: number | null;
+  reasons: {
+    change: Reason | null;
+    changeVsLastYear: Reason | null;
+    netOfSeasonPts: Reason | null;
+    lagDays: Reason | null;
+  };
+  tones: { change: Tone | null; changeVsLastYear: Tone | null };
 }
 
 /** The body of `GET /water-quality/summary` for one event. */
 export interface WaterSummary {
   asOf: string;
-  event: { id: string; start: string; end: string | null };
+  /** `inData`: the during window holds a reading of some station (DESIGN §3 v3). */
+  event: { id: string; start: string; end: string | null; inData: boolean };
   windows: SummaryWindows;
   figures: StationFigures[];
 }
@@ -74,8 +114,16 @@ export interface WaterSummary {
 /** What the water part derives: its as-of time and one summary per transfer event, in the events' order. */
 export interface WaterDerived {
   asOf: string;
+  /** The first slot holding a reading (the grid's first slot when none does). */
+  from: string;
+  /** Each station's cadence by id (DESIGN §3 v3 "parts, cadence"): null for a station with fewer than two readings. */
+  cadences: Record<string, Cadence | null>;
   summaries: WaterSummary[];
 }
+
+/** The cadences a station's readings are rounded to, in minutes: hourly, 4-hourly, daily, weekly. */
+export const CADENCES = [60, 240, 1440, 10080] as const;
+export type Cadence = (typeof CADENCES)[number];
 
 interface Span {
   from: number;
@@ -94,16 +142,18 @@ const yearEarlier = ({ from, to }: Span): Span => ({
   to: shiftCalendarYears(to, -1),
 });
 
-/** `current ÷ reference − 1`, or null when either is missing or the reference is 0. */
-const ratioChange = (current: number | null, reference: number | null) =>
-  current === null || reference === null || reference === 0 ? null : current / reference - 1;
-
-/** The last slot holding a reading of any station and indicator; the grid's first slot when it holds none. */
-export function waterAsOf(dataset: WaterDataset): number {
+/** The first and last slots holding a reading of any station and indicator; the grid's first slot for both when none does. */
+export function waterSpan(dataset: WaterDataset): { first: number; last: number } {
   const { readings } = dataset;
-  let last = -1;
+  let [first, last] = [Infinity, -1];
   for (const byIndicator of Object.values(readings.values)) {
     for (const values of Object.values(byIndicator)) {
+      for (let i = 0; i < Math.min(first, values.length); i++) {
+        if (values[i] !== null) {
+          first = i;
+          break;
+        }
+      }
       for (let i = values.length - 1; i > last; i--) {
         if (values[i] !== null) {
           last = i;
@@ -112,19 +162,73 @@ export function waterAsOf(dataset: WaterDataset): number {
       }
     }
   }
-  return ms(readings.start) + Math.max(0, last) * SLOT_MS;
+  const start = ms(readings.start);
+  return last < 0 ? { first: start, last: start } : { first: start + first * SLOT_MS, last: start + last * SLOT_MS };
 }
 
-/** DESIGN §3 "windows" for an event, given the as-of slot. */
-export function eventWindows(event: Pick<TransferEventRecord, 'start' | 'end'>, asOf: number) {
+/** The last slot holding a reading of any station and indicator; the grid's first slot when it holds none. */
+export const waterAsOf = (dataset: WaterDataset): number => waterSpan(dataset).last;
+
+/** Where an event lies against the data: inside it, or wholly after or before it (DESIGN §3 v3 "reasons"). */
+type Placement = 'in' | 'event-after-data' | 'event-before-data';
+
+/**
+ * DESIGN §3 "windows" for an event, given the data's first slot and its as-of slot. An event whose during window lies
+ * wholly outside the data gets the empty during window [start, start).
+ */
+export function eventWindows(event: Pick<TransferEventRecord, 'start' | 'end'>, asOf: number, dataFirst = -Infinity) {
   const start = ms(event.start);
   const end = event.end === null ? null : ms(event.end);
   const afterAsOf = asOf + SLOT_MS;
+  const duringTo = end ?? afterAsOf;
+  const placement: Placement = start > asOf ? 'event-after-data' : duringTo <= dataFirst ? 'event-before-data' : 'in';
   const baseline = { from: start - BASELINE_DAYS * DAY_MS, to: start };
-  const during = { from: start, to: end ?? afterAsOf };
+  const during = { from: start, to: placement === 'in' ? duringTo : start };
   const after = end === null || end > asOf ? null : { from: end, to: afterAsOf };
-  return { baseline, during, after, lastYearBaseline: yearEarlier(baseline), lastYearDuring: yearEarlier(during) };
+  return {
+    placement,
+    baseline,
+    during,
+    after,
+    lastYearBaseline: yearEarlier(baseline),
+    lastYearDuring: yearEarlier(during),
+  };
 }
+
+/** A cadence in minutes, rounded to the nearest of {@link CADENCES} on a log scale (half an hour is hourly). */
+export function roundCadence(minutes: number): Cadence {
+  let best: Cadence = CADENCES[0];
+  for (const cadence of CADENCES)
+    if (Math.abs(Math.log(minutes / cadence)) < Math.abs(Math.log(minutes / best))) best = cadence;
+  return best;
+}
+
+/** A station's cadence: the median gap between its consecutive slots holding a reading of either indicator. */
+export function stationCadence(dataset: WaterDataset, stationId: string): Cadence | null {
+  const byIndicator = dataset.readings.values[stationId];
+  if (!byIndicator) return null;
+  const gaps: number[] = [];
+  let previous = -1;
+  for (let i = 0; i < dataset.readings.slots; i++) {
+    if (!INDICATORS.some((indicator) => (byIndicator[indicator]?.[i] ?? null) !== null)) continue;
+    if (previous >= 0) gaps.push((i - previous) * (SLOT_MS / 60_000));
+    previous = i;
+  }
+  if (gaps.length === 0) return null;
+  gaps.sort((a, b) => a - b);
+  const middle = gaps.length / 2;
+  const median = Number.isInteger(middle) ? (gaps[middle - 1]! + gaps[middle]!) / 2 : gaps[Math.floor(middle)]!;
+  return roundCadence(median);
+}
+
+const emptyStats = (count: number, coverage: Coverage): Stats => ({
+  mean: null,
+  min: null,
+  max: null,
+  count,
+  shareClassIIIOrBetter: null,
+  coverage,
+});
 
 /** One series on the grid: its values and the slot index of any time. */
 class GridSeries {
@@ -138,25 +242,35 @@ class GridSeries {
     return Math.ceil((time - this.start) / SLOT_MS);
   }
 
-  /** Stats of a window; less than half of its slots holding a value gives null mean, min, max and share. */
+  /** Stats of a window, with a mean only when its coverage is `ok` (DESIGN §3 v3 "coverage"). */
   stats(span: Span, indicator: Indicator, station: StationRecord): Stats {
+    if (span.to <= span.from) return emptyStats(0, 'empty');
     const [first, end] = [this.slotAt(span.from), this.slotAt(span.to)];
     const values: number[] = [];
+    const quarters = new Set<number>();
     for (let i = Math.max(0, first); i < Math.min(end, this.values.length); i++) {
       const v = this.values[i];
-      if (v !== null && v !== undefined) values.push(v);
+      if (v === null || v === undefined) continue;
+      values.push(v);
+      quarters.add(Math.floor((4 * (this.start + i * SLOT_MS - span.from)) / (span.to - span.from)));
     }
     const count = values.length;
-    if (count === 0 || count * 2 < end - first) {
-      return { mean: null, min: null, max: null, count, shareClassIIIOrBetter: null };
-    }
+    if (count === 0) return emptyStats(0, 'empty');
+    if (count < MIN_SLOTS || quarters.size < MIN_QUARTERS) return emptyStats(count, 'sparse');
     const classified = isClassified(indicator, station.kind);
     let [sum, min, max, meeting] = [0, Infinity, -Infinity, 0];
     for (const v of values) {
       [sum, min, max] = [sum + v, Math.min(min, v), Math.max(max, v)];
       if (classified && meetsClassIII(classify(indicator, v, station.kind)!)) meeting += 1;
     }
-    return { mean: sum / count, min, max, count, shareClassIIIOrBetter: classified ? meeting / count : null };
+    return {
+      mean: sum / count,
+      min,
+      max,
+      count,
+      shareClassIIIOrBetter: classified ? meeting / count : null,
+      coverage: 'ok',
+    };
   }
 
   /** The daily value (mean of the day's non-null readings) of the Shanghai day starting at `day`. */
@@ -173,70 +287,151 @@ class GridSeries {
     }
     return null;
   }
+
+  /** Whether any slot in [from, to) holds a reading. */
+  holdsReading(span: Span): boolean {
+    for (let i = Math.max(0, this.slotAt(span.from)); i < Math.min(this.slotAt(span.to), this.values.length); i++)
+      if (this.values[i] !== null && this.values[i] !== undefined) return true;
+    return false;
+  }
 }
 
 /**
- * DESIGN §3 "arrival lag": with day 0 the start day, the first k ≥ 0 whose trailing 7 daily values (at least 4
- * present) average ≤ 0.8 × the mean of the baseline's daily values; null when none comes before the event ends.
- * The baseline's days are the 30 whole days before the start day.
+ * DESIGN §3 "arrival lag", v3: with day 0 the start day, the first k ≥ 0 whose trailing 7 daily values (at least 4
+ * present, one of them on day 0 or later) average ≤ 0.8 × the mean of the baseline's daily values. The baseline's
+ * days are the 30 whole days before the start day. Without such a day, why: no valid run at all, or the event ended
+ * (or is still open) without one reaching the threshold.
  */
-function arrivalLag(series: GridSeries, during: Span, baselineCovered: boolean): number | null {
-  if (!baselineCovered) return null;
+function arrivalLag(
+  series: GridSeries,
+  during: Span,
+  ended: boolean,
+): { lagDays: number; reason: null } | { lagDays: null; reason: Reason } {
   const startDay = startOfShanghaiDay(during.from);
   const baselineDays: number[] = [];
   for (let d = startDay - BASELINE_DAYS * DAY_MS; d < startDay; d += DAY_MS) {
     const value = series.dayValue(d);
     if (value !== null) baselineDays.push(value);
   }
-  if (baselineDays.length === 0) return null;
+  if (baselineDays.length === 0) return { lagDays: null, reason: 'too-few-days' };
   const reference = baselineDays.reduce((a, b) => a + b, 0) / baselineDays.length;
+  let anyRun = false;
   for (let k = 0; startDay + k * DAY_MS < during.to; k++) {
-    let [sum, present] = [0, 0];
+    let [sum, present, presentSinceStart] = [0, 0, 0];
     for (let j = k - LAG_WINDOW_DAYS + 1; j <= k; j++) {
       const value = series.dayValue(startDay + j * DAY_MS);
-      if (value !== null) [sum, present] = [sum + value, present + 1];
+      if (value === null) continue;
+      [sum, present] = [sum + value, present + 1];
+      if (j >= 0) presentSinceStart++;
     }
-    if (present >= LAG_MIN_DAYS && sum / present <= LAG_THRESHOLD * reference) return k;
+    if (present < LAG_MIN_DAYS || presentSinceStart === 0) continue;
+    anyRun = true;
+    if (sum / present <= LAG_THRESHOLD * reference) return { lagDays: k, reason: null };
   }
-  return null;
+  return { lagDays: null, reason: !anyRun ? 'too-few-days' : ended ? 'not-reached' : 'not-yet' };
+}
+
+type WindowName = 'baseline' | 'during' | 'last-year';
+
+/** The reason a window gives a figure built on it: none when its coverage is `ok`. */
+const coverageReason = (name: WindowName, stats: Stats): Reason | null =>
+  stats.coverage === 'ok' ? null : `${name}-${stats.coverage}`;
+
+/** A mean of 0 used as a denominator. */
+const zeroReason = (name: 'baseline' | 'last-year', stats: Stats): Reason | null =>
+  stats.mean === 0 ? `${name}-zero` : null;
+
+/**
+ * The tone of a change as the screens show it, rounded to 0.1 % (half away from zero, as `toFixed` and `Intl` do):
+ * below −5.0 % good, above +5.0 % bad, else neutral.
+ */
+export function changeTone(change: number | null): Tone | null {
+  if (change === null) return null;
+  const shown = Number((change * 100).toFixed(1));
+  return shown < -TONE_LIMIT_PCT ? 'good' : shown > TONE_LIMIT_PCT ? 'bad' : 'neutral';
+}
+
+/** One station's and indicator's figures for an event. */
+function stationFigures(
+  series: GridSeries,
+  station: StationRecord,
+  indicator: Indicator,
+  windows: ReturnType<typeof eventWindows>,
+  asOf: number,
+  gridStart: number,
+): StationFigures {
+  const stats = (span: Span) => series.stats(span, indicator, station);
+  const [baseline, during] = [stats(windows.baseline), stats(windows.during)];
+  const [lastYearBaseline, lastYearDuring] = [stats(windows.lastYearBaseline), stats(windows.lastYearDuring)];
+  const outside = windows.placement === 'in' ? null : windows.placement;
+  const reasons = {
+    change:
+      outside ??
+      coverageReason('baseline', baseline) ??
+      coverageReason('during', during) ??
+      zeroReason('baseline', baseline),
+    changeVsLastYear:
+      outside ??
+      coverageReason('during', during) ??
+      coverageReason('last-year', lastYearDuring) ??
+      zeroReason('last-year', lastYearDuring),
+    netOfSeasonPts:
+      outside ??
+      coverageReason('baseline', baseline) ??
+      coverageReason('during', during) ??
+      coverageReason('last-year', lastYearBaseline) ??
+      coverageReason('last-year', lastYearDuring) ??
+      zeroReason('baseline', baseline) ??
+      zeroReason('last-year', lastYearBaseline),
+    lagDays: outside ?? coverageReason('baseline', baseline) ?? coverageReason('during', during),
+  };
+  const lag = reasons.lagDays === null ? arrivalLag(series, windows.during, windows.after !== null) : null;
+  const change = reasons.change === null ? during.mean! / baseline.mean! - 1 : null;
+  const changeVsLastYear = reasons.changeVsLastYear === null ? during.mean! / lastYearDuring.mean! - 1 : null;
+  const latest = series.latest(asOf);
+  return {
+    stationId: station.id,
+    indicator,
+    latest: latest && {
+      time: toShanghaiTimestamp(gridStart + latest.index * SLOT_MS),
+      value: latest.value,
+      class: classify(indicator, latest.value, station.kind),
+    },
+    baseline,
+    during,
+    after: windows.after && stats(windows.after),
+    lastYearBaseline,
+    lastYearDuring,
+    change,
+    changeVsLastYear,
+    netOfSeasonPts:
+      reasons.netOfSeasonPts === null ? (change! - (lastYearDuring.mean! / lastYearBaseline.mean! - 1)) * 100 : null,
+    lagDays: lag?.lagDays ?? null,
+    reasons: { ...reasons, lagDays: reasons.lagDays ?? lag?.reason ?? null },
+    tones: { change: changeTone(change), changeVsLastYear: changeTone(changeVsLastYear) },
+  };
 }
 
 /** Every station's and indicator's figures for one event. */
-export function summarizeEvent(dataset: WaterDataset, event: TransferEventRecord, asOf: number): WaterSummary {
-  const windows = eventWindows(event, asOf);
+export function summarizeEvent(
+  dataset: WaterDataset,
+  event: TransferEventRecord,
+  span: { first: number; last: number } = waterSpan(dataset),
+): WaterSummary {
+  const asOf = span.last;
+  const windows = eventWindows(event, asOf, span.first);
   const gridStart = ms(dataset.readings.start);
+  let inData = false;
   const figures = dataset.stations.flatMap((station) =>
     INDICATORS.map((indicator): StationFigures => {
       const series = new GridSeries(dataset.readings.values[station.id]?.[indicator] ?? [], gridStart);
-      const stats = (span: Span) => series.stats(span, indicator, station);
-      const [baseline, during] = [stats(windows.baseline), stats(windows.during)];
-      const [lastYearBaseline, lastYearDuring] = [stats(windows.lastYearBaseline), stats(windows.lastYearDuring)];
-      const latest = series.latest(asOf);
-      const change = ratioChange(during.mean, baseline.mean);
-      const lastYearChange = ratioChange(lastYearDuring.mean, lastYearBaseline.mean);
-      return {
-        stationId: station.id,
-        indicator,
-        latest: latest && {
-          time: toShanghaiTimestamp(gridStart + latest.index * SLOT_MS),
-          value: latest.value,
-          class: classify(indicator, latest.value, station.kind),
-        },
-        baseline,
-        during,
-        after: windows.after && stats(windows.after),
-        lastYearBaseline,
-        lastYearDuring,
-        change,
-        changeVsLastYear: ratioChange(during.mean, lastYearDuring.mean),
-        netOfSeasonPts: change === null || lastYearChange === null ? null : (change - lastYearChange) * 100,
-        lagDays: arrivalLag(series, windows.during, baseline.mean !== null),
-      };
+      inData ||= series.holdsReading(windows.during);
+      return stationFigures(series, station, indicator, windows, asOf, gridStart);
     }),
   );
   return {
     asOf: toShanghaiTimestamp(asOf),
-    event: { id: event.id, start: event.start, end: event.end },
+    event: { id: event.id, start: event.start, end: event.end, inData },
     windows: {
       baseline: asWindow(windows.baseline),
       during: asWindow(windows.during),
@@ -250,9 +445,11 @@ export function summarizeEvent(dataset: WaterDataset, event: TransferEventRecord
 
 /** The water part's derived figures: computed once, when the dataset becomes active. */
 export function deriveWaterFigures(dataset: WaterDataset): WaterDerived {
-  const asOf = waterAsOf(dataset);
+  const span = waterSpan(dataset);
   return {
-    asOf: toShanghaiTimestamp(asOf),
-    summaries: dataset.events.map((event) => summarizeEvent(dataset, event, asOf)),
+    asOf: toShanghaiTimestamp(span.last),
+    from: toShanghaiTimestamp(span.first),
+    cadences: Object.fromEntries(dataset.stations.map((s) => [s.id, stationCadence(dataset, s.id)])),
+    summaries: dataset.events.map((event) => summarizeEvent(dataset, event, span)),
   };
 }

@@ -23,7 +23,7 @@ const record = (id: string): WaterImport => ({
     readings: { start: '2023-10-10T00:00:00+08:00', stepMinutes: 240, slots: 1, values: {} },
     events: [],
   } satisfies WaterDataset,
-  derived: { asOf: '2023-10-10T00:00:00+08:00', summaries: [] },
+  derived: { asOf: '2023-10-10T00:00:00+08:00', from: '2023-10-10T00:00:00+08:00', cadences: {}, summaries: [] },
 });
 
 // A fresh, empty IndexedDB for every test.
@@ -68,6 +68,24 @@ describe('the import store', () => {
     await db.put('imports', { ...record('a'), schema: 99 });
     db.close();
     await expect(readActive('water')).rejects.toThrow(StoreVersionError);
-    await expect(readActive('water')).rejects.toThrow('stored data of version 99; this app reads version 1');
+    await expect(readActive('water')).rejects.toThrow('stored data of version 99; this app reads version 2');
+  });
+
+  it('reads a version-1 import with its figures derived again by today’s rules', async () => {
+    await saveImport(record('a'));
+    const db = await openDB('gehu-water-dashboard', 1);
+    const old = { ...record('a'), schema: 1, derived: { asOf: '2023-10-10T00:00:00+08:00', summaries: [] } };
+    await db.put('imports', old);
+    await db.put('state', { ...(await db.get('state', 'water')), schema: 1 }, 'water');
+    db.close();
+    const read = (await readActive('water')) as WaterImport;
+    expect(read.schema).toBe(2);
+    // An empty grid: its first and last slot are the grid's start, and no station has a cadence.
+    expect(read.derived).toEqual({
+      asOf: '2023-10-10T00:00:00+08:00',
+      from: '2023-10-10T00:00:00+08:00',
+      cadences: {},
+      summaries: [],
+    });
   });
 });

@@ -1,7 +1,7 @@
 import { type DBSchema, openDB } from 'idb';
 import type { SewersDataset, Source, WaterDataset } from '../domain/dataset';
-import type { SewersDerived } from '../domain/sewers-figures';
-import type { WaterDerived } from '../domain/water-figures';
+import { deriveSewersFigures, type SewersDerived } from '../domain/sewers-figures';
+import { deriveWaterFigures, type WaterDerived } from '../domain/water-figures';
 
 /**
  * The user's imports, kept in IndexedDB (DESIGN §7 "Kept"): each import of a part (water readings, the sewer
@@ -10,8 +10,13 @@ import type { WaterDerived } from '../domain/water-figures';
  * tab) leaves the previous state whole. Per part the two newest imports are kept: the active one and the one before.
  */
 
-/** Bumped when a stored record's shape changes; a record of another version is refused, never half-read. */
-export const STORE_SCHEMA = 1;
+/**
+ * Bumped when a stored record's shape changes; a record of an older version is migrated on reading, one of another
+ * version refused, never half-read. Version 2 (DESIGN v3) derives more figures (coverage, reasons, verdicts) from
+ * the same datasets: a version-1 import has its figures derived again.
+ */
+export const STORE_SCHEMA = 2;
+const MIGRATES_FROM = 1;
 const DB_NAME = 'gehu-water-dashboard';
 const DB_VERSION = 1;
 const KEPT_IMPORTS = 2;
@@ -76,8 +81,20 @@ const open = () =>
 const EMPTY: PartState = { schema: STORE_SCHEMA, active: 'default', kept: [] };
 
 function checked<T extends { schema: number }>(record: T | undefined): T | undefined {
-  if (record !== undefined && record.schema !== STORE_SCHEMA) throw new StoreVersionError(record.schema);
-  return record;
+  if (record === undefined || record.schema === STORE_SCHEMA) return record;
+  if (record.schema !== MIGRATES_FROM) throw new StoreVersionError(record.schema);
+  return migrated(record);
+}
+
+/** A version-1 record as version 2: a state as it was, an import with its figures derived again from its data. */
+function migrated<T extends { schema: number }>(record: T): T {
+  const upgraded = { ...record, schema: STORE_SCHEMA } as T & { schema: typeof STORE_SCHEMA };
+  const stored = upgraded as unknown as Partial<StoredImport>;
+  if (stored.part === 'water' && stored.dataset)
+    return { ...upgraded, derived: deriveWaterFigures(stored.dataset) };
+  if (stored.part === 'sewers' && stored.dataset)
+    return { ...upgraded, derived: deriveSewersFigures(stored.dataset) };
+  return upgraded;
 }
 
 /** Which dataset a part serves and the imports kept of it. */

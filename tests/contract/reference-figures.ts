@@ -12,7 +12,6 @@ export interface Point {
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
-const SLOT = 4 * HOUR;
 const SHANGHAI = 8 * HOUR;
 
 /** A served series as points: `values[i]` at `start + i × stepMinutes`. */
@@ -45,15 +44,26 @@ export interface ReferenceStats {
   max: number | null;
   count: number;
   shareClassIIIOrBetter: number | null;
+  coverage: 'ok' | 'empty' | 'sparse';
 }
 
-/** Stats of the 4-hourly points in [from, to); less than half the window's slots with a value → nulls. */
-export function stats(points: readonly Point[], from: number, to: number, indicator: Indicator, kind: string) {
-  const values = points.filter((p) => p.t >= from && p.t < to && p.v !== null).map((p) => p.v!);
-  const slots = Math.round((to - from) / SLOT);
-  if (values.length === 0 || values.length < slots / 2) {
-    return { mean: null, min: null, max: null, count: values.length, shareClassIIIOrBetter: null };
-  }
+/**
+ * Stats of the 4-hourly points in [from, to). A mean only with 3 points or more that fall in 3 or more of the
+ * window's four equal quarters; none without a point ("empty") or with too few ("sparse").
+ */
+export function stats(
+  points: readonly Point[],
+  from: number,
+  to: number,
+  indicator: Indicator,
+  kind: string,
+): ReferenceStats {
+  const inside = points.filter((p) => p.t >= from && p.t < to && p.v !== null);
+  const values = inside.map((p) => p.v!);
+  const quarters = new Set(inside.map((p) => Math.floor(((p.t - from) / (to - from)) * 4)));
+  const none = { mean: null, min: null, max: null, count: values.length, shareClassIIIOrBetter: null };
+  if (values.length === 0) return { ...none, coverage: 'empty' };
+  if (values.length < 3 || quarters.size < 3) return { ...none, coverage: 'sparse' };
   const meets = values.map((v) => classIIIOrBetter(indicator, kind, v));
   return {
     mean: average(values),
@@ -61,7 +71,8 @@ export function stats(points: readonly Point[], from: number, to: number, indica
     max: Math.max(...values),
     count: values.length,
     shareClassIIIOrBetter: meets[0] === null ? null : meets.filter(Boolean).length / values.length,
-  } satisfies ReferenceStats;
+    coverage: 'ok',
+  };
 }
 
 /** Daily values: each Shanghai day's mean of its non-null 4-hourly values, by day. */
@@ -75,23 +86,43 @@ export function dailyValues(points: readonly Point[]): Map<number, number> {
   return new Map([...byDay].map(([day, values]) => [day, average(values)]));
 }
 
-/** The arrival lag in days, or null (DESIGN §3 "arrival lag"). */
-export function arrivalLag(points: readonly Point[], start: number, duringTo: number): number | null {
+/**
+ * The arrival lag in days (DESIGN §3 "arrival lag", v3): a 7-day run counts with 4 days present, one of them on the
+ * start day or later. Without a lag, which of the three reasons: no run counted, the event ended, it runs on.
+ */
+export function arrivalLag(
+  points: readonly Point[],
+  start: number,
+  duringTo: number,
+  ended: boolean,
+): { lagDays: number | null; reason: string | null } {
   const daily = dailyValues(points);
   const startDay = dayOf(start);
   const baseline: number[] = [];
   for (let day = startDay - 30 * DAY; day < startDay; day += DAY) if (daily.has(day)) baseline.push(daily.get(day)!);
-  if (baseline.length === 0) return null;
   const threshold = 0.8 * average(baseline);
+  let counted = false;
   for (let k = 0; startDay + k * DAY < duringTo; k++) {
     const window: number[] = [];
+    let sinceStart = false;
     for (let j = k - 6; j <= k; j++) {
       const value = daily.get(startDay + j * DAY);
-      if (value !== undefined) window.push(value);
+      if (value === undefined) continue;
+      window.push(value);
+      if (j >= 0) sinceStart = true;
     }
-    if (window.length >= 4 && average(window) <= threshold) return k;
+    if (window.length < 4 || !sinceStart) continue;
+    counted = true;
+    if (average(window) <= threshold) return { lagDays: k, reason: null };
   }
-  return null;
+  return { lagDays: null, reason: !counted ? 'too-few-days' : ended ? 'not-reached' : 'not-yet' };
+}
+
+/** The tone of a change shown with one decimal of a percent: beyond ±5.0 % good (a fall) or bad (a rise). */
+export function tone(change: number | null): string | null {
+  if (change === null) return null;
+  const shown = Math.sign(change) * Math.round(Math.abs(change) * 1000);
+  return shown < -50 ? 'good' : shown > 50 ? 'bad' : 'neutral';
 }
 
 export const ratioChange = (a: number | null, b: number | null) =>

@@ -9,6 +9,7 @@ import {
   classIIIOrBetter,
   ratioChange,
   stats,
+  tone,
   toPoints,
   yearBefore,
   type Point,
@@ -34,10 +35,12 @@ export interface Figures {
   changeVsLastYear: number | null;
   netOfSeasonPts: number | null;
   lagDays: number | null;
+  reasons: Record<'change' | 'changeVsLastYear' | 'netOfSeasonPts' | 'lagDays', string | null>;
+  tones: Record<'change' | 'changeVsLastYear', string | null>;
 }
 export interface Summary {
   asOf: string;
-  event: { id: string; start: string; end: string | null };
+  event: { id: string; start: string; end: string | null; inData: boolean };
   windows: Record<'baseline' | 'during' | 'lastYearBaseline' | 'lastYearDuring', Window> & { after: Window | null };
   figures: Figures[];
 }
@@ -86,27 +89,31 @@ export function describeSummaryContract(title: string, { stationsBody, eventsBod
     const s = fourHourly.series.find((x) => x.stationId === stationId && x.indicator === indicator)!;
     return toPoints(s.start, s.stepMinutes, s.values);
   };
-  const lastSlot = Math.max(
-    ...fourHourly.series.flatMap((s) =>
-      toPoints(s.start, s.stepMinutes, s.values)
-        .filter((p) => p.v !== null)
-        .map((p) => p.t),
-    ),
+  const held = fourHourly.series.flatMap((s) =>
+    toPoints(s.start, s.stepMinutes, s.values)
+      .filter((p) => p.v !== null)
+      .map((p) => p.t),
   );
+  const lastSlot = held.reduce((a, b) => Math.max(a, b), -Infinity);
+  const firstSlot = held.reduce((a, b) => Math.min(a, b), Infinity);
+  const start = ms(event.start);
+  const duringEnd = event.end === null ? lastSlot + 4 * HOUR : ms(event.end);
+  // An event wholly after or before the data has an empty during window, [start, start).
+  const outside = start > lastSlot ? 'event-after-data' : duringEnd <= firstSlot ? 'event-before-data' : null;
+  const end = outside ? start : duringEnd;
 
   describe(title, () => {
     it('summarises the first event, as of the last slot holding a reading', () => {
-      expect(summary.event).toEqual({ id: event.id, start: event.start, end: event.end });
+      const inData = held.some((t) => t >= start && t < end);
+      expect(summary.event).toEqual({ id: event.id, start: event.start, end: event.end, inData });
       expect(ms(summary.asOf)).toBe(lastSlot);
     });
 
     it('serves the windows of DESIGN §3', () => {
-      const start = ms(event.start);
-      const end = event.end === null ? lastSlot + 4 * HOUR : ms(event.end);
       const expected = {
         baseline: [start - 30 * 24 * HOUR, start],
         during: [start, end],
-        after: end > lastSlot ? null : [end, lastSlot + 4 * HOUR],
+        after: event.end === null || ms(event.end) > lastSlot ? null : [ms(event.end), lastSlot + 4 * HOUR],
         lastYearBaseline: [yearBefore(start - 30 * 24 * HOUR), yearBefore(start)],
         lastYearDuring: [yearBefore(start), yearBefore(end)],
       };
@@ -135,8 +142,36 @@ export function describeSummaryContract(title: string, { stationsBody, eventsBod
       const during = windowStats(w.during);
       const lastYearBaseline = windowStats(w.lastYearBaseline);
       const lastYearDuring = windowStats(w.lastYearDuring);
-      const change = ratioChange(during.mean, baseline.mean);
+      // Each figure's reason: the event outside the data, then the first of its windows not covered, then a zero.
+      const notCovered = (name: string, s: ReferenceStats) => (s.coverage === 'ok' ? null : `${name}-${s.coverage}`);
+      const zero = (name: string, s: ReferenceStats) => (s.mean === 0 ? `${name}-zero` : null);
+      const reasons = {
+        change:
+          outside ?? notCovered('baseline', baseline) ?? notCovered('during', during) ?? zero('baseline', baseline),
+        changeVsLastYear:
+          outside ??
+          notCovered('during', during) ??
+          notCovered('last-year', lastYearDuring) ??
+          zero('last-year', lastYearDuring),
+        netOfSeasonPts:
+          outside ??
+          [
+            notCovered('baseline', baseline),
+            notCovered('during', during),
+            notCovered('last-year', lastYearBaseline),
+            notCovered('last-year', lastYearDuring),
+            zero('baseline', baseline),
+            zero('last-year', lastYearBaseline),
+          ].find((r) => r !== null) ??
+          null,
+        lagDays: outside ?? notCovered('baseline', baseline) ?? notCovered('during', during),
+      };
+      const change = reasons.change ? null : ratioChange(during.mean, baseline.mean);
+      const changeVsLastYear = reasons.changeVsLastYear ? null : ratioChange(during.mean, lastYearDuring.mean);
       const lastYearChange = ratioChange(lastYearDuring.mean, lastYearBaseline.mean);
+      const lag = reasons.lagDays
+        ? { lagDays: null, reason: reasons.lagDays }
+        : arrivalLag(points, start, ms(w.during.to), w.after !== null);
       const latest = points.filter((p) => p.v !== null && p.t <= ms(summary.asOf)).at(-1) ?? null;
       expectClose(
         served,
@@ -147,9 +182,11 @@ export function describeSummaryContract(title: string, { stationsBody, eventsBod
           lastYearBaseline,
           lastYearDuring,
           change,
-          changeVsLastYear: ratioChange(during.mean, lastYearDuring.mean),
-          netOfSeasonPts: change === null || lastYearChange === null ? null : (change - lastYearChange) * 100,
-          lagDays: baseline.mean === null ? null : arrivalLag(points, ms(event.start), ms(w.during.to)),
+          changeVsLastYear,
+          netOfSeasonPts: reasons.netOfSeasonPts ? null : (change! - lastYearChange!) * 100,
+          lagDays: lag.lagDays,
+          reasons: { ...reasons, lagDays: lag.reason },
+          tones: { change: tone(change), changeVsLastYear: tone(changeVsLastYear) },
         },
         `${stationId}/${indicator}`,
       );

@@ -1,3 +1,4 @@
+import { AsOf } from '../../components/as-of';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from '../../i18n/react';
 import { useDataMark } from '../../components/data-mark';
@@ -75,7 +76,9 @@ export function BriefDocument({ brief }: { brief: BriefData }) {
             <dl className="brief-facts">
               <Fact term={t('brief.event')}>{eventText}</Fact>
               <Fact term={t('brief.chartPeriod')}>{period || '…'}</Fact>
-              <Fact term={t('brief.asOf')}>{meta.data ? formatDateTime(meta.data.asOf) : '…'}</Fact>
+              <Fact term={t('brief.asOf')}>
+                {meta.data ? <AsOf meta={meta.data} format={formatDateTime} bare /> : '…'}
+              </Fact>
               <Fact term={t('brief.generatedAt')}>{formatDateTime(generatedAt)}</Fact>
               <Fact term={t('brief.data')}>
                 {mark ? (

@@ -69,9 +69,9 @@ function WaterFigures({ station, summary }: { station: Station; summary: WaterSu
                 {latest?.class ? t(`waterClass.${latest.class}`) : '—'}
                 {indicator === 'tn' && latest?.class && <span className="brief-when">{t('waterClass.tnOwn')}</span>}
               </td>
-              <ChangeCell value={figures?.change ?? null} />
-              <ChangeCell value={figures?.changeVsLastYear ?? null} lastYear />
-              <PointsCell value={figures?.netOfSeasonPts ?? null} />
+              <ChangeCell figures={figures} figure="change" />
+              <ChangeCell figures={figures} figure="changeVsLastYear" />
+              <PointsCell figures={figures} />
             </tr>
           );
         })}
@@ -85,13 +85,13 @@ function SewerFigures({ summary }: { summary: SewersSummary }) {
   const language = i18n.language;
   const n = (value: number, digits = 0) => formatNumber(value, language, digits);
   const { villages, pipelineKm: km, plan } = summary;
-  const share = (part: number, whole: number) => (whole > 0 ? formatShare(part / whole, language) : '—');
+  const share = (value: number | null) => (value === null ? '—' : formatShare(value, language));
   const month = asOfMonth(summary);
   const figures = [
     {
       label: t('sewers.completed'),
       value: `${n(villages.completed)} / ${n(villages.total)}`,
-      detail: share(villages.completed, villages.total),
+      detail: share(summary.shareOfTotal.villages),
     },
     {
       label: t('sewers.open'),
@@ -101,7 +101,7 @@ function SewerFigures({ summary }: { summary: SewersSummary }) {
     {
       label: t('sewers.pipeline'),
       value: `${n(km.built, 1)} / ${n(km.planned)} ${t('sewers.km')}`,
-      detail: share(km.built, km.planned),
+      detail: share(summary.shareOfTotal.km),
     },
     {
       label: t('sewers.planShare'),

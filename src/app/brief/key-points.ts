@@ -1,5 +1,5 @@
-import { asOfMonth, type SewersSummary, type Town } from '../../api/sewers';
-import type { Indicator, Station, WaterSummary } from '../../api/water-quality';
+import { asOfMonth, isBehind, type SewersSummary, type Town } from '../../api/sewers';
+import type { Indicator, Reason, Station, WaterSummary } from '../../api/water-quality';
 import { byArrival, figuresOf } from '../../features/water-quality/lib/summary';
 import { formatChange, formatList, formatNumber, formatPoints, formatShare } from '../../i18n/format';
 import { messagesOf } from '../../i18n/i18n';
@@ -7,7 +7,8 @@ import { fill, type Language, type Messages } from '../../i18n/messages';
 
 /**
  * The briefing's key points (要点): sentences written by rules from the served figures, every number formatted as
- * the screens format it. Nothing is computed here that the API serves; the rules only choose what to say.
+ * the screens format it. Nothing is computed here that the API serves; the rules only choose what to say, and a
+ * figure without a value is said to be missing, with its served reason, never taken for an outcome.
  */
 
 export interface KeyPointsInput {
@@ -28,7 +29,9 @@ export function keyPoints(input: KeyPointsInput, language: Language): string[] {
   const m = messagesOf(language).brief;
   const sentences: string[] = [];
   const headline = input.stations.find((s) => s.headline);
-  if (input.summary && headline) {
+  if (input.summary && !input.summary.event.inData) {
+    sentences.push(m.points.noTransferInData);
+  } else if (input.summary && headline) {
     sentences.push(changeSentence(input.summary, headline, 'nh3n', language));
     sentences.push(changeSentence(input.summary, headline, 'tn', language));
     sentences.push(arrivalSentence(input.summary, input.stations, language));
@@ -46,15 +49,21 @@ function direction(p: Points, ratio: number, language: Language): string {
   return fill(ratio < 0 ? p.fall : p.rise, { value: percent(ratio, language) });
 }
 
+/** A served reason in the words every screen uses (a missing row reads as no data). */
+const reasonWords = (reason: Reason | null, language: Language) =>
+  messagesOf(language).figures.reason[reason ?? 'baseline-empty'];
+
 /** The change at the headline station vs before, vs last year and net of season; what is missing, said why. */
 function changeSentence(summary: WaterSummary, station: Station, indicator: Indicator, language: Language): string {
   const messages = messagesOf(language);
   const p = messages.brief.points;
   const names = { station: station.name[language], indicator: messages.indicator[indicator] };
   const figures = figuresOf(summary, station.id, indicator);
-  if (!figures || figures.change === null) return fill(p.unknown, names);
+  if (!figures || figures.change === null)
+    return fill(p.unknown, { ...names, reason: reasonWords(figures?.reasons.change ?? null, language) });
   let sentence = fill(p.change, { ...names, change: direction(p, figures.change, language) });
-  if (figures.changeVsLastYear === null) return sentence + p.noLastYear;
+  if (figures.changeVsLastYear === null)
+    return sentence + fill(p.noLastYear, { reason: reasonWords(figures.reasons.changeVsLastYear, language) });
   sentence += fill(p.vsLastYear, { change: direction(p, figures.changeVsLastYear, language) });
   if (figures.netOfSeasonPts !== null)
     sentence += fill(p.net, { points: formatPoints(figures.netOfSeasonPts, language) });
@@ -63,47 +72,67 @@ function changeSentence(summary: WaterSummary, station: Station, indicator: Indi
 
 const days = (n: number, language: Language) => fill(messagesOf(language).brief.days, { n });
 
-/** Where the transfer water showed first and last (NH3-N's lag), and where it had not shown by the event's end. */
+/**
+ * Where the transfer water showed first and last (NH3-N's lag), where it was measured not to show by the event's end
+ * or not yet, and how many stations had too little data to tell: each station spoken of only by its served reason.
+ */
 function arrivalSentence(summary: WaterSummary, stations: readonly Station[], language: Language): string {
   const p = messagesOf(language).brief.points;
   const lags = byArrival(stations, summary).flatMap((station) => {
     const figures = figuresOf(summary, station.id, 'nh3n');
-    return figures ? [{ name: station.name[language], lag: figures.lagDays }] : [];
+    return figures ? [{ name: station.name[language], lag: figures.lagDays, reason: figures.reasons.lagDays }] : [];
   });
   const reached = lags.filter((l) => l.lag !== null);
-  const missing = lags.filter((l) => l.lag === null).map((l) => l.name);
+  const named = (reason: Reason) => lags.filter((l) => l.reason === reason).map((l) => l.name);
+  const [notReached, notYet] = [named('not-reached'), named('not-yet')];
+  const unknown = lags.length - reached.length - notReached.length - notYet.length;
   const first = reached[0];
   const last = reached.at(-1);
-  if (!first || !last) return p.arrivalNone;
-  const sentence =
-    first === last
-      ? fill(p.arrivalOne, { station: first.name, days: days(first.lag!, language) })
-      : fill(p.arrival, {
-          first: first.name,
-          firstDays: days(first.lag!, language),
-          last: last.name,
-          lastDays: days(last.lag!, language),
-        });
-  return missing.length === 0 ? sentence : sentence + fill(p.notReached, { stations: formatList(missing, language) });
+  let sentence: string;
+  if (first && last) {
+    sentence =
+      first === last
+        ? fill(p.arrivalOne, { station: first.name, days: days(first.lag!, language) })
+        : fill(p.arrival, {
+            first: first.name,
+            firstDays: days(first.lag!, language),
+            last: last.name,
+            lastDays: days(last.lag!, language),
+          });
+    if (notReached.length) sentence += fill(p.notReached, { stations: formatList(notReached, language) });
+  } else if (notReached.length) {
+    sentence = fill(p.arrivalNone, { stations: formatList(notReached, language) });
+  } else if (notYet.length) {
+    sentence = fill(p.arrivalNotYet, { stations: formatList(notYet, language) });
+  } else {
+    return p.arrivalUnknown;
+  }
+  if ((first || notReached.length) && notYet.length)
+    sentence += fill(p.notYet, { stations: formatList(notYet, language) });
+  return unknown > 0 ? sentence + fill(p.tooLittle, { count: formatNumber(unknown, language) }) : sentence;
 }
 
 function sewersSentence(sewers: SewersSummary, language: Language): string {
   const p = messagesOf(language).brief.points;
-  const { villages, pipelineKm: km } = sewers;
+  const { villages, pipelineKm: km, shareOfTotal } = sewers;
   const n = (value: number, digits = 0) => formatNumber(value, language, digits);
+  const share = (value: number | null) => (value === null ? '—' : formatShare(value, language));
   return fill(p.sewers, {
     month: asOfMonth(sewers),
     total: n(villages.total),
     completed: n(villages.completed),
-    share: formatShare(villages.completed / villages.total, language),
+    share: share(shareOfTotal.villages),
     inProgress: n(villages.inProgress),
     built: n(km.built, 1),
     planned: n(km.planned),
-    kmShare: km.planned > 0 ? formatShare(km.built / km.planned, language) : '—',
+    kmShare: share(shareOfTotal.km),
   });
 }
 
-/** The programme against its plan, and the towns furthest behind it (the API's order) with their gap in villages. */
+/**
+ * The programme against its plan, and the towns behind it by their served standing (the API's order: furthest
+ * behind first) with their gap in villages. A town on plan is never called behind, whatever its gap.
+ */
 function planSentence(sewers: SewersSummary, towns: readonly Town[], language: Language): string {
   const p = messagesOf(language).brief.points;
   const { plan } = sewers;
@@ -114,7 +143,7 @@ function planSentence(sewers: SewersSummary, towns: readonly Town[], language: L
     planned: formatNumber(plan.plannedToDate.villages, language),
     share: share === null ? '—' : formatShare(share, language),
   });
-  const behind = towns.filter((town) => (town.plan?.gapToPlan.villages ?? 0) > 0).slice(0, BEHIND_TOWNS_NAMED);
+  const behind = towns.filter((town) => isBehind(town.standing)).slice(0, BEHIND_TOWNS_NAMED);
   if (behind.length === 0) return sentence + p.onPlan;
   const named = behind.map((town) =>
     fill(p.behindTown, {

@@ -3,7 +3,7 @@ import { useTranslation } from '../../i18n/react';
 import { INDICATORS, type Indicator, type Station, type WaterSummary } from '../../api/water-quality';
 import { BriefChart } from './brief-chart';
 import { QueryView } from '../../components/query-view';
-import { ChangeCell, PointsCell } from '../../features/water-quality/components/figure-cells';
+import { ChangeCell, LagCell, PointsCell } from '../../features/water-quality/components/figure-cells';
 import { byArrival, figuresOf } from '../../features/water-quality/lib/summary';
 import { briefTrendOption } from './brief-charts';
 import type { BriefData, ChartRange } from './use-brief';
@@ -103,14 +103,11 @@ function EffectTable({ summary, stations }: { summary: WaterSummary; stations: r
               </th>
               {INDICATORS.map((indicator) => {
                 const figures = figuresOf(summary, station.id, indicator);
-                const lag = figures?.lagDays ?? null;
                 return [
-                  <ChangeCell key="change" value={figures?.change ?? null} />,
-                  <ChangeCell key="last-year" value={figures?.changeVsLastYear ?? null} lastYear />,
-                  <PointsCell key="net" value={figures?.netOfSeasonPts ?? null} bare />,
-                  <td key="lag" className="number">
-                    {lag === null ? t('waterQuality.notReached') : t('waterQuality.lagDays', { days: lag })}
-                  </td>,
+                  <ChangeCell key="change" figures={figures} figure="change" />,
+                  <ChangeCell key="last-year" figures={figures} figure="changeVsLastYear" />,
+                  <PointsCell key="net" figures={figures} bare />,
+                  <LagCell key="lag" figures={figures} />,
                 ];
               })}
             </tr>

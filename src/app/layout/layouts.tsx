@@ -1,3 +1,4 @@
+import { AsOf } from '../../components/as-of';
 import type { ReactNode } from 'react';
 import { useTranslation } from '../../i18n/react';
 import { useMeta } from '../../api/meta';
@@ -50,7 +51,11 @@ export function DeskLayout({ children }: { children: ReactNode }) {
               {mark.label}
             </span>
           )}
-          {meta.data && <span className="as-of">{t('app.asOf', { date: formatDateTime(meta.data.asOf) })}</span>}
+          {meta.data && (
+            <span className="as-of">
+              <AsOf meta={meta.data} format={formatDateTime} />
+            </span>
+          )}
           <LanguageSwitch />
         </div>
       </header>

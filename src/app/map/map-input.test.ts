@@ -6,7 +6,14 @@ const DAY = 86_400_000;
 /** 2023-10-10 00:00 in Shanghai, the transfer's first day; it ends at the start of 2024-01-01. */
 const start = Date.UTC(2023, 9, 9, 16);
 const end = Date.UTC(2023, 11, 31, 16);
-const stats = (mean: number | null) => ({ mean, min: mean, max: mean, count: 30, shareClassIIIOrBetter: null });
+const stats = (mean: number | null) => ({
+  mean,
+  min: mean,
+  max: mean,
+  count: 30,
+  shareClassIIIOrBetter: null,
+  coverage: mean === null ? ('empty' as const) : ('ok' as const),
+});
 const figures = (lagDays: number | null, after: number | null): StationFigures => ({
   stationId: 'gh-c',
   indicator: 'nh3n',
@@ -21,6 +28,13 @@ const figures = (lagDays: number | null, after: number | null): StationFigures =
   changeVsLastYear: null,
   netOfSeasonPts: null,
   lagDays,
+  reasons: {
+    change: 'last-year-empty',
+    changeVsLastYear: 'last-year-empty',
+    netOfSeasonPts: 'last-year-empty',
+    lagDays: null,
+  },
+  tones: { change: null, changeVsLastYear: null },
 });
 
 describe('replayStation', () => {

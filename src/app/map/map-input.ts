@@ -1,5 +1,5 @@
 import type { MapGeometry } from '../../api/map';
-import type { Town } from '../../api/sewers';
+import { isBehind, type Town } from '../../api/sewers';
 import type { Station, StationFigures, TransferEvent, WaterSummary } from '../../api/water-quality';
 import type { MapStation, MapTown, SchematicMapInput } from '../../charts/options/schematic-map';
 import { classify } from '../../domain/gb3838';
@@ -101,6 +101,7 @@ export function mapView(sources: MapSources, options: MapViewOptions): MapView {
             villages: town.villages.total,
             completed: town.villages.completed,
             shareOfPlan: town.plan?.shareOfPlan.villages ?? null,
+            behind: isBehind(town.standing),
           },
         ]
       : [],

@@ -1,3 +1,4 @@
+import { AsOf } from '../../components/as-of';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from '../../i18n/react';
 import { useMeta } from '../../api/meta';
@@ -33,7 +34,11 @@ export function WallHeader({ rotation, rotateSeconds, fullscreen }: WallHeaderPr
               {mark.label}
             </span>
           )}
-          {meta.data && <span>{t('wall.asOf', { date: formatDate(meta.data.asOf) })}</span>}
+          {meta.data && (
+            <span>
+              <AsOf meta={meta.data} format={formatDate} />
+            </span>
+          )}
         </p>
         <p>
           <FreshnessStatus />

@@ -59,8 +59,8 @@ const input: SchematicMapInput = {
     { id: 'b', name: '入口', kind: 'inflow', lon: 119.8, lat: 31.62, value: null, waterClass: null },
   ],
   towns: [
-    { id: 'x', name: '甲镇', lon: 119.9, lat: 31.6, villages: 100, completed: 40, shareOfPlan: 0.94 },
-    { id: 'y', name: '乙镇', lon: 119.7, lat: 31.7, villages: 25, completed: 20, shareOfPlan: 0.95 },
+    { id: 'x', name: '甲镇', lon: 119.9, lat: 31.6, villages: 100, completed: 40, shareOfPlan: 0.94, behind: true },
+    { id: 'y', name: '乙镇', lon: 119.7, lat: 31.7, villages: 25, completed: 20, shareOfPlan: 1, behind: false },
   ],
   transfer: { name: '调水', flowing: true },
   animate: true,
@@ -136,7 +136,7 @@ describe('buildSchematicMapOption', () => {
     const zh = buildSchematicMapOption(compact, deskTheme, 'zh');
     expect(label(zh, 'stations', 0)).toBe('<img src=x onerror=alert(1)> Ⅱ');
     expect(label(zh, 'towns', 0)).toBe('甲镇');
-    expect(label(zh, 'towns', 1)).toBe('乙镇 95.0%');
+    expect(label(zh, 'towns', 1)).toBe('乙镇 100.0%');
     expect(label(buildSchematicMapOption(compact, deskTheme, 'en'), 'stations', 0)).toBe(
       '<img src=x onerror=alert(1)> II',
     );

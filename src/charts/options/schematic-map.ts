@@ -63,6 +63,8 @@ export interface MapTown {
   completed: number;
   /** Completed villages ÷ planned to date; null without a plan. */
   shareOfPlan: number | null;
+  /** The served standing is behind or well behind plan (DESIGN §3 v3 "verdicts"): drawn as a triangle. */
+  behind: boolean;
 }
 
 export interface SchematicMapInput {
@@ -80,9 +82,6 @@ export interface SchematicMapInput {
   /** Short labels for a small map read from afar (the wall): the class as a numeral, behind said by the triangle. */
   compact?: boolean;
 }
-
-/** Below this share of its plan a town is marked as behind (DESIGN §9). */
-export const BEHIND_PLAN = 0.95;
 
 /** How much larger the rotation's station and town are drawn than the others. */
 const FOCUS_SCALE = 1.5;
@@ -164,7 +163,7 @@ export function buildSchematicMapOption(input: SchematicMapInput, theme: ChartTh
   const cosLat = Math.cos((midLatitude(framed) * Math.PI) / 180);
   const biggest = Math.max(1, ...input.towns.map((t) => t.villages));
   const townSize = (villages: number) => px(theme, 10 + 18 * Math.sqrt(villages / biggest));
-  const behind = (town: MapTown) => town.shareOfPlan !== null && town.shareOfPlan < BEHIND_PLAN;
+  const behind = (town: MapTown) => town.behind;
   const classLabel = (waterClass: WaterClass | null) => m.waterClass[waterClass ?? 'none'];
   // From its first point to its last, to the view's edge: a schematic river is its direction (the arrow at its end).
   const rivers = input.geometry.features.flatMap((f) => {

@@ -130,6 +130,15 @@ describe('buildStationTrendOption', () => {
     expect(renderChartSvg(built(input([line('A', [0.5, 0.4])], { bands })).option)).toContain('望虞河调水');
   });
 
+  it('shades nothing for a transfer wholly before or after the range (an import of other years)', () => {
+    const bands = [
+      { name: 'before', start: day0 - 400 * DAY_MS, end: day0 - 300 * DAY_MS },
+      { name: 'after', start: day0 + 400 * DAY_MS, end: null },
+    ];
+    const { decorations } = built(input([line('A', [0.5, 0.4])], { bands }));
+    expect(decorations.markArea?.data ?? []).toEqual([]);
+  });
+
   it.each([
     ['nh3n', 0.62, 1.0, ['Ⅰ类 0.15', 'Ⅱ类 0.5', 'Ⅲ类 1']],
     ['nh3n', 0.3, 0.5, ['Ⅰ类 0.15', 'Ⅱ类 0.5']],

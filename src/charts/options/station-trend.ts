@@ -119,14 +119,17 @@ export function buildStationTrendOption(input: StationTrendInput, theme: ChartTh
       })
     : [];
   const bandColors = [theme.transferBand, ...theme.otherTransferBands];
-  const bands = input.bands.map((band, i) => [
-    {
-      name: band.name,
-      xAxis: toChartTime(Math.max(band.start, input.range.from)),
-      itemStyle: { color: bandColors[i % bandColors.length] },
-    },
-    { xAxis: toChartTime(Math.min(band.end ?? input.range.to, input.range.to)) },
-  ]);
+  // A band is drawn where it meets the range, and only there: an event of other years shades nothing.
+  const bands = input.bands.flatMap((band, i) => {
+    const [from, to] = [Math.max(band.start, input.range.from), Math.min(band.end ?? input.range.to, input.range.to)];
+    if (from >= to) return [];
+    return [
+      [
+        { name: band.name, xAxis: toChartTime(from), itemStyle: { color: bandColors[i % bandColors.length] } },
+        { xAxis: toChartTime(to) },
+      ],
+    ];
+  });
   const lastYearName = (name: string) => fill(m.charts.lastYearLine, { station: name });
   const kindOf = new Map([
     ...input.lines.map((line) => [line.name, line.kind] as const),

@@ -70,7 +70,7 @@ describe('water-quality page', () => {
 
   it('says when the data holds no year before, never a zero or an empty cell', async () => {
     const [summary] = waterFigures.summaries;
-    const empty = { mean: null, min: null, max: null, count: 0, shareClassIIIOrBetter: null };
+    const empty = { mean: null, min: null, max: null, count: 0, shareClassIIIOrBetter: null, coverage: 'empty' };
     const noYearBefore = {
       ...summary,
       figures: summary!.figures.map((f) => ({
@@ -79,15 +79,17 @@ describe('water-quality page', () => {
         lastYearDuring: empty,
         changeVsLastYear: null,
         netOfSeasonPts: null,
+        reasons: { ...f.reasons, changeVsLastYear: 'last-year-empty', netOfSeasonPts: 'last-year-empty' },
+        tones: { ...f.tones, changeVsLastYear: null },
       })),
     };
     server.use(http.get('*/api/v1/water-quality/summary', () => HttpResponse.json(noYearBefore)));
     renderApp('/water-quality');
     const nh3n = await waitFor(() => statisticsTable(/^氨氮/));
     const ghc = within(nh3n).getByRole('row', { name: /^滆湖心/ });
-    expect(within(ghc).getAllByText('无去年数据')).toHaveLength(3);
+    expect(within(ghc).getAllByText('无去年同期数据')).toHaveLength(3);
     const effect = within(screen.getByRole('region', { name: '调水效果' })).getByRole('table');
-    expect(within(effect).getAllByText('无去年数据')).toHaveLength(10);
+    expect(within(effect).getAllByText('无去年同期数据')).toHaveLength(10);
   });
 
   it('keeps the view in the URL: a preset, the stations and the interval', async () => {

@@ -30,14 +30,14 @@ import { useWaterQualityView } from './use-water-quality-view';
  */
 export function WaterQualityPage() {
   const { t } = useTranslation();
-  const { view, setView, stations, events, summary } = useWaterQualityView();
+  const { view, setView, stations, events, summary, queries } = useWaterQualityView();
   return (
     <div className="water-quality-page">
       <header className="page-header">
         <h1>{t('waterQuality.heading')}</h1>
       </header>
       <QueryView
-        queries={[stations, events, summary]}
+        queries={queries}
         isEmpty={() => !view || stations.data!.length === 0}
         loading={
           <div className="page-loading">
@@ -82,7 +82,11 @@ function WaterQualityContent({ view, setView, stations, events, summary }: Conte
 
   const chosen = useMemo(() => stations.filter((s) => view.stationIds.includes(s.id)), [stations, view.stationIds]);
   const rivers = chosen.filter((s) => !isClassified('tn', s.kind));
-  const noTransfer = <p className="panel-note">{t('waterQuality.noTransfer')}</p>;
+  // A transfer that holds no reading frames nothing: its tables would only say "no data" in every cell.
+  const story = summary?.event.inData ? summary : null;
+  const noTransfer = (
+    <p className="panel-note">{t(summary ? 'waterQuality.noTransferInData' : 'waterQuality.noTransfer')}</p>
+  );
 
   return (
     <>
@@ -138,11 +142,11 @@ function WaterQualityContent({ view, setView, stations, events, summary }: Conte
         </div>
 
         <Panel className="effect-panel" title={t('waterQuality.effectTitle')}>
-          {summary ? (
+          {story ? (
             <>
               {/* Focusable, so that a keyboard can scroll it where the table is wider than the panel. */}
               <div className="table-scroll" tabIndex={0} role="region" aria-label={t('waterQuality.effectTable')}>
-                <EffectTable summary={summary} stations={chosen} />
+                <EffectTable summary={story} stations={chosen} />
               </div>
               <p className="panel-note">{t('waterQuality.effectNote')}</p>
               <p className="panel-note">{t('waterQuality.lastYearNote')}</p>
@@ -154,11 +158,11 @@ function WaterQualityContent({ view, setView, stations, events, summary }: Conte
       </div>
 
       <Panel className="statistics-panel" title={t('waterQuality.statsTitle')}>
-        {summary ? (
+        {story ? (
           <>
             <div className="statistics-tables" tabIndex={0} role="region" aria-label={t('waterQuality.statsTables')}>
               {(['nh3n', 'tn'] as const).map((indicator) => (
-                <StatisticsTable key={indicator} indicator={indicator} summary={summary} stations={chosen} />
+                <StatisticsTable key={indicator} indicator={indicator} summary={story} stations={chosen} />
               ))}
             </div>
             <p className="panel-note">{t('waterQuality.statsNote')}</p>

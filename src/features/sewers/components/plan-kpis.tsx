@@ -4,7 +4,6 @@ import { KpiCard, KpiGroup } from '../../../components/kpi';
 import { QueryView } from '../../../components/query-view';
 import { formatNumber, formatShare } from '../../../i18n/format';
 import type { PlanScope } from '../lib/plan';
-import { share } from '../lib/progress';
 
 interface PlanKpisProps {
   /** "Whole programme" or the town's name. */
@@ -30,12 +29,12 @@ export function PlanKpis({ scope, standing, asOfMonth, queries }: PlanKpisProps)
     >
       <QueryView queries={queries} loading={frames} isEmpty={() => !standing || standing.villages.total === 0}>
         {() => {
-          const { villages, pipelineKm: km, plan } = standing!;
+          const { villages, pipelineKm: km, plan, shareOfTotal, standing: verdict } = standing!;
           const plannedToDate = plan?.plannedToDate ?? null;
           const [villageShare, kmShare] = [plan?.shareOfPlan.villages ?? null, plan?.shareOfPlan.km ?? null];
           const [villageGap, kmGap] = [plan?.gapToPlan.villages ?? null, plan?.gapToPlan.km ?? null];
           const month = asOfMonth ?? '';
-          const behind = (villageGap ?? 0) > 0 || (villageGap === 0 && (kmGap ?? 0) > 0);
+          const shareText = (value: number | null) => (value === null ? '—' : formatShare(value, language));
           const gap = {
             villages: n(Math.abs(villageGap ?? 0)),
             km: n(Math.abs(kmGap ?? 0), 1),
@@ -49,7 +48,7 @@ export function PlanKpis({ scope, standing, asOfMonth, queries }: PlanKpisProps)
                 unit={`/ ${n(villages.total)}`}
                 detail={t('sewers.completedDetail', {
                   total: n(villages.total),
-                  share: formatShare(share(villages.completed, villages.total) ?? 0, language),
+                  share: shareText(shareOfTotal.villages),
                 })}
               />
               <KpiCard
@@ -66,7 +65,7 @@ export function PlanKpis({ scope, standing, asOfMonth, queries }: PlanKpisProps)
                 unit={`/ ${n(km.planned)} ${t('sewers.km')}`}
                 detail={t('sewers.pipelineDetail', {
                   total: n(km.planned),
-                  share: formatShare(share(km.built, km.planned) ?? 0, language),
+                  share: shareText(shareOfTotal.km),
                 })}
               />
               <KpiCard
@@ -85,12 +84,12 @@ export function PlanKpis({ scope, standing, asOfMonth, queries }: PlanKpisProps)
               />
               <KpiCard
                 label={t('sewers.gap')}
-                value={villageGap === null ? null : behind ? t('sewers.behind') : t('sewers.ahead')}
+                value={verdict === null ? null : t(`sewers.standing.${verdict}`)}
                 unit={t('sewers.gapValue', gap)}
                 detail={
                   villageGap === null
                     ? t('sewers.noPlan', { month })
-                    : t(behind ? 'sewers.gapDetail' : 'sewers.aheadDetail', gap)
+                    : t(villageGap > 0 ? 'sewers.gapDetail' : 'sewers.aheadDetail', gap)
                 }
               />
             </>

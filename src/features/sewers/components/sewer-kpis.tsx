@@ -3,7 +3,6 @@ import { useSewersSummary } from '../../../api/sewers';
 import { KpiCard, KpiGroup } from '../../../components/kpi';
 import { QueryView } from '../../../components/query-view';
 import { formatNumber, formatShare } from '../../../i18n/format';
-import { share } from '../lib/progress';
 
 /** Villages completed of the programme's total, and km of pipe built of the km planned. */
 export function SewerKpis() {
@@ -20,9 +19,8 @@ export function SewerKpis() {
     <KpiGroup title={t('overview.sewerGroup')} className="kpi-group-sewers" busy={summary.isPending}>
       <QueryView queries={[summary]} loading={frames} isEmpty={() => summary.data?.villages.total === 0}>
         {() => {
-          const { villages, pipelineKm } = summary.data!;
-          const villageShare = share(villages.completed, villages.total);
-          const kmShare = share(pipelineKm.built, pipelineKm.planned);
+          const { villages, pipelineKm, shareOfTotal } = summary.data!;
+          const [villageShare, kmShare] = [shareOfTotal.villages, shareOfTotal.km];
           return (
             <>
               <KpiCard

@@ -7,9 +7,10 @@ import { drawing, type Drawing } from '../../../charts/recipes';
 import { deskTheme } from '../../../charts/theme';
 import { Panel } from '../../../components/panel';
 import { QueryView } from '../../../components/query-view';
+import { toneClass } from '../../../components/tone';
 import { formatNumber, formatShare } from '../../../i18n/format';
-import type { Town } from '../../../api/sewers';
-import { townBarsInput } from '../lib/plan';
+import { standingTone, type Town } from '../../../api/sewers';
+import { gapWords, townBarsInput } from '../lib/plan';
 
 interface TownsPanelProps {
   /** Furthest behind plan first, as the API orders them. */
@@ -118,7 +119,7 @@ function TownTable({
           const name = town.name[language];
           const isSelected = town.id === selected;
           const share = town.plan?.shareOfPlan.villages ?? null;
-          const gap = town.plan?.gapToPlan.villages ?? null;
+          const gap = gapWords(town);
           return (
             <tr key={town.id} className={isSelected ? 'selected' : undefined}>
               <th scope="row">
@@ -135,17 +136,11 @@ function TownTable({
               <td className="number">
                 {n(town.villages.completed)} / {n(town.villages.total)}
               </td>
-              <td className={`number ${(share ?? 1) < 1 ? 'rise' : 'fall'}`}>
-                {share === null ? '—' : formatShare(share, language)}
+              <td className={`number ${toneClass(standingTone(town.standing))}`}>
+                {share === null ? t('sewers.noPlanShort') : formatShare(share, language)}
               </td>
               <td className="number">
-                {gap === null
-                  ? '—'
-                  : gap > 0
-                    ? n(gap)
-                    : gap === 0
-                      ? t('sewers.level')
-                      : `${t('sewers.ahead')} ${n(-gap)}`}
+                {gap === null ? t('sewers.noPlanShort') : t(gap.key, { villages: n(gap.villages) })}
               </td>
               <td className="number">
                 {n(town.pipelineKm.built, 1)} / {n(town.pipelineKm.planned)}

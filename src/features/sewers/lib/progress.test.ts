@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { share, villageProgress } from './progress';
+import { villageProgress } from './progress';
 
 const months = [
   { month: '2024-02', plannedVillages: 10, completedVillages: 8, plannedKm: 1, builtKm: 0.9 },
@@ -14,10 +14,5 @@ describe('sewer progress', () => {
       { month: '2024-03', planned: 20, actual: 15 },
       { month: '2024-04', planned: 30, actual: null },
     ]);
-  });
-
-  it('computes a share only when there is a whole', () => {
-    expect(share(416, 759)).toBeCloseTo(0.548, 3);
-    expect(share(0, 0)).toBeNull();
   });
 });

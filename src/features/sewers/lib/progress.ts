@@ -5,8 +5,3 @@ import type { ProgressPoint } from '../../../charts/options/cumulative-progress'
 export function villageProgress(months: readonly ProgressMonth[]): ProgressPoint[] {
   return months.map((m) => ({ month: m.month, planned: m.plannedVillages, actual: m.completedVillages }));
 }
-
-/** `part ÷ whole`, or null when there is no whole. */
-export function share(part: number, whole: number): number | null {
-  return whole > 0 ? part / whole : null;
-}

@@ -8,7 +8,9 @@ const towns = ['jiaze', 'luoyang'].map((id): Town => ({
   location: { lat: 31.6, lon: 119.8 },
   villages: { total: 1, completed: 0, inProgress: 0, notStarted: 1 },
   pipelineKm: { planned: 1, built: 0 },
+  shareOfTotal: { villages: 0, km: 0 },
   plan: null,
+  standing: null,
 }));
 
 describe('the sewers view in the URL', () => {

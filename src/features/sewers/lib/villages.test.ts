@@ -59,7 +59,9 @@ describe('villageTable', () => {
       location: { lat: 31.7, lon: 119.8 },
       villages: { total: 2, completed: 1, inProgress: 0, notStarted: 1 },
       pipelineKm: { planned: 2.4, built: 1.6 },
+      shareOfTotal: { villages: 0.5, km: 2 / 3 },
       plan: null,
+      standing: null,
     },
   ];
 

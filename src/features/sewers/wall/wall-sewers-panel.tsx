@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from '../../../i18n/react';
 import { keepPreviousData } from '@tanstack/react-query';
-import { useProgress, type ProgressMonth, type Town } from '../../../api/sewers';
+import { standingTone, useProgress, type ProgressMonth, type Town } from '../../../api/sewers';
 import { Chart } from '../../../charts/chart';
 import { buildCumulativeProgressOption } from '../../../charts/options/cumulative-progress';
 import { buildTownVillagesOption } from '../../../charts/options/town-progress';
@@ -9,8 +9,8 @@ import type { ChartTheme } from '../../../charts/theme';
 import { QueryView } from '../../../components/query-view';
 import { showsStaleData, WallCounter, WallPanel } from '../../../components/wall-panel';
 import { formatNumber, formatShare } from '../../../i18n/format';
-import { townBarsInput } from '../lib/plan';
-import { share, villageProgress } from '../lib/progress';
+import { gapWords, townBarsInput } from '../lib/plan';
+import { villageProgress } from '../lib/progress';
 import type { FocusedTown, WallSewersData } from './use-wall-sewers';
 
 interface WallSewersPanelProps {
@@ -70,18 +70,14 @@ export function WallSewersPanel({ sewers, focused, theme }: WallSewersPanelProps
   );
 }
 
-/** At or ahead of plan is good news; more than 5 % behind it bad; in between neither. */
-const planTone = (share: number | null) =>
-  share === null ? 'neutral' : share >= 1 ? 'good' : share < 0.95 ? 'bad' : 'neutral';
-
 function SewerCounters({ sewers }: { sewers: WallSewersData }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const { summary, asOfMonth } = sewers;
   if (!summary.data) return null;
-  const { villages, pipelineKm, plan } = summary.data;
+  const { villages, pipelineKm, plan, shareOfTotal, standing } = summary.data;
   const n = (value: number, digits = 0) => formatNumber(value, language, digits);
-  const shareText = (part: number, whole: number) => formatShare(share(part, whole) ?? 0, language);
+  const shareText = (value: number | null) => (value === null ? '—' : formatShare(value, language));
   const planShare = plan?.shareOfPlan.villages ?? null;
   return (
     <div className="wall-counters">
@@ -91,7 +87,7 @@ function SewerCounters({ sewers }: { sewers: WallSewersData }) {
         unit={`/ ${n(villages.total)}`}
         hint={t('wall.villagesHint', {
           total: n(villages.total),
-          share: shareText(villages.completed, villages.total),
+          share: shareText(shareOfTotal.villages),
         })}
       />
       <WallCounter
@@ -100,13 +96,13 @@ function SewerCounters({ sewers }: { sewers: WallSewersData }) {
         unit={t('sewers.km')}
         hint={t('wall.pipeHint', {
           total: n(pipelineKm.planned),
-          share: shareText(pipelineKm.built, pipelineKm.planned),
+          share: shareText(shareOfTotal.km),
         })}
       />
       <WallCounter
         label={t('wall.planShare')}
         value={planShare === null ? '—' : formatShare(planShare, language)}
-        tone={planTone(planShare)}
+        tone={standingTone(standing)}
         hint={
           plan
             ? t('wall.planShareHint', {
@@ -125,20 +121,15 @@ function TownStandingLine({ town }: { town: Town }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const n = (value: number) => formatNumber(value, language);
-  if (!town.plan) return null;
-  const gap = town.plan.gapToPlan.villages;
+  const gap = gapWords(town);
+  if (!town.plan || !gap) return null;
   return (
-    <span className={`wall-town-standing ${gap > 0 ? 'tone-bad' : 'tone-good'}`}>
+    <span className={`wall-town-standing tone-${standingTone(town.standing)}`}>
       {t('wall.townStanding', {
         done: n(town.villages.completed),
         total: n(town.villages.total),
         planned: n(town.plan.plannedToDate.villages),
-        gap:
-          gap > 0
-            ? t('wall.behindBy', { villages: n(gap) })
-            : gap < 0
-              ? t('wall.aheadBy', { villages: n(-gap) })
-              : t('wall.onPlan'),
+        gap: t(gap.key, { villages: n(gap.villages) }),
       })}
     </span>
   );

@@ -1,8 +1,7 @@
-import type { CSSProperties } from 'react';
 import { useTranslation } from '../../../i18n/react';
 import { INDICATORS, type Station, type WaterSummary } from '../../../api/water-quality';
 import { byArrival, figuresOf } from '../lib/summary';
-import { ChangeCell } from './figure-cells';
+import { ChangeCell, LagCell } from './figure-cells';
 
 /**
  * The answer in one table: per station, how much NH3-N and TN changed during the transfer and how many days the
@@ -45,24 +44,10 @@ export function EffectTable({ summary, stations }: { summary: WaterSummary; stat
             <th scope="row">{station.name[language]}</th>
             {INDICATORS.map((indicator) => {
               const figures = figuresOf(summary, station.id, indicator);
-              const lag = figures?.lagDays ?? null;
               return [
-                <ChangeCell key={`${indicator}-change`} value={figures?.change ?? null} />,
-                <ChangeCell key={`${indicator}-last-year`} value={figures?.changeVsLastYear ?? null} lastYear />,
-                <td key={`${indicator}-lag`} className="lag-cell">
-                  {lag === null ? (
-                    <span className="muted">{t('waterQuality.notReached')}</span>
-                  ) : (
-                    <>
-                      <span
-                        className="lag-bar"
-                        style={{ '--share': lag / slowest } as CSSProperties}
-                        aria-hidden="true"
-                      />
-                      <span className="number">{t('waterQuality.lagDays', { days: lag })}</span>
-                    </>
-                  )}
-                </td>,
+                <ChangeCell key={`${indicator}-change`} figures={figures} figure="change" />,
+                <ChangeCell key={`${indicator}-last-year`} figures={figures} figure="changeVsLastYear" />,
+                <LagCell key={`${indicator}-lag`} figures={figures} slowest={slowest} />,
               ];
             })}
           </tr>

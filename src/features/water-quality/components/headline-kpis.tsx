@@ -5,6 +5,8 @@ import { KpiCard, KpiGroup } from '../../../components/kpi';
 import { QueryView } from '../../../components/query-view';
 import { formatChange, formatDateTime, formatNumber } from '../../../i18n/format';
 import type { HeadlineData } from '../use-headline';
+import { toneClass } from '../../../components/tone';
+import { reasonText } from './figure-cells';
 
 /**
  * Latest NH3-N and TN at the headline station with their single-factor class, and their change during the transfer
@@ -54,20 +56,24 @@ export function HeadlineKpis({ data }: { data: HeadlineData }) {
                 value={
                   <span className="kpi-changes">
                     {INDICATORS.map((indicator) => {
-                      const change = headline.figures[indicator]?.change ?? null;
-                      const lastYear = headline.figures[indicator]?.changeVsLastYear ?? null;
+                      const figures = headline.figures[indicator] ?? null;
+                      const [change, lastYear] = [figures?.change ?? null, figures?.changeVsLastYear ?? null];
                       return (
                         <span key={indicator} className="kpi-change">
                           <span className="kpi-change-name">{t(`indicator.${indicator}`)}</span>
-                          <span className={change !== null && change < 0 ? 'fall' : 'rise'}>
-                            {change === null ? '—' : formatChange(change, language)}
-                          </span>
+                          {change === null ? (
+                            <span className="muted">{reasonText(t, figures?.reasons.change ?? null)}</span>
+                          ) : (
+                            <span className={toneClass(figures!.tones.change)}>{formatChange(change, language)}</span>
+                          )}
                           <span className="kpi-change-last-year">
                             <span className="muted">{t('overview.vsLastYear')} </span>
                             {lastYear === null ? (
-                              <span className="muted">{t('figures.noLastYearShort')}</span>
+                              <span className="muted">{reasonText(t, figures?.reasons.changeVsLastYear ?? null)}</span>
                             ) : (
-                              <span className={lastYear < 0 ? 'fall' : 'rise'}>{formatChange(lastYear, language)}</span>
+                              <span className={toneClass(figures!.tones.changeVsLastYear)}>
+                                {formatChange(lastYear, language)}
+                              </span>
                             )}
                           </span>
                         </span>

@@ -2,7 +2,7 @@ import { useTranslation } from '../../../i18n/react';
 import type { Indicator, Station, Stats, WaterSummary } from '../../../api/water-quality';
 import { formatNumber, formatShare } from '../../../i18n/format';
 import { figuresOf, windowDates } from '../lib/summary';
-import { ChangeCell, PointsCell } from './figure-cells';
+import { ChangeCell, LagCell, PointsCell } from './figure-cells';
 
 const PERIODS = ['baseline', 'during', 'after'] as const;
 
@@ -18,10 +18,23 @@ export function StatisticsTable({ indicator, summary, stations }: StatisticsTabl
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const concentration = (value: number | null) => (value === null ? '—' : formatNumber(value, language, 3));
+  // A window without a mean says why: no reading in it, too few, or (after) a transfer not yet over.
+  const meanCell = (stats: Stats | null, lastYear = false) =>
+    stats?.mean != null ? (
+      <td key="mean" className="number">
+        {concentration(stats.mean)}
+      </td>
+    ) : (
+      <td key="mean" className="number muted">
+        {stats === null
+          ? t('figures.notOver')
+          : lastYear
+            ? t(`figures.reason.last-year-${stats.coverage === 'sparse' ? 'sparse' : 'empty'}`)
+            : t(`figures.coverage.${stats.coverage === 'sparse' ? 'sparse' : 'empty'}`, { count: stats.count })}
+      </td>
+    );
   const periodCells = (stats: Stats | null) => [
-    <td key="mean" className="number">
-      {concentration(stats?.mean ?? null)}
-    </td>,
+    meanCell(stats),
     <td key="range" className="number muted">
       {stats?.min == null ? '—' : `${concentration(stats.min)}–${concentration(stats.max)}`}
     </td>,
@@ -76,21 +89,15 @@ export function StatisticsTable({ indicator, summary, stations }: StatisticsTabl
       <tbody>
         {stations.map((station) => {
           const figures = figuresOf(summary, station.id, indicator);
-          const lag = figures?.lagDays ?? null;
-          const lastYearMean = figures?.lastYearDuring.mean ?? null;
           return (
             <tr key={station.id}>
               <th scope="row">{station.name[language]}</th>
               {PERIODS.map((period) => periodCells(figures?.[period] ?? null))}
-              <ChangeCell value={figures?.change ?? null} />
-              <td className={`number ${lastYearMean === null ? 'muted' : ''}`}>
-                {lastYearMean === null ? t('figures.noLastYearShort') : concentration(lastYearMean)}
-              </td>
-              <ChangeCell value={figures?.changeVsLastYear ?? null} lastYear />
-              <PointsCell value={figures?.netOfSeasonPts ?? null} />
-              <td className="number">
-                {lag === null ? t('waterQuality.notReached') : t('waterQuality.lagDays', { days: lag })}
-              </td>
+              <ChangeCell figures={figures} figure="change" />
+              {meanCell(figures?.lastYearDuring ?? null, true)}
+              <ChangeCell figures={figures} figure="changeVsLastYear" />
+              <PointsCell figures={figures} />
+              <LagCell figures={figures} />
             </tr>
           );
         })}

@@ -10,6 +10,7 @@ const station = (id: string, zh: string, en: string): Station => ({
   kind: 'lake',
   headline: false,
   location: { lat: 31.6, lon: 119.8 },
+  cadenceMinutes: 240,
 });
 const stations = [station('gh-c', '滆湖心', 'Ge Lake Centre'), station('gh-n', '滆湖北', 'Ge Lake North')];
 const response: SeriesResponse = {

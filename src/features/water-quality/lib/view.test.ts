@@ -19,13 +19,14 @@ const station = (id: string): Station => ({
   kind: 'lake',
   headline: false,
   location: { lat: 31.6, lon: 119.8 },
+  cadenceMinutes: 240,
 });
 const stations = ['gh-n', 'gh-c', 'gh-s', 'gh-e', 'bgh'].map(station);
 const at = (time: string) => parseShanghaiTimestamp(`${time}+08:00`)!;
 /** The served summary for the Xinmeng transfer, as of 2024-03-31 20:00 (what the presets read of it). */
 const transfer: NonNullable<PresetSummary> = {
   asOf: at('2024-03-31T20:00:00'),
-  event: { id: 'xinmeng-2023', start: at('2023-10-10T00:00:00'), end: at('2024-01-01T00:00:00') },
+  event: { id: 'xinmeng-2023', start: at('2023-10-10T00:00:00'), end: at('2024-01-01T00:00:00'), inData: true },
   windows: {
     baseline: { from: at('2023-09-10T00:00:00'), to: at('2023-10-10T00:00:00') },
     during: { from: at('2023-10-10T00:00:00'), to: at('2024-01-01T00:00:00') },
@@ -51,8 +52,8 @@ describe('storyRange', () => {
     expect(storyRange(null)).toEqual({});
   });
 
-  it('is the whole dataset when the data ends before the transfer starts (an import of earlier readings)', () => {
-    expect(storyRange({ ...transfer, asOf: at('2023-06-30T20:00:00') })).toEqual({});
+  it('is the whole dataset when the transfer holds no reading (an import of other years)', () => {
+    expect(storyRange({ ...transfer, event: { ...transfer.event, inData: false } })).toEqual({});
   });
 
   it('keeps the daily points of those days only', () => {

@@ -13,7 +13,7 @@ export type Preset = (typeof PRESETS)[number];
 
 /** The page's search params as the router has already type-checked them (each one optional). */
 export interface WaterQualitySearch {
-  /** Station ids, comma-separated; absent = every station. */
+  /** Station ids, comma-separated; absent = the stations the page opens on (`openingStations`). */
   stations?: string;
   preset?: Preset;
   /** Free range, `YYYY-MM-DD`, both inclusive; wins over `preset` when valid. */
@@ -57,8 +57,8 @@ export const windowDays = (window: { from: number; to: number }) => ({
  * API clips a range to the data. Without a transfer in the data: the whole dataset.
  */
 export function storyRange(summary: PresetSummary): { from?: string; to?: string } {
-  // An imported dataset may end before its transfer starts: then the transfer is not in it, and the story is all of it.
-  if (!summary || summary.event.start > summary.asOf) return {};
+  // A transfer that holds no reading (an import from other years) frames nothing: the story is the whole dataset.
+  if (!summary?.event.inData) return {};
   const lead = toShanghaiDate(summary.event.start - STORY_LEAD_DAYS * DAY_MS);
   return { from: `${lead.slice(0, 7)}-01`, to: toShanghaiDate(summary.asOf) };
 }
@@ -78,7 +78,7 @@ export function inStory<T extends readonly [number, unknown]>(points: readonly T
 export function presetRange(preset: Preset, summary: PresetSummary): { from?: string; to?: string } | null {
   if (preset === 'all') return {};
   if (preset === 'story') return storyRange(summary);
-  if (!summary) return null;
+  if (!summary?.event.inData) return null;
   const { windows } = summary;
   const window = { before: windows.baseline, during: windows.during, lastYear: windows.during, after: windows.after }[
     preset
@@ -93,25 +93,32 @@ function freeRange(search: WaterQualitySearch): { from: string; to: string } | n
   return start !== null && end !== null && start <= end ? { from, to } : null;
 }
 
-function chosenStations(list: string | undefined, stations: readonly Station[]): string[] {
+function chosenStations(list: string | undefined, stations: readonly Station[], opening: readonly string[]): string[] {
   const wanted = new Set((list ?? '').split(',').map((id) => id.trim()));
   const known = stations.filter((s) => wanted.has(s.id)).map((s) => s.id);
-  return known.length > 0 ? known : stations.map((s) => s.id);
+  if (known.length > 0) return known;
+  return opening.length > 0 ? [...opening] : stations.map((s) => s.id);
 }
 
+/**
+ * The view a URL asks for. `opening` picks the stations when the URL names none (the page passes
+ * `openingStations` of the range it opens on; every station when it is not given or empty).
+ */
 export function resolveView(
   search: WaterQualitySearch,
   stations: readonly Station[],
   summary: PresetSummary,
+  opening: (range: { from?: string; to?: string }) => readonly string[] = () => [],
 ): WaterQualityView {
-  const stationIds = chosenStations(search.stations, stations);
+  const free = freeRange(search);
+  const preset = search.preset ?? 'story';
+  const range = free ?? presetRange(preset, summary) ?? storyRange(summary);
+  const stationIds = chosenStations(search.stations, stations, search.stations ? [] : opening(range));
   const interval = search.interval ?? DEFAULT_INTERVAL;
   const base = { stationIds, allStations: stationIds.length === stations.length, interval };
-  const free = freeRange(search);
   if (free) return { ...base, preset: 'custom', ...free, lastYear: search.lastYear ?? false };
-  const preset = search.preset ?? 'story';
-  const range = presetRange(preset, summary);
-  if (!range) return { ...base, preset: 'story', ...storyRange(summary), lastYear: search.lastYear ?? false };
+  if (!presetRange(preset, summary))
+    return { ...base, preset: 'story', ...storyRange(summary), lastYear: search.lastYear ?? false };
   // The "transfer vs last year" preset is the transfer's window with last year behind it (unless turned off).
   return { ...base, preset, ...range, lastYear: search.lastYear ?? preset === 'lastYear' };
 }

@@ -8,6 +8,8 @@ import { EmptyState } from '../../../components/query-states';
 import { QueryView } from '../../../components/query-view';
 import { showsStaleData, WallCounter, WallPanel } from '../../../components/wall-panel';
 import { formatChange, formatDate, formatNumber } from '../../../i18n/format';
+import { changeTone } from '../../../domain/water-figures';
+import { reasonText } from '../components/figure-cells';
 import type { WallWaterData } from './use-wall-water';
 import { dayFigures, transferDay, type FocusedStation, type WallStation, type WallWater } from './wall-water';
 
@@ -37,7 +39,9 @@ export function WallWaterPanel({ water, focused, replayDay, theme, aside }: Wall
       className="wall-water"
       title={t('wall.waterTitle')}
       stale={showsStaleData(queries)}
-      focus={focused && { label: focused.station.station.name[language], index: focusIndex, count: focused.count }}
+      focus={
+        focused && { label: focused.station.station.name[language], index: focused.position, count: focused.count }
+      }
     >
       <QueryView queries={queries} keepData isEmpty={() => focused === null}>
         {() =>
@@ -73,30 +77,30 @@ export function WallWaterPanel({ water, focused, replayDay, theme, aside }: Wall
   );
 }
 
-/** A fall in pollution is good news, a rise bad; within ±5 % it is neither. */
-const tone = (change: number | null) =>
-  change === null || Math.abs(change) < 0.05 ? 'neutral' : change < 0 ? 'good' : 'bad';
-
 function EffectCounters({ station, water }: { station: WallStation; water: WallWater }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
-  if (!water.transfer) return <p className="wall-note">{t('wall.noTransfer')}</p>;
+  if (!water.transfer) return <p className="wall-note">{t(water.noTransfer)}</p>;
   const lag = station.figures.nh3n?.lagDays ?? null;
+  // A figure without a value says why, in the words of every other screen, and is never coloured.
+  const why = (indicator: Indicator, figure: 'change' | 'changeVsLastYear' | 'lagDays') =>
+    reasonText(t, station.figures[indicator]?.reasons[figure] ?? null);
   return (
     <div className="wall-counters">
       {INDICATORS.map((indicator) => {
-        const change = station.figures[indicator]?.change ?? null;
-        const vsLastYear = station.figures[indicator]?.changeVsLastYear ?? null;
+        const figures = station.figures[indicator];
+        const change = figures?.change ?? null;
+        const vsLastYear = figures?.changeVsLastYear ?? null;
         return (
           <WallCounter
             key={indicator}
             label={t('wall.changeLabel', { indicator: t(`indicator.${indicator}`) })}
-            value={change === null ? '—' : formatChange(change, language)}
-            tone={tone(change)}
+            value={change === null ? why(indicator, 'change') : formatChange(change, language)}
+            tone={figures?.tones.change ?? 'neutral'}
             secondary={{
               label: t('wall.vsLastYear'),
-              value: vsLastYear === null ? t('figures.noLastYearShort') : formatChange(vsLastYear, language),
-              tone: tone(vsLastYear),
+              value: vsLastYear === null ? why(indicator, 'changeVsLastYear') : formatChange(vsLastYear, language),
+              tone: figures?.tones.changeVsLastYear ?? 'neutral',
             }}
             hint={t('wall.changeHint')}
           />
@@ -104,7 +108,7 @@ function EffectCounters({ station, water }: { station: WallStation; water: WallW
       })}
       <WallCounter
         label={t('wall.arrival')}
-        value={lag === null ? t('wall.notReached') : t('wall.arrivalValue', { days: formatNumber(lag, language) })}
+        value={lag === null ? why('nh3n', 'lagDays') : t('wall.arrivalValue', { days: formatNumber(lag, language) })}
         hint={t('wall.arrivalHint')}
       />
     </div>
@@ -132,7 +136,7 @@ function ReplayCounters({ station, water, day }: { station: WallStation; water: 
             label={t('wall.dayValue', { indicator: t(`indicator.${indicator}`) })}
             value={value === null ? '—' : formatNumber(value, language, 3)}
             unit={value === null ? undefined : t('indicator.unit')}
-            tone={tone(change)}
+            tone={changeTone(change) ?? 'neutral'}
             hint={change === null ? undefined : t('wall.dayChange', { change: formatChange(change, language) })}
           />
         );

@@ -9,6 +9,7 @@ const station = (id: string, kind: Station['kind'] = 'lake'): Station => ({
   kind,
   headline: id === 'mid',
   location: null,
+  cadenceMinutes: 1440,
 });
 const stations = [station('far'), station('mid'), station('near', 'inflow')];
 
@@ -49,7 +50,14 @@ const daily: SeriesResponse = {
   })),
 };
 
-const stats = (mean: number) => ({ mean, min: mean, max: mean, count: 180, shareClassIIIOrBetter: null });
+const stats = (mean: number) => ({
+  mean,
+  min: mean,
+  max: mean,
+  count: 180,
+  shareClassIIIOrBetter: null,
+  coverage: 'ok' as const,
+});
 /** Served figures: only what the wall reads (change, lag, the baseline mean) differs between rows. */
 const figures = (stationId: string, indicator: 'nh3n' | 'tn', lagDays: number, baseline: number): StationFigures => ({
   stationId,
@@ -64,10 +72,12 @@ const figures = (stationId: string, indicator: 'nh3n' | 'tn', lagDays: number, b
   changeVsLastYear: null,
   netOfSeasonPts: null,
   lagDays,
+  reasons: { change: null, changeVsLastYear: 'last-year-empty', netOfSeasonPts: 'last-year-empty', lagDays: null },
+  tones: { change: 'good', changeVsLastYear: null },
 });
 const summary: WaterSummary = {
   asOf: first + 70 * DAY_MS - 4 * 3_600_000,
-  event: { id: event.id, start: event.start, end: event.end },
+  event: { id: event.id, start: event.start, end: event.end, inData: true },
   windows: {
     baseline: { from: start - 30 * DAY_MS, to: start },
     during: { from: start, to: event.end! },

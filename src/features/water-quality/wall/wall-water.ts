@@ -11,6 +11,7 @@ import {
 import type { Reading } from '../../../domain/readings';
 import { DAY_MS, startOfShanghaiDay } from '../../../domain/shanghai-time';
 import { cycleIndex } from '../../../components/rotation';
+import { openingStations } from '../lib/opening-stations';
 import { byArrival, figuresOf } from '../lib/summary';
 import { inStory } from '../lib/view';
 
@@ -30,17 +31,30 @@ export interface WallWater {
    * in the order the transfer water reached them (the API's order without a transfer).
    */
   stations: WallStation[];
+  /** The stations the rotation brings forward in turn: those with a figure for the event (else all drawn). */
+  rotation: WallStation[];
+  /** The event whose figures the wall shows; null without one whose during window holds a reading. */
   transfer: TransferEvent | null;
+  /** What the wall says in place of the transfer's figures when `transfer` is null. */
+  noTransfer: 'wall.noTransfer' | 'wall.noTransferInData';
   /** Every day of the series: the replay steps through them. */
   days: number[];
   /** The whole period, epoch ms: `from` inclusive, `to` exclusive. */
   range: { from: number; to: number };
 }
 
+/** Whether a station's figures hold any value for the event. */
+const hasFigure = (figures: StationFigures | null) =>
+  figures !== null && (figures.change !== null || figures.changeVsLastYear !== null || figures.lagDays !== null);
+
 const perIndicator = <T>(pick: (indicator: Indicator) => T) =>
   Object.fromEntries(INDICATORS.map((indicator) => [indicator, pick(indicator)])) as Record<Indicator, T>;
 
-/** The wall's water story from every station's daily means and the served summary (null: no transfer event). */
+/**
+ * The wall's water story from every station's daily means and the served summary (null: no transfer event). It draws
+ * the stations a screen opens on (at most eight); its rotation goes through those with a figure for the event, or
+ * through all it draws when none has one.
+ */
 export function wallWater(
   daily: SeriesResponse,
   stations: readonly Station[],
@@ -51,22 +65,25 @@ export function wallWater(
     const found = daily.series.find((s) => s.stationId === id && s.indicator === indicator);
     return found ? inStory(seriesReadings(found), summary) : [];
   };
-  const ordered = summary ? byArrival(stations, summary) : [...stations];
-  const rotation = [...ordered.filter((s) => s.headline), ...ordered.filter((s) => !s.headline)];
-  const wallStations = rotation
-    .filter((station) => daily.series.some((s) => s.stationId === station.id))
-    .map((station) => ({
-      station,
-      style: stations.indexOf(station),
-      daily: perIndicator((indicator) => readingsOf(station.id, indicator)),
-      figures: perIndicator((indicator) => (summary ? figuresOf(summary, station.id, indicator) : null)),
-    }));
+  // A transfer that holds no reading frames nothing: no band, no counters, no order of arrival.
+  const story = summary?.event.inData ? summary : null;
+  const drawn = openingStations(stations, daily);
+  const ordered = story ? byArrival(drawn, story) : drawn;
+  const wallStations = [...ordered.filter((s) => s.headline), ...ordered.filter((s) => !s.headline)].map((station) => ({
+    station,
+    style: stations.indexOf(station),
+    daily: perIndicator((indicator) => readingsOf(station.id, indicator)),
+    figures: perIndicator((indicator) => (story ? figuresOf(story, station.id, indicator) : null)),
+  }));
+  const withFigures = wallStations.filter((s) => INDICATORS.some((i) => hasFigure(s.figures[i])));
   const days = wallStations[0]?.daily.nh3n.map(([t]) => t) ?? [];
   const from = days[0] ?? startOfShanghaiDay(Date.now());
   const to = (days.at(-1) ?? from) + DAY_MS;
   return {
     stations: wallStations,
-    transfer: summary ? (events.find((e) => e.id === summary.event.id) ?? null) : null,
+    rotation: withFigures.length > 0 ? withFigures : wallStations,
+    transfer: story ? (events.find((e) => e.id === story.event.id) ?? null) : null,
+    noTransfer: summary ? 'wall.noTransferInData' : 'wall.noTransfer',
     days,
     range: { from, to },
   };
@@ -91,8 +108,11 @@ export function transferDay(transfer: Pick<TransferEvent, 'start' | 'end'> | nul
 
 /** The station the rotation's `step` brings forward, with its place in the cycle; null without stations. */
 export function focusedStation(water: WallWater | null | undefined, step: number) {
-  const count = water?.stations.length ?? 0;
-  const index = cycleIndex(step, count);
-  return count > 0 ? { station: water!.stations[index]!, index, count } : null;
+  const count = water?.rotation.length ?? 0;
+  if (count === 0) return null;
+  const position = cycleIndex(step, count);
+  const station = water!.rotation[position]!;
+  // `index` is the station's place among those drawn (the one the trends highlight), `position` its turn.
+  return { station, index: water!.stations.indexOf(station), position, count };
 }
 export type FocusedStation = ReturnType<typeof focusedStation>;
