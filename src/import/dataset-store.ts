@@ -90,10 +90,8 @@ function checked<T extends { schema: number }>(record: T | undefined): T | undef
 function migrated<T extends { schema: number }>(record: T): T {
   const upgraded = { ...record, schema: STORE_SCHEMA } as T & { schema: typeof STORE_SCHEMA };
   const stored = upgraded as unknown as Partial<StoredImport>;
-  if (stored.part === 'water' && stored.dataset)
-    return { ...upgraded, derived: deriveWaterFigures(stored.dataset) };
-  if (stored.part === 'sewers' && stored.dataset)
-    return { ...upgraded, derived: deriveSewersFigures(stored.dataset) };
+  if (stored.part === 'water' && stored.dataset) return { ...upgraded, derived: deriveWaterFigures(stored.dataset) };
+  if (stored.part === 'sewers' && stored.dataset) return { ...upgraded, derived: deriveSewersFigures(stored.dataset) };
   return upgraded;
 }
 
