@@ -8,7 +8,14 @@ const sourceSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('illustrative') }),
   z.object({
     kind: z.literal('import'),
-    files: z.array(z.object({ name: z.string(), importedAt: timestampSchema, rows: countSchema })),
+    files: z.array(
+      z.object({
+        name: z.string(),
+        importedAt: timestampSchema,
+        rows: countSchema,
+        excluded: z.optional(countSchema),
+      }),
+    ),
   }),
 ]);
 export type Source = z.infer<typeof sourceSchema>;

@@ -45,8 +45,10 @@ export interface ReadingGrid {
   values: Record<string, Record<Indicator, (number | null)[]>>;
 }
 
+/** `excluded`: a readings file's suspect values left out (DESIGN §7 v3 "Suspect values"). */
 export type Source =
-  { kind: 'illustrative' } | { kind: 'import'; files: { name: string; importedAt: string; rows: number }[] };
+  | { kind: 'illustrative' }
+  | { kind: 'import'; files: { name: string; importedAt: string; rows: number; excluded?: number }[] };
 
 export interface WaterDataset {
   source: Source;

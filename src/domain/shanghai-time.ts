@@ -5,7 +5,9 @@
  */
 
 const SHANGHAI_OFFSET = '+08:00';
-const OFFSET_MS = 8 * 3_600_000;
+/** Shanghai's offset from UTC: wall-clock fields of an epoch time are its UTC fields shifted by this. */
+export const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
+const OFFSET_MS = SHANGHAI_OFFSET_MS;
 export const HOUR_MS = 3_600_000;
 export const DAY_MS = 24 * HOUR_MS;
 

@@ -20,7 +20,14 @@ const concentration = z.nullable(z.number().check(z.nonnegative()));
 
 const importSource = z.object({
   kind: z.literal('import'),
-  files: z.array(z.object({ name: z.string(), importedAt: timestamp, rows: z.int().check(z.nonnegative()) })),
+  files: z.array(
+    z.object({
+      name: z.string(),
+      importedAt: timestamp,
+      rows: z.int().check(z.nonnegative()),
+      excluded: z.optional(z.int().check(z.nonnegative())),
+    }),
+  ),
 });
 const date = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 const count = z.int().check(z.nonnegative());

@@ -5,13 +5,20 @@ import type { FileOptions, ReadAs } from './read-file';
 import type { TableReport } from './readings-table';
 import type { MergedSewers, TownChoice } from './sewers-import';
 import type { SewersTableReport } from './sewers-table';
-import type { dailyPreview, PreviewStation, StationChoice } from './water-import';
+import type { dailyPreview, Kept, PreviewStation, StationChoice, Suspect } from './water-import';
 
 /** The messages between the page and the import worker. */
 
 export type ToWorker =
-  | { type: 'read'; files: File[]; options: FileOptions[]; known: StationRecord[] }
-  | { type: 'confirm'; choices: StationChoice[]; events: TransferEventRecord[]; importedAt: string }
+  | {
+      type: 'read';
+      files: File[];
+      options: FileOptions[];
+      known: StationRecord[];
+      /** Station matches the user made in earlier imports: station key → known station id. */
+      remembered: Record<string, string>;
+    }
+  | { type: 'confirm'; choices: StationChoice[]; events: TransferEventRecord[]; kept: Kept; importedAt: string }
   | { type: 'read-sewers'; files: File[]; options: FileOptions[]; known: TownRecord[] }
   | { type: 'confirm-sewers'; choices: TownChoice[]; importedAt: string }
   | { type: 'bundle'; file: File };
@@ -31,6 +38,8 @@ export interface ImportPreview {
   /** `+08:00` timestamps of the first and last slot holding a reading. */
   period: { first: string; last: string } | null;
   overridden: number;
+  averaged: number;
+  suspects: Suspect[];
   daily: ReturnType<typeof dailyPreview>;
 }
 

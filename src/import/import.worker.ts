@@ -88,12 +88,12 @@ function summaryOf<R>({
 const bytesOf = async (file: File) => new Uint8Array(await file.arrayBuffer());
 const progress = (index: number) => (done: number) => post({ type: 'progress', file: index, done });
 
-async function read({ files, options, known }: Extract<ToWorker, { type: 'read' }>) {
+async function read({ files, options, known, remembered }: Extract<ToWorker, { type: 'read' }>) {
   lastReadings = null;
   const { read, outcomes } = await readEach(files, async (file, i) =>
     readReadingsFile(file.name, await bytesOf(file), options[i], progress(i)),
   );
-  const merged = mergeReadings(read, known);
+  const merged = mergeReadings(read, known, remembered);
   lastReadings = { files: read, merged };
   post({
     type: 'preview',
@@ -106,15 +106,17 @@ async function read({ files, options, known }: Extract<ToWorker, { type: 'read' 
         last: toShanghaiTimestamp(merged.period.last),
       },
       overridden: merged.overridden,
+      averaged: merged.averaged,
+      suspects: merged.suspects,
       daily: dailyPreview(merged),
     },
   });
 }
 
-async function confirm({ choices, events, importedAt }: Extract<ToWorker, { type: 'confirm' }>) {
+async function confirm({ choices, events, kept, importedAt }: Extract<ToWorker, { type: 'confirm' }>) {
   if (!lastReadings?.merged.period) throw new Error('nothing read to import');
   const files = lastReadings.files.map((f) => ({ name: f.name, rows: f.report.rowsAccepted }));
-  const dataset = importedWater(lastReadings.merged, choices, events, files, importedAt);
+  const dataset = importedWater(lastReadings.merged, choices, events, files, importedAt, kept);
   const id = newId('water');
   const derived = deriveWaterFigures(dataset);
   await saveImport({ schema: STORE_SCHEMA, part: 'water', id, createdAt: importedAt, dataset, derived });

@@ -7,8 +7,8 @@ import { type FileOptions, readReadingsFile } from './read-file';
 const fixture = (name: string) => new Uint8Array(readFileSync(`tests/fixtures/import/${name}`));
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
-/** Shanghai wall-clock time → the 4-hour slot index the reader keys readings by. */
-const slotOf = (wall: string) => Math.floor(Date.parse(`${wall.replace(' ', 'T')}:00+08:00`) / (4 * 3_600_000));
+/** Shanghai wall-clock time → the epoch ms the reader keys readings by. */
+const timeOf = (wall: string) => Date.parse(`${wall.replace(' ', 'T')}:00+08:00`);
 
 async function problemOf(bytes: Uint8Array, options: FileOptions = {}): Promise<ImportProblem> {
   try {
@@ -44,9 +44,9 @@ describe('the release table', () => {
     expect(file.report.ignored).toContain('总磷(mg/L)');
     expect(file.report.ignored).not.toContain('氨氮(mg/L)');
     const last = centre.at(-1)!;
-    expect(file.stations.get('滆湖心')!.nh3n.get(slotOf(last[3]!))).toBeCloseTo(Number(last[11]), 9);
+    expect(file.stations.get('滆湖心')!.nh3n.get(timeOf(last[3]!))?.value).toBeCloseTo(Number(last[11]), 9);
     expect(file.stations.get('滆湖心')!.nh3n.size).toBe(centre.length);
-    expect(file.stations.get('滆湖南')!.nh3n.get(slotOf('2023-09-06 08:00'))).toBe(0.0125);
+    expect(file.stations.get('滆湖南')!.nh3n.get(timeOf('2023-09-06 08:00'))?.value).toBe(0.0125);
   });
 
   it('guesses GB18030 for GBK bytes, and says how much does not decode when told to read them as UTF-8', async () => {
@@ -79,13 +79,12 @@ describe('bad input', () => {
     });
   });
 
-  it('rejects unparseable dates, duplicates, negative, absurd and non-numeric values, row by row', async () => {
+  it('rejects unparseable dates, negative, absurd and non-numeric values, row by row', async () => {
     const csv = [
       '站点,时间,氨氮,总氮',
       '滆湖心,2023-10-10 08:00,0.4,1.8',
       '滆湖心,2023-13-45 08:00,0.4,1.8',
       '滆湖心,yesterday,0.4,1.8',
-      '滆湖心,2023-10-10 08:00,0.5,1.9',
       '滆湖心,2023-10-10 12:00,-0.1,1.8',
       '滆湖心,2023-10-10 16:00,75,1.8',
       '滆湖心,2023-10-10 20:00,abc,xyz',
@@ -93,43 +92,80 @@ describe('bad input', () => {
     ].join('\n');
     const { report } = await readReadingsFile('bad.csv', utf8(csv));
     expect(report.rejections.map((r) => [r.row, r.reason])).toEqual([
+      [8, 'no-station'],
       [3, 'bad-time'],
       [4, 'bad-time'],
-      [5, 'duplicate'],
-      [6, 'negative'],
-      [7, 'implausible'],
-      [8, 'not-a-number'],
-      [8, 'not-a-number'],
-      [9, 'no-station'],
+      [5, 'negative'],
+      [6, 'implausible'],
+      [7, 'not-a-number'],
+      [7, 'not-a-number'],
     ]);
-    expect(report.rejections[2]!.value).toBe('2');
-    // Rows 6 and 7 keep their TN; row 8 gives nothing.
-    expect(report).toMatchObject({ rowsRead: 8, rowsAccepted: 3, rowsRejected: 5 });
+    expect(report.rejections[1]!.value).toBe('2023-13-45 08:00');
+    // Rows 5 and 6 keep their TN; row 7 gives nothing.
+    expect(report).toMatchObject({ rowsRead: 7, rowsAccepted: 3, rowsRejected: 4 });
   });
 
-  it('asks for the year of MM-DD times, then rolls it over at New Year (either row order)', async () => {
+  it('counts a row repeated as it was once, and takes the later of two rows that differ (a revision)', async () => {
+    const csv = [
+      '站点,时间,氨氮,总氮',
+      '滆湖心,2023-10-10 00:00,0.4,1.8',
+      '滆湖心,2023-10-10 00:00,0.4,1.8',
+      '滆湖心,2023-10-10 04:00,0.4,1.8',
+      '滆湖心,2023-10-10 04:00,0.5,1.9',
+    ].join('\n');
+    const { report, stations } = await readReadingsFile('rev.csv', utf8(csv));
+    expect(report).toMatchObject({ rowsRead: 4, rowsAccepted: 3, rowsRejected: 0, repeats: 1 });
+    expect(report.rejections).toEqual([]);
+    expect(report.revisions).toEqual([{ station: '滆湖心', time: timeOf('2023-10-10 04:00'), rows: [4, 5] }]);
+    expect(stations.get('滆湖心')!.nh3n.get(timeOf('2023-10-10 04:00'))).toEqual({ value: 0.5, row: 5 });
+  });
+
+  it('asks for the year of MM-DD times, then places each row near the rows before it (either row order)', async () => {
     const forwards = '断面名称,监测时间,氨氮(mg/L)\n滆湖心,12-31 20:00,0.4\n滆湖心,01-01 00:00,0.5\n';
     expect(await problemOf(utf8(forwards))).toEqual({ code: 'needs-year' });
     const read = await readReadingsFile('f.csv', utf8(forwards), { firstYear: 2023 });
     expect([...read.stations.get('滆湖心')!.nh3n.keys()]).toEqual([
-      slotOf('2023-12-31 20:00'),
-      slotOf('2024-01-01 00:00'),
+      timeOf('2023-12-31 20:00'),
+      timeOf('2024-01-01 00:00'),
     ]);
     const backwards = '断面名称,监测时间,氨氮(mg/L)\n滆湖心,01-01 00:00,0.5\n滆湖心,12-31 20:00,0.4\n';
     const back = await readReadingsFile('b.csv', utf8(backwards), { firstYear: 2024 });
     expect([...back.stations.get('滆湖心')!.nh3n.keys()]).toEqual([
-      slotOf('2024-01-01 00:00'),
-      slotOf('2023-12-31 20:00'),
+      timeOf('2024-01-01 00:00'),
+      timeOf('2023-12-31 20:00'),
     ]);
   });
 
-  it('averages readings within a 4-hour slot and counts them', async () => {
-    const csv = 'station,time,NH3-N,TN\nA,2023/10/10 9:00,0.3,\nA,2023/10/10 10:30,0.5,\nA,2023/10/10 12:00,0.9,\n';
-    const { report, stations } = await readReadingsFile('s.csv', utf8(csv));
-    expect(stations.get('A')!.nh3n.get(slotOf('2023-10-10 08:00'))).toBeCloseTo(0.4, 12);
-    expect(stations.get('A')!.nh3n.get(slotOf('2023-10-10 12:00'))).toBe(0.9);
-    expect(report.averaged).toBe(1);
-    expect(report.missing).toEqual({ empty: 3 });
+  it('voids the readings of a row whose status says the station was not measuring, time or no time', async () => {
+    const csv = [
+      '断面名称,监测时间,氨氮(mg/L),总氮(mg/L),站点情况',
+      '滆湖心,2023-10-10 00:00,0.4,1.8,正常',
+      '滆湖心,2023-10-10 04:00,0.9,2.8,停站',
+      '滆湖心,*,--,--,维护',
+      '滆湖心,2023-10-10 08:00,0.5,1.9,不具备运行条件',
+    ].join('\n');
+    const { report, stations } = await readReadingsFile('status.csv', utf8(csv));
+    expect([...stations.get('滆湖心')!.nh3n.keys()]).toEqual([timeOf('2023-10-10 00:00')]);
+    expect(report.missing).toEqual({ stopped: 2, maintenance: 2, 'not-operable': 2 });
+    expect(report).toMatchObject({ rowsRead: 4, rowsAccepted: 4, rowsRejected: 0 });
+  });
+
+  it('skips a second header row of units', async () => {
+    const csv = '站点,时间,氨氮,总氮\n,,mg/L,（mg/L）\n滆湖心,2023-10-10 08:00,0.4,1.8\n';
+    const { report, stations } = await readReadingsFile('units.csv', utf8(csv));
+    expect(report.unitsRow).toBe(true);
+    expect(report).toMatchObject({ rowsRead: 1, rowsAccepted: 1, rowsRejected: 0 });
+    expect(stations.get('滆湖心')!.tn.get(timeOf('2023-10-10 08:00'))?.value).toBe(1.8);
+  });
+
+  it('reads Excel’s “Unicode 文本” (UTF-16 with a BOM, tab-separated) and semicolon-separated text', async () => {
+    const text = '站点\t时间\t氨氮\t总氮\r\n滆湖心\t2023-10-10 08:00\t0.4\t1.8\r\n';
+    const units = new Uint16Array([0xfeff, ...Array.from(text, (c) => c.charCodeAt(0))]);
+    const read = await readReadingsFile('unicode.txt', new Uint8Array(units.buffer));
+    expect(read.encoding).toBe('utf-16le');
+    expect(read.stations.get('滆湖心')!.tn.get(timeOf('2023-10-10 08:00'))?.value).toBe(1.8);
+    const semicolons = await readReadingsFile('s.csv', utf8('站点;时间;氨氮;总氮\n滆湖心;2023-10-10 08:00;0.4;1.8\n'));
+    expect(semicolons.stations.get('滆湖心')!.tn.get(timeOf('2023-10-10 08:00'))?.value).toBe(1.8);
   });
 
   it('keeps formula- and markup-looking station names as the text they are', async () => {
@@ -144,8 +180,8 @@ describe('bad input', () => {
       '点位名称,采样时间,监测项目,监测值\n滆湖心,2023-10-10 08:00,氨氮（mg/L）,0.41\n滆湖心,2023-10-10 08:00,总氮,1.8\n滆湖心,2023-10-10 08:00,总磷,0.06\n';
     const { report, stations } = await readReadingsFile('long.csv', utf8(csv));
     expect(report.layout).toBe('long');
-    expect(stations.get('滆湖心')!.nh3n.get(slotOf('2023-10-10 08:00'))).toBe(0.41);
-    expect(stations.get('滆湖心')!.tn.get(slotOf('2023-10-10 08:00'))).toBe(1.8);
+    expect(stations.get('滆湖心')!.nh3n.get(timeOf('2023-10-10 08:00'))?.value).toBe(0.41);
+    expect(stations.get('滆湖心')!.tn.get(timeOf('2023-10-10 08:00'))?.value).toBe(1.8);
     expect(report.rejections.map((r) => r.reason)).toEqual(['unknown-indicator']);
   });
 
@@ -153,7 +189,7 @@ describe('bad input', () => {
     const csv = 'name,when,a,b\n滆湖心,2023-10-10 08:00,0.4,1.8\n';
     expect((await problemOf(utf8(csv))).code).toBe('missing-columns');
     const read = await readReadingsFile('m.csv', utf8(csv), { mapping: { station: 0, time: 1, nh3n: 3 } });
-    expect(read.stations.get('滆湖心')!.nh3n.get(slotOf('2023-10-10 08:00'))).toBe(1.8);
+    expect(read.stations.get('滆湖心')!.nh3n.get(timeOf('2023-10-10 08:00'))?.value).toBe(1.8);
   });
 
   it('reads a workbook with a title row above the header and refuses a corrupt one', async () => {
@@ -167,7 +203,7 @@ describe('bad input', () => {
     const bytes = new Uint8Array(XLSX.write(book, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
     const read = await readReadingsFile('t.xlsx', bytes);
     expect(read.sheets).toEqual(['S1']);
-    expect(read.stations.get('滆湖心')!.tn.get(slotOf('2023-10-10 08:00'))).toBe(1.8);
+    expect(read.stations.get('滆湖心')!.tn.get(timeOf('2023-10-10 08:00'))?.value).toBe(1.8);
     const corrupt = bytes.slice(0, 200);
     expect((await problemOf(corrupt)).code).toBe('unreadable-workbook');
   });

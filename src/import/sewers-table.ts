@@ -3,7 +3,7 @@ import { toShanghaiDate } from '../domain/shanghai-time';
 import { columnsOf } from './columns';
 import { ImportError } from './problems';
 import type { Cell } from './readings-table';
-import { TimeReader } from './times';
+import { readTime } from './times';
 
 /**
  * The programme's own tables (DESIGN §7 "Sewers"): the village table (required) and the monthly cumulative plan per
@@ -187,9 +187,9 @@ function requireColumns<F extends string>(
 }
 
 /** A date cell as `YYYY-MM-DD` (any of the readings' time formats, an Excel date cell); '' for an empty cell. */
-function dateOf(cell: Cell, times: TimeReader): string | null | undefined {
+function dateOf(cell: Cell): string | null | undefined {
   if (text(cell) === '' || text(cell) === '--') return null;
-  const read = times.read(typeof cell === 'number' ? cell : text(cell));
+  const read = readTime(typeof cell === 'number' ? cell : text(cell));
   return read.kind === 'time' ? toShanghaiDate(read.ms) : undefined;
 }
 
@@ -207,7 +207,6 @@ function readVillages(
   requireColumns('villages', header, mapping, VILLAGE_FIELDS);
   const out = report('villages', header, mapping);
   const villages: VillageRow[] = [];
-  const times = new TimeReader(undefined);
   const column = (field: VillageField) => header[mapping[field]!] ?? field;
   for (const { cells, row } of rows) {
     out.rowsRead++;
@@ -254,7 +253,7 @@ function readVillages(
       reject('built-above-planned', 'builtKm');
       continue;
     }
-    const [startedOn, completedOn] = [dateOf(cell('startedOn'), times), dateOf(cell('completedOn'), times)];
+    const [startedOn, completedOn] = [dateOf(cell('startedOn')), dateOf(cell('completedOn'))];
     if (startedOn === undefined) {
       reject('bad-date', 'startedOn');
       continue;
@@ -294,13 +293,13 @@ function readVillages(
 
 const MONTH = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?$/;
 
-function monthOf(cell: Cell, times: TimeReader): string | null {
+function monthOf(cell: Cell): string | null {
   const short = MONTH.exec(text(cell).normalize('NFKC'));
   if (short) {
     const month = Number(short[2]);
     return month >= 1 && month <= 12 ? `${short[1]}-${String(month).padStart(2, '0')}` : null;
   }
-  const date = dateOf(cell, times);
+  const date = dateOf(cell);
   return date ? date.slice(0, 7) : null;
 }
 
@@ -313,7 +312,6 @@ function readPlan(
   requireColumns('plan', header, mapping, PLAN_FIELDS);
   const out = report('plan', header, mapping);
   const plan: PlanRow[] = [];
-  const times = new TimeReader(undefined);
   for (const { cells, row } of rows) {
     out.rowsRead++;
     const cell = (field: PlanField) => cells[mapping[field]!];
@@ -321,7 +319,7 @@ function readPlan(
       out.rowsRejected++;
       out.rejections.push({ row, reason, column: header[mapping[field]!] ?? field, value: text(cell(field)) });
     };
-    const month = monthOf(cell('month'), times);
+    const month = monthOf(cell('month'));
     if (!month) {
       reject('bad-month', 'month');
       continue;

@@ -4,7 +4,7 @@ import type { Indicator } from '../domain/gb3838';
  * One cell of an indicator column read as a concentration (DESIGN §7 "Values"): a number kept at its precision; a
  * marked gap; a value below the detection limit (`0.025L`, `<0.025`), counted as half the limit; or a rejection.
  */
-export type MissingReason = 'empty' | 'dash' | 'maintenance' | 'stopped' | 'fault' | 'calibration';
+export type MissingReason = 'empty' | 'dash' | StatusGap;
 export type ValueRejection = 'negative' | 'not-a-number' | 'implausible';
 
 export type CellValue =
@@ -18,13 +18,23 @@ export const IMPLAUSIBLE_ABOVE: Record<Indicator, number> = { nh3n: 50, tn: 100 
 
 const GAP_MARKS = new Set(['', '--', '-', '—', '——', '*', '/', '\\', 'NA', 'N/A', 'null', 'NULL']);
 
-/** A station status that voids its row's readings, with the reason it gives. */
-export function statusGap(status: string): MissingReason | null {
-  if (/维护|maintenance/i.test(status)) return 'maintenance';
-  if (/停运|停用|stopped|offline/i.test(status)) return 'stopped';
-  if (/故障|fault/i.test(status)) return 'fault';
-  if (/校准|calibrat/i.test(status)) return 'calibration';
-  return null;
+/**
+ * The station statuses that void a row's readings (DESIGN §7 v3 "Statuses"), whatever values the row carries, each
+ * with the gap reason it gives: the one list the reader and the method note use.
+ */
+export const STATUS_GAPS = [
+  { reason: 'maintenance', words: ['维护', 'maintenance'] },
+  { reason: 'stopped', words: ['停运', '停站', '停用', 'stopped', 'offline'] },
+  { reason: 'fault', words: ['故障', 'fault'] },
+  { reason: 'calibration', words: ['校准', 'calibration'] },
+  { reason: 'not-operable', words: ['不具备运行条件'] },
+] as const;
+export type StatusGap = (typeof STATUS_GAPS)[number]['reason'];
+
+/** The gap a station status gives its row, or null for a status that leaves the readings as they are (正常). */
+export function statusGap(status: string): StatusGap | null {
+  const folded = status.normalize('NFKC').toLowerCase();
+  return STATUS_GAPS.find((gap) => gap.words.some((word) => folded.includes(word)))?.reason ?? null;
 }
 
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;

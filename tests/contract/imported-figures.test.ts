@@ -68,7 +68,7 @@ describe('an imported release table as the API serves it', () => {
     expect(meta.sources).toEqual({
       waterQuality: {
         kind: 'import',
-        files: [{ name: NAME, importedAt: '2026-11-30T10:00:00+08:00', rows: file.report.rowsAccepted }],
+        files: [{ name: NAME, importedAt: '2026-11-30T10:00:00+08:00', rows: file.report.rowsAccepted, excluded: 0 }],
       },
       sewers: { kind: 'illustrative' },
     });

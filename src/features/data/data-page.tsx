@@ -6,6 +6,7 @@ import { Panel } from '../../components/panel';
 import { env } from '../../config/env';
 import type { StationRecord, TownRecord } from '../../domain/dataset';
 import { toShanghaiTimestamp } from '../../domain/shanghai-time';
+import { rememberedMatches, rememberMatches } from '../../import/station-matches';
 import type {
   ImportPreview as ReadingsPreview,
   SewersPreview as SewersPreviewData,
@@ -60,7 +61,10 @@ function ReadingsImporter() {
   const known = stations.data;
   const read = useCallback<ReadFiles<ReadingsPreview>>(
     (worker, files, options, onProgress) =>
-      worker.read({ type: 'read', files, options, known: known as StationRecord[] }, onProgress),
+      worker.read(
+        { type: 'read', files, options, known: known as StationRecord[], remembered: rememberedMatches() },
+        onProgress,
+      ),
     [known],
   );
   const session = useImport(known ? read : null);
@@ -81,6 +85,7 @@ function ReadingsImporter() {
           key={JSON.stringify(preview.stations.map((s) => s.key))}
           preview={preview}
           files={session.files}
+          known={known ?? []}
           headlineId={known?.find((s) => s.headline)?.id ?? null}
           events={(events.data ?? []).map((e) => ({
             ...e,
@@ -89,12 +94,13 @@ function ReadingsImporter() {
           }))}
           saving={phase.kind === 'saving'}
           onOptions={session.setOptions}
-          onConfirm={(choices, chosenEvents) =>
+          onConfirm={(choices, chosenEvents, kept) => {
+            rememberMatches(choices, new Set((known ?? []).map((s) => s.id)));
             void session.save(
-              { type: 'confirm', choices, events: chosenEvents, importedAt: toShanghaiTimestamp(Date.now()) },
+              { type: 'confirm', choices, events: chosenEvents, kept, importedAt: toShanghaiTimestamp(Date.now()) },
               session.files.map((f) => f.file.name),
-            )
-          }
+            );
+          }}
           onDiscard={session.discard}
         />
       )}

@@ -30,6 +30,10 @@ export type ReadFiles<P> = (
 
 let nextId = 1;
 
+/** The year of the first row the batch was given: the first file's that has one. */
+const batchYear = (files: readonly ChosenFile[]) =>
+  files.find((f) => f.options.firstYear !== undefined)?.options.firstYear;
+
 /**
  * An import being prepared on `/data`: the files in order with their options, read (again) in the worker whenever
  * they change (`read` changes when what it matches against does), the preview, and the confirmation that stores it
@@ -74,8 +78,14 @@ export function useImport<P>(read: ReadFiles<P> | null) {
   const addFiles = useCallback((list: Iterable<File>) => {
     const all = [...list];
     setTooLarge(all.filter((f) => f.size > MAX_FILE_BYTES).map((f) => f.name));
-    const fitting = all.filter((f) => f.size <= MAX_FILE_BYTES).map((file) => ({ id: nextId++, file, options: {} }));
-    if (fitting.length) setFiles((current) => [...current, ...fitting]);
+    const fitting = all.filter((f) => f.size <= MAX_FILE_BYTES);
+    if (fitting.length)
+      setFiles((current) => {
+        // Files added to a batch take the year the batch was given.
+        const year = batchYear(current);
+        const options = year === undefined ? {} : { firstYear: year };
+        return [...current, ...fitting.map((file) => ({ id: nextId++, file, options }))];
+      });
   }, []);
 
   const removeFile = useCallback((id: number) => setFiles((current) => current.filter((f) => f.id !== id)), []);
@@ -94,7 +104,15 @@ export function useImport<P>(read: ReadFiles<P> | null) {
 
   const setOptions = useCallback(
     (id: number, options: FileOptions) =>
-      setFiles((current) => current.map((f) => (f.id === id ? { ...f, options: { ...f.options, ...options } } : f))),
+      setFiles((current) =>
+        current.map((f) => {
+          if (f.id === id) return { ...f, options: { ...f.options, ...options } };
+          // The year is asked once for the batch: it goes to every file not given one of its own.
+          if (options.firstYear !== undefined && f.options.firstYear === undefined)
+            return { ...f, options: { ...f.options, firstYear: options.firstYear } };
+          return f;
+        }),
+      ),
     [],
   );
 

@@ -134,6 +134,8 @@ function FileRow({ chosen, first, outcome, onRemove, onMoveUp, onOptions }: File
               {encoding === null && <option value="">—</option>}
               <option value="utf-8">UTF-8</option>
               <option value="gb18030">GBK / GB18030</option>
+              <option value="utf-16le">UTF-16 LE (Unicode)</option>
+              <option value="utf-16be">UTF-16 BE</option>
             </select>
             {read && read.encoding === read.guessedEncoding && !chosen.options.encoding && (
               <span className="muted"> {t('data.encodingGuessed')}</span>

@@ -6,21 +6,26 @@ import { deskTheme } from '../../../charts/theme';
 import type { TransferEventRecord } from '../../../domain/dataset';
 import { parseShanghaiTimestamp } from '../../../domain/shanghai-time';
 import type { ImportPreview as Preview } from '../../../import/import-protocol';
-import { defaultStationChoices, type StationChoice } from '../../../import/water-import';
+import { defaultStationChoices, type Kept, type StationChoice } from '../../../import/water-import';
+import type { StationRecord } from '../../../domain/dataset';
+import { eventsOutsideData } from '../lib/events-in-data';
 import { formatDate } from '../../../i18n/format';
 import type { ChosenFile } from '../use-import';
 import { EventsEditor } from './events-editor';
 import { ColumnMappingView, PreviewCounts, readingsFields, Rejections } from './preview-report';
 import { StationChoices } from './station-choices';
+import { SuspectValues } from './suspect-values';
 
 interface ImportPreviewProps {
   preview: Preview;
   files: ChosenFile[];
+  /** The stations the dashboard knows: a new name can be matched to one of them. */
+  known: readonly StationRecord[];
   headlineId: string | null;
   events: TransferEventRecord[];
   saving: boolean;
   onOptions: (id: number, options: ChosenFile['options']) => void;
-  onConfirm: (choices: StationChoice[], events: TransferEventRecord[]) => void;
+  onConfirm: (choices: StationChoice[], events: TransferEventRecord[], kept: Kept) => void;
   onDiscard: () => void;
 }
 
@@ -31,6 +36,8 @@ export function ImportPreview(props: ImportPreviewProps) {
   const language = i18n.language;
   const [choices, setChoices] = useState(() => defaultStationChoices(preview.stations, props.headlineId));
   const [events, setEvents] = useState(props.events);
+  const [kept, setKept] = useState<Kept>([]);
+  const outside = useMemo(() => eventsOutsideData(events, preview), [events, preview]);
   const problems = preview.files.some((f) => !f.ok);
   const nothing = preview.period === null;
 
@@ -66,8 +73,9 @@ export function ImportPreview(props: ImportPreviewProps) {
         ) : null,
       )}
       <Rejections preview={preview} />
+      <SuspectValues suspects={preview.suspects} kept={kept} onChange={setKept} />
       {preview.stations.length > 0 && (
-        <StationChoices stations={preview.stations} choices={choices} onChange={setChoices} />
+        <StationChoices stations={preview.stations} known={props.known} choices={choices} onChange={setChoices} />
       )}
       {option && preview.period && (
         <figure className="import-chart">
@@ -83,6 +91,17 @@ export function ImportPreview(props: ImportPreviewProps) {
         </figure>
       )}
       <h3>{t('data.eventsTitle')}</h3>
+      {outside.length > 0 && (
+        <ul className="import-notes import-warnings" role="status">
+          {outside.map(({ event, baseline, during }) => (
+            <li key={event.id}>
+              {t(during ? (baseline ? 'data.eventNoData' : 'data.eventNoDuring') : 'data.eventNoBaseline', {
+                event: event.name[language],
+              })}
+            </li>
+          ))}
+        </ul>
+      )}
       <EventsEditor events={events} onChange={setEvents} />
       <div className="import-actions">
         {problems && <p className="import-problem">{t('data.fixProblems')}</p>}
@@ -91,7 +110,7 @@ export function ImportPreview(props: ImportPreviewProps) {
           type="button"
           className="button button-primary"
           disabled={problems || nothing || saving}
-          onClick={() => onConfirm(choices, events)}
+          onClick={() => onConfirm(choices, events, kept)}
         >
           {saving ? t('data.saving') : t('data.confirm')}
         </button>

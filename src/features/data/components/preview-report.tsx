@@ -36,8 +36,9 @@ export function PreviewCounts({ preview }: { preview: ImportPreview }) {
         </div>
       </RowCounts>
       <ul className="import-notes">
-        {sum((r) => r.averaged) > 0 && <li>{t('data.averaged', { count: sum((r) => r.averaged) })}</li>}
-        {preview.overridden > 0 && <li>{t('data.overridden', { count: preview.overridden })}</li>}
+        {sum((r) => r.repeats) > 0 && <li>{t('data.repeats', { count: n(sum((r) => r.repeats)) })}</li>}
+        {preview.averaged > 0 && <li>{t('data.averaged', { count: n(preview.averaged) })}</li>}
+        {preview.overridden > 0 && <li>{t('data.overridden', { count: n(preview.overridden) })}</li>}
         {sum((r) => r.belowDetection) > 0 && (
           <li>{t('data.belowDetection', { count: sum((r) => r.belowDetection) })}</li>
         )}
@@ -51,7 +52,64 @@ export function PreviewCounts({ preview }: { preview: ImportPreview }) {
           </li>
         )}
       </ul>
+      <TimeNotes preview={preview} />
     </div>
+  );
+}
+
+/** How many of a list a note shows before "…". */
+const LISTED = 10;
+
+/**
+ * What the files' times and rows say that the user should know (DESIGN §7 v3): revisions (the later row won), stale
+ * rows out of order, and stations whose year could not be inferred across a long gap — each with its rows.
+ */
+function TimeNotes({ preview }: { preview: ImportPreview }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language;
+  const files = preview.files.flatMap((f) => (f.ok ? [{ name: f.name, report: f.file.report }] : []));
+  const list = <T,>(pick: (report: FileSummary['report']) => readonly T[], line: (item: T) => string) => {
+    const items = files.flatMap(({ name, report }) => pick(report).map((item) => `${name} ${line(item)}`));
+    return { count: items.length, text: items.slice(0, LISTED).join('；') + (items.length > LISTED ? ' …' : '') };
+  };
+  const revisions = list(
+    (r) => r.revisions,
+    (v) =>
+      t('data.revisionItem', {
+        station: v.station,
+        time: formatDateTime(v.time),
+        earlier: v.rows[0],
+        later: v.rows[1],
+      }),
+  );
+  const stale = list(
+    (r) => r.outOfOrder,
+    (o) => t('data.staleItem', { station: o.station, time: formatDateTime(o.time), row: o.row }),
+  );
+  const gaps = list(
+    (r) => r.longGaps,
+    (g) => t('data.longGapItem', { station: g.station, from: formatDateTime(g.from), to: formatDateTime(g.to) }),
+  );
+  const n = (value: number) => formatNumber(value, language);
+  if (revisions.count + stale.count + gaps.count === 0) return null;
+  return (
+    <ul className="import-notes import-warnings">
+      {revisions.count > 0 && (
+        <li>
+          {t('data.revisions', { count: n(revisions.count) })} {revisions.text}
+        </li>
+      )}
+      {stale.count > 0 && (
+        <li>
+          {t('data.stale', { count: n(stale.count) })} {stale.text}
+        </li>
+      )}
+      {gaps.count > 0 && (
+        <li>
+          {t('data.longGaps', { count: n(gaps.count) })} {gaps.text}
+        </li>
+      )}
+    </ul>
   );
 }
 

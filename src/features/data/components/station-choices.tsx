@@ -2,19 +2,25 @@ import { useState } from 'react';
 import { useTranslation } from '../../../i18n/react';
 import type { StationKind } from '../../../domain/gb3838';
 import { formatNumber, formatShare } from '../../../i18n/format';
-import type { PreviewStation, StationChoice } from '../../../import/water-import';
-import type { Location } from '../../../domain/dataset';
+import { defaultStationChoices, type PreviewStation, type StationChoice } from '../../../import/water-import';
+import type { Location, StationRecord } from '../../../domain/dataset';
+import { formatCadence } from '../lib/cadence';
+import { formatDateTime } from '../../../i18n/format';
 
 const KINDS: StationKind[] = ['lake', 'inflow', 'outflow'];
 
 interface StationChoicesProps {
   stations: PreviewStation[];
+  known: readonly StationRecord[];
   choices: StationChoice[];
   onChange: (choices: StationChoice[]) => void;
 }
 
-/** The stations found: known or new, the kind of each new one, the headline station, and the coverage of each. */
-export function StationChoices({ stations, choices, onChange }: StationChoicesProps) {
+/**
+ * The stations found: known or new (a new name can be matched to a known station), the kind of each new one, the
+ * headline station, and each one's cadence, first and last reading and coverage.
+ */
+export function StationChoices({ stations, known, choices, onChange }: StationChoicesProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const update = (key: string, change: Partial<StationChoice>) =>
@@ -23,6 +29,17 @@ export function StationChoices({ stations, choices, onChange }: StationChoicesPr
         change.headline ? { ...c, headline: c.key === key } : c.key === key ? { ...c, ...change } : c,
       ),
     );
+  // A known station taken by one name is offered to no other.
+  const taken = new Set(choices.map((c) => c.id));
+  const match = (station: PreviewStation, id: string) => {
+    const target = known.find((k) => k.id === id);
+    const fresh = defaultStationChoices([{ ...station, known: null }], null)[0]!;
+    const own = choices.find((c) => c.key === station.key)!;
+    const next: StationChoice = target
+      ? { ...own, id: target.id, name: target.name, kind: target.kind, location: target.location, matchedByUser: true }
+      : { ...own, id: freeId(choices), name: fresh.name, kind: 'lake', location: null, matchedByUser: false };
+    onChange(choices.map((c) => (c.key === station.key ? next : c)));
+  };
   return (
     <div className="table-scroll">
       <table className="data-table import-stations">
@@ -30,6 +47,7 @@ export function StationChoices({ stations, choices, onChange }: StationChoicesPr
         <thead>
           <tr>
             <th scope="col">{t('data.station')}</th>
+            <th scope="col">{t('data.matchTo')}</th>
             <th scope="col">{t('data.kind')}</th>
             <th scope="col">{t('data.headline')}</th>
             <th scope="col">{t('data.location')}</th>
@@ -40,6 +58,8 @@ export function StationChoices({ stations, choices, onChange }: StationChoicesPr
               {t('data.coverage')} {t('indicator.tn')}
             </th>
             <th scope="col">{t('data.readings')}</th>
+            <th scope="col">{t('data.cadence')}</th>
+            <th scope="col">{t('data.firstLast')}</th>
           </tr>
         </thead>
         <tbody>
@@ -54,6 +74,26 @@ export function StationChoices({ stations, choices, onChange }: StationChoicesPr
                     {station.known ? t('data.matched') : t('data.newStation')}
                   </span>
                 </th>
+                <td>
+                  {station.known ? (
+                    <span className="muted">{station.known.name[language]}</span>
+                  ) : (
+                    <select
+                      aria-label={`${t('data.matchTo')} · ${station.name}`}
+                      value={choice.matchedByUser ? choice.id : ''}
+                      onChange={(event) => match(station, event.target.value)}
+                    >
+                      <option value="">{t('data.asNewStation')}</option>
+                      {known
+                        .filter((k) => k.id === choice.id || !taken.has(k.id))
+                        .map((k) => (
+                          <option key={k.id} value={k.id}>
+                            {k.name[language]}
+                          </option>
+                        ))}
+                    </select>
+                  )}
+                </td>
                 <td>
                   <select
                     aria-label={`${t('data.kind')} · ${station.name}`}
@@ -77,7 +117,7 @@ export function StationChoices({ stations, choices, onChange }: StationChoicesPr
                   />
                 </td>
                 <td>
-                  {station.known ? (
+                  {station.known || choice.matchedByUser ? (
                     <span className="muted">
                       {choice.location ? `${choice.location.lat}, ${choice.location.lon}` : '—'}
                     </span>
@@ -93,6 +133,10 @@ export function StationChoices({ stations, choices, onChange }: StationChoicesPr
                 <td className="number">{formatShare(station.coverage.tn, language)}</td>
                 <td className="number">
                   {formatNumber(Math.max(station.readings.nh3n, station.readings.tn), language)}
+                </td>
+                <td>{formatCadence(station.cadenceMinutes, t)}</td>
+                <td className="number">
+                  {formatDateTime(station.first)} – {formatDateTime(station.last)}
                 </td>
               </tr>
             );
@@ -151,4 +195,12 @@ function LocationFields({
       />
     </span>
   );
+}
+
+/** An id for a name unmatched again: the first `station-N` no other choice holds. */
+function freeId(choices: readonly StationChoice[]): string {
+  const taken = new Set(choices.map((c) => c.id));
+  let n = 1;
+  while (taken.has(`station-${n}`)) n++;
+  return `station-${n}`;
 }
