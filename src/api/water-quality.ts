@@ -178,6 +178,17 @@ export const waterSummarySchema = z.object({
 });
 export type WaterSummary = z.infer<typeof waterSummarySchema>;
 
+/**
+ * Where the summarised transfer lies against the data, as the served summary says (DESIGN §3 v3): its during window
+ * holds readings; it lies wholly before or after the data (every figure's reason `event-…-data`); or it lies within
+ * the data's period but no station was read during it.
+ */
+export function transferPlacement(summary: Pick<WaterSummary, 'event' | 'figures'>) {
+  if (summary.event.inData) return 'in-data' as const;
+  const outside = summary.figures.length === 0 || summary.figures.some((f) => f.reasons.change?.startsWith('event-'));
+  return outside ? ('outside-data' as const) : ('no-readings' as const);
+}
+
 export const transferEventSchema = z.object({
   id: z.string().check(z.minLength(1)),
   name: localNameSchema,

@@ -140,6 +140,7 @@ export const en = {
     heading: 'Ge Lake water quality through the Xinmeng River transfer',
     transfer: '{{event}}: {{from}} to {{to}}, {{flow}} m³/s from the {{source}}.',
     transferRunning: '{{event}}: since {{from}}, {{flow}} m³/s from the {{source}}.',
+    noReadingsDuring: 'No station was read during the transfer: its effect cannot be computed.',
     noTransferInData:
       'No transfer falls in the period of the data: the statistics before, during and after a transfer do not apply to it.',
     noTransfer:
@@ -314,6 +315,7 @@ export const en = {
     notReached: 'Not reached',
     noTransfer: 'No transfer on record',
     noTransferInData: 'No transfer falls in the data',
+    noReadingsDuring: 'No readings during the transfer',
     dayValue: "{{indicator}} that day's mean",
     dayChange: '{{change}} vs the 30 days before',
     replay: 'Replay',
@@ -475,6 +477,7 @@ export const en = {
       notYet: '; {{stations}} not yet',
       tooLittle: '; {{count}} more stations had too little data to tell',
       noTransferInData: 'No transfer falls in the period of the data, so its effect cannot be assessed',
+      noReadingsDuring: 'No station was read during the transfer, so its effect cannot be assessed',
       notReached: '; {{stations}} did not get there during the transfer',
       sewers:
         'By {{month}}, {{completed}} of {{total}} natural villages had completed their sewage works ({{share}}) and {{inProgress}} were under way; {{built}} km of the {{planned}} km of planned pipe had been built ({{kmShare}})',

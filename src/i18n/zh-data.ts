@@ -127,7 +127,7 @@ export const zhData = {
   value: '数值',
   median: '本站中位数',
   noMedian: '不足 5 个',
-  matchTo: '对应已有站点',
+  matchTo: '匹配站点',
   asNewStation: '（作为新站点）',
   cadence: '频次',
   cadences: {

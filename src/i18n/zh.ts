@@ -137,6 +137,7 @@ export const zh = {
     transfer: '{{event}}：{{from}} 至 {{to}}，{{source}}引水 {{flow}} m³/s。',
     transferRunning: '{{event}}：自 {{from}} 起，{{source}}引水 {{flow}} m³/s。',
     noTransferInData: '数据时段内没有调水：调水前、调水期间与调水后的统计不适用于这些数据。',
+    noReadingsDuring: '调水期间没有任何站点的读数：调水效果无法计算。',
     noTransfer: '接口未提供调水记录：调水期、调水前后时段与统计不可用。',
     controls: '显示设置',
     stations: '站点',
@@ -305,6 +306,7 @@ export const zh = {
     notReached: '未达到',
     noTransfer: '无调水记录',
     noTransferInData: '数据时段内没有调水',
+    noReadingsDuring: '调水期间没有读数',
     dayValue: '{{indicator}} 当日均值',
     dayChange: '较调水前 30 天 {{change}}',
     replay: '回放',
@@ -452,6 +454,7 @@ export const zh = {
       notYet: '；{{stations}}尚未见效',
       tooLittle: '；另有 {{count}} 个站点数据不足，未作判断',
       noTransferInData: '数据时段内没有调水，无法评估调水效果',
+      noReadingsDuring: '调水期间没有任何站点的读数，无法评估调水效果',
       notReached: '；{{stations}}在调水期间未达到',
       sewers:
         '截至 {{month}}，{{total}} 个自然村中已完成污水治理 {{completed}} 个（{{share}}），在建 {{inProgress}} 个；管网建成 {{built}} 公里，占计划 {{planned}} 公里的 {{kmShare}}',

@@ -163,21 +163,37 @@ describe('keyPoints', () => {
     expect(keyPoints(onPlan, 'zh').at(-1)).not.toContain('落后计划最多');
   });
 
-  it('never states an arrival for a station without data: an empty transfer window says so, and no "not reached"', () => {
-    const empty: KeyPointsInput = {
+  it('never states an arrival for a station with too little data, and never "not reached"', () => {
+    const sparse: KeyPointsInput = {
       ...full,
       summary: summary(
-        stations.flatMap((s) => [figures(s.id, 'nh3n', {}, 'during-empty'), figures(s.id, 'tn', {}, 'during-empty')]),
+        stations.flatMap((s) => [figures(s.id, 'nh3n', {}, 'during-sparse'), figures(s.id, 'tn', {}, 'during-sparse')]),
       ),
     };
-    const zh = keyPoints(empty, 'zh');
+    const zh = keyPoints(sparse, 'zh');
     expect(zh.slice(0, 3)).toEqual([
-      '调水期间中站氨氮的变化无法计算（无数据）。',
-      '调水期间中站总氮的变化无法计算（无数据）。',
+      '调水期间中站氨氮的变化无法计算（数据不足）。',
+      '调水期间中站总氮的变化无法计算（数据不足）。',
       '各站数据不足，无法判断调水效果何时到达。',
     ]);
     expect(zh.join('')).not.toMatch(/未降到|未达到|尚未见效/);
-    expect(keyPoints(empty, 'en')[2]).toBe('Too little data at every station to tell when the transfer water arrived.');
+    expect(keyPoints(sparse, 'en')[2]).toBe(
+      'Too little data at every station to tell when the transfer water arrived.',
+    );
+  });
+
+  it('says so when no station was read during the transfer, and speaks of nothing else about it', () => {
+    const rows = stations.flatMap((s) => [
+      figures(s.id, 'nh3n', {}, 'during-empty'),
+      figures(s.id, 'tn', {}, 'during-empty'),
+    ]);
+    const empty = { ...full, summary: { ...summary(rows), event: { ...summary(rows).event, inData: false } } };
+    const zh = keyPoints(empty, 'zh');
+    expect(zh[0]).toBe('调水期间没有任何站点的读数，无法评估调水效果。');
+    expect(zh).toHaveLength(3);
+    expect(keyPoints(empty, 'en')[0]).toBe(
+      'No station was read during the transfer, so its effect cannot be assessed.',
+    );
   });
 
   it('speaks of the stations by their reasons: reached, not yet, and how many had too little data', () => {
@@ -195,8 +211,9 @@ describe('keyPoints', () => {
     );
   });
 
-  it('tells the data without the transfer when its window holds no reading', () => {
-    const outside = { ...full, summary: { ...full.summary!, event: { ...full.summary!.event, inData: false } } };
+  it('tells the data without the transfer when the transfer lies outside the data', () => {
+    const rows = stations.flatMap((s) => [figures(s.id, 'nh3n', {}, 'event-after-data')]);
+    const outside = { ...full, summary: { ...summary(rows), event: { ...summary(rows).event, inData: false } } };
     const zh = keyPoints(outside, 'zh');
     expect(zh[0]).toBe('数据时段内没有调水，无法评估调水效果。');
     expect(zh).toHaveLength(3);

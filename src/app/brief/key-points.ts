@@ -1,5 +1,11 @@
 import { asOfMonth, isBehind, type SewersSummary, type Town } from '../../api/sewers';
-import type { Indicator, Reason, Station, WaterSummary } from '../../api/water-quality';
+import {
+  transferPlacement,
+  type Indicator,
+  type Reason,
+  type Station,
+  type WaterSummary,
+} from '../../api/water-quality';
 import { byArrival, figuresOf } from '../../features/water-quality/lib/summary';
 import { formatChange, formatList, formatNumber, formatPoints, formatShare } from '../../i18n/format';
 import { messagesOf } from '../../i18n/i18n';
@@ -29,8 +35,11 @@ export function keyPoints(input: KeyPointsInput, language: Language): string[] {
   const m = messagesOf(language).brief;
   const sentences: string[] = [];
   const headline = input.stations.find((s) => s.headline);
-  if (input.summary && !input.summary.event.inData) {
+  const placement = input.summary && transferPlacement(input.summary);
+  if (placement === 'outside-data') {
     sentences.push(m.points.noTransferInData);
+  } else if (placement === 'no-readings') {
+    sentences.push(m.points.noReadingsDuring);
   } else if (input.summary && headline) {
     sentences.push(changeSentence(input.summary, headline, 'nh3n', language));
     sentences.push(changeSentence(input.summary, headline, 'tn', language));

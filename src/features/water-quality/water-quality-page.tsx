@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from '../../i18n/react';
 import {
   DAILY_SERIES_PARAMS,
+  transferPlacement,
   useSeries,
   type Station,
   type TransferEvent,
@@ -18,6 +19,7 @@ import { StatisticsTable } from './components/statistics-table';
 import { TransferSummary } from './components/transfer-summary';
 import { TrendPanel } from './components/trend-panel';
 import { ViewControls } from './components/view-controls';
+import { drawnDaily } from './lib/trend-lines';
 import { lastYearSeriesParams, viewSeriesParams, type WaterQualityView } from './lib/view';
 import { useWaterQualityView } from './use-water-quality-view';
 
@@ -78,6 +80,12 @@ function WaterQualityContent({ view, setView, stations, events, summary }: Conte
   });
   // The dataset's whole period bounds the date fields: the daily series every trend shares answers it.
   const whole = useSeries(DAILY_SERIES_PARAMS);
+  // A 4-hourly view draws the stations read daily from their daily series of the same days.
+  const dailyIds = stations.filter((s) => view.stationIds.includes(s.id) && drawnDaily(s)).map((s) => s.id);
+  const daily = useSeries(
+    { ...viewSeriesParams(view), stations: dailyIds, interval: '1d' },
+    { enabled: view.interval === '4h' && dailyIds.length > 0 },
+  );
   const bounds = whole.data ? { from: whole.data.from, to: whole.data.to } : null;
 
   const chosen = useMemo(() => stations.filter((s) => view.stationIds.includes(s.id)), [stations, view.stationIds]);
@@ -85,7 +93,15 @@ function WaterQualityContent({ view, setView, stations, events, summary }: Conte
   // A transfer that holds no reading frames nothing: its tables would only say "no data" in every cell.
   const story = summary?.event.inData ? summary : null;
   const noTransfer = (
-    <p className="panel-note">{t(summary ? 'waterQuality.noTransferInData' : 'waterQuality.noTransfer')}</p>
+    <p className="panel-note">
+      {t(
+        !summary
+          ? 'waterQuality.noTransfer'
+          : transferPlacement(summary) === 'no-readings'
+            ? 'waterQuality.noReadingsDuring'
+            : 'waterQuality.noTransferInData',
+      )}
+    </p>
   );
 
   return (
@@ -124,9 +140,10 @@ function WaterQualityContent({ view, setView, stations, events, summary }: Conte
               stations={stations}
               chosen={chosen}
               series={series.data}
+              daily={view.interval === '4h' ? daily.data : undefined}
               lastYear={view.lastYear ? lastYear.data : undefined}
               events={events}
-              queries={[series]}
+              queries={view.interval === '4h' && dailyIds.length > 0 ? [series, daily] : [series]}
             />
           ))}
           <p className="chart-note">

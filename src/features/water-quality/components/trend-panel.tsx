@@ -27,6 +27,8 @@ interface TrendPanelProps {
   stations: readonly Station[];
   chosen: readonly Station[];
   series: SeriesResponse | undefined;
+  /** With a 4-hourly `series`: the daily series of its days for the stations read daily (`drawnDaily`). */
+  daily?: SeriesResponse;
   /** The same days a year earlier, to draw behind; undefined when not asked for (or not in yet). */
   lastYear: SeriesResponse | undefined;
   events: readonly TransferEvent[];
@@ -34,7 +36,7 @@ interface TrendPanelProps {
 }
 
 /** One indicator over time at the chosen stations, zoom linked with the other trend, exportable as PNG. */
-export function TrendPanel({ indicator, stations, chosen, series, lastYear, events, queries }: TrendPanelProps) {
+export function TrendPanel({ indicator, stations, chosen, series, daily, lastYear, events, queries }: TrendPanelProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const chart = useRef<ChartHandle>(null);
@@ -47,7 +49,7 @@ export function TrendPanel({ indicator, stations, chosen, series, lastYear, even
     if (!series) return null;
     const linesOf = (response: SeriesResponse, shift?: (readings: Reading[]) => Reading[]) =>
       trendLines({ response, indicator, stations, chosen, language, shift });
-    const lines = linesOf(series);
+    const lines = trendLines({ response: series, daily, indicator, stations, chosen, language });
     const range = { from: parseShanghaiDate(series.from)!, to: parseShanghaiDate(series.to)! + DAY_MS };
     const bands = events.map((e) => ({ name: e.name[language], start: e.start, end: e.end }));
     // Last year's readings on this year's dates, so that the same calendar days line up.
@@ -61,7 +63,7 @@ export function TrendPanel({ indicator, stations, chosen, series, lastYear, even
       range,
     };
     return trendHasReadings(input) ? drawing('stationTrend', stationTrendOption, input, deskTheme, language) : null;
-  }, [series, lastYear, chosen, stations, events, indicator, language]);
+  }, [series, daily, lastYear, chosen, stations, events, indicator, language]);
 
   const stationNames = formatList(
     chosen.map((s) => s.name[language]),

@@ -3,8 +3,17 @@ import type { TrendLine } from '../../../charts/options/station-trend';
 import type { Reading } from '../../../domain/readings';
 import type { Language } from '../../../i18n/messages';
 
+/** Stations read once a day or less often are drawn from the daily series (DESIGN §3 v3 "cadence"). */
+export const DAILY_CADENCE_MINUTES = 1440;
+export const drawnDaily = (station: Station) => (station.cadenceMinutes ?? 0) >= DAILY_CADENCE_MINUTES;
+
 interface TrendLinesInput {
   response: SeriesResponse;
+  /**
+   * The daily series of the same days, for the stations read daily or less often when `response` is 4-hourly: on the
+   * 4-hour grid each of their readings stands alone between gaps, and a line of single points draws nothing.
+   */
+  daily?: SeriesResponse;
   indicator: Indicator;
   /** Every station, so that a station keeps its line style whichever others are drawn. */
   stations: readonly Station[];
@@ -15,9 +24,18 @@ interface TrendLinesInput {
 }
 
 /** A trend chart's lines: one per chosen station the answer holds a series of, in the chosen order. */
-export function trendLines({ response, indicator, stations, chosen, language, shift }: TrendLinesInput): TrendLine[] {
+export function trendLines({
+  response,
+  daily,
+  indicator,
+  stations,
+  chosen,
+  language,
+  shift,
+}: TrendLinesInput): TrendLine[] {
   return chosen.flatMap((station) => {
-    const found = response.series.find((s) => s.stationId === station.id && s.indicator === indicator);
+    const source = daily && drawnDaily(station) ? daily : response;
+    const found = source.series.find((s) => s.stationId === station.id && s.indicator === indicator);
     if (!found) return [];
     const readings = seriesReadings(found);
     return [

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SeriesResponse, Station, StationFigures, TransferEvent, WaterSummary } from '../../../api/water-quality';
 import { DAY_MS, parseShanghaiDate } from '../../../domain/shanghai-time';
-import { dayFigures, transferDay, wallWater } from './wall-water';
+import { dayFigures, focusedStation, transferDay, wallWater } from './wall-water';
 
 const station = (id: string, kind: Station['kind'] = 'lake'): Station => ({
   id,
@@ -127,6 +127,48 @@ describe('wallWater', () => {
     const none = wallWater({ ...daily, series: [] }, stations, summary, [event]);
     expect(none.stations).toEqual([]);
     expect(none.days).toEqual([]);
+  });
+
+  it('rotates through the stations with a figure for the event, and brings each forward by its turn', () => {
+    const noFigures = (f: StationFigures): StationFigures => ({
+      ...f,
+      change: null,
+      changeVsLastYear: null,
+      lagDays: null,
+      reasons: {
+        change: 'during-sparse',
+        changeVsLastYear: 'during-sparse',
+        netOfSeasonPts: 'during-sparse',
+        lagDays: 'during-sparse',
+      },
+    });
+    const sparseFar = { ...summary, figures: summary.figures.map((f) => (f.stationId === 'far' ? noFigures(f) : f)) };
+    const water = wallWater(daily, stations, sparseFar, [event]);
+    expect(water.stations.map((s) => s.station.id)).toEqual(['mid', 'near', 'far']);
+    expect(water.rotation.map((s) => s.station.id)).toEqual(['mid', 'near']);
+    expect([0, 1, 2].map((step) => focusedStation(water, step)?.station.station.id)).toEqual(['mid', 'near', 'mid']);
+    expect(focusedStation(water, 1)).toMatchObject({ index: 1, position: 1, count: 2 });
+  });
+
+  it('frames nothing by a transfer whose window holds no reading', () => {
+    const outside = { ...summary, event: { ...summary.event, inData: false } };
+    const water = wallWater(daily, stations, outside, [event]);
+    expect(water.transfer).toBeNull();
+    expect(water.noTransfer).toBe('wall.noReadingsDuring');
+    expect(water.stations.every((s) => s.figures.nh3n === null)).toBe(true);
+    expect(water.rotation).toHaveLength(3);
+  });
+
+  it('draws at most eight stations, the headline among them', () => {
+    const many = Array.from({ length: 12 }, (_, i) => ({ ...station(`s${i}`), headline: i === 11 }));
+    const series = many.map((s, i) => ({
+      ...daily.series[0]!,
+      stationId: s.id,
+      values: daily.series[0]!.values.map((v, d) => (d <= i * 5 ? v : null)),
+    }));
+    const water = wallWater({ ...daily, series }, many, null, []);
+    expect(water.stations).toHaveLength(8);
+    expect(water.stations[0]!.station.id).toBe('s11');
   });
 });
 

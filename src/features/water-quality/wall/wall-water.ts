@@ -7,6 +7,7 @@ import {
   type StationFigures,
   type TransferEvent,
   type WaterSummary,
+  transferPlacement,
 } from '../../../api/water-quality';
 import type { Reading } from '../../../domain/readings';
 import { DAY_MS, startOfShanghaiDay } from '../../../domain/shanghai-time';
@@ -36,7 +37,7 @@ export interface WallWater {
   /** The event whose figures the wall shows; null without one whose during window holds a reading. */
   transfer: TransferEvent | null;
   /** What the wall says in place of the transfer's figures when `transfer` is null. */
-  noTransfer: 'wall.noTransfer' | 'wall.noTransferInData';
+  noTransfer: 'wall.noTransfer' | 'wall.noTransferInData' | 'wall.noReadingsDuring';
   /** Every day of the series: the replay steps through them. */
   days: number[];
   /** The whole period, epoch ms: `from` inclusive, `to` exclusive. */
@@ -83,7 +84,11 @@ export function wallWater(
     stations: wallStations,
     rotation: withFigures.length > 0 ? withFigures : wallStations,
     transfer: story ? (events.find((e) => e.id === story.event.id) ?? null) : null,
-    noTransfer: summary ? 'wall.noTransferInData' : 'wall.noTransfer',
+    noTransfer: !summary
+      ? 'wall.noTransfer'
+      : transferPlacement(summary) === 'no-readings'
+        ? 'wall.noReadingsDuring'
+        : 'wall.noTransferInData',
     days,
     range: { from, to },
   };
