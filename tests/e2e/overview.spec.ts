@@ -177,3 +177,25 @@ test('the schematic map places the stations and towns, says it is a schematic, a
   await expect(towns.locator('tbody tr')).toHaveCount(7);
   await expect(towns.getByRole('row', { name: /洛阳镇/ })).toContainText('%');
 });
+
+for (const language of ['zh', 'en'] as const)
+  test(`${language}: on a phone the key points and the map stack, each the page's full width`, async ({ page }) => {
+    await page.setViewportSize({ width: 412, height: 915 });
+    await page.goto(language === 'en' ? '/?lang=en' : '/');
+    // The row is made when the reader nears it, and the page grows as its charts arrive: scroll until it is there.
+    const keyPoints = page.locator('.overview-key-points .key-points-list');
+    await expect(async () => {
+      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      await expect(keyPoints.locator('li').first()).toBeVisible({ timeout: 1000 });
+    }).toPass();
+    await expect(page.locator('.map-panel canvas, .map-panel svg').first()).toBeVisible();
+    const [points, map, main] = await Promise.all(
+      ['.overview-lower > .overview-key-points', '.overview-lower > .map-panel', 'main'].map((selector) =>
+        page.locator(selector).first().boundingBox(),
+      ),
+    );
+    // Side by side they were two columns of about 180 px; stacked, each is the row's width, one under the other.
+    expect(points!.width).toBeGreaterThan(main!.width - 60);
+    expect(Math.abs(map!.width - points!.width)).toBeLessThan(2);
+    expect(map!.y).toBeGreaterThanOrEqual(points!.y + points!.height);
+  });

@@ -30,7 +30,7 @@ export function WaterSection({ brief }: { brief: BriefData }) {
             {INDICATORS.map((indicator, i) => (
               <TrendFigure key={indicator} brief={brief} indicator={indicator} number={i + 1} />
             ))}
-            {summary.data && <EffectTable summary={summary.data} stations={stations.data!} />}
+            {summary.data?.event.inData && <EffectTable summary={summary.data} stations={stations.data!} />}
           </>
         )}
       </QueryView>

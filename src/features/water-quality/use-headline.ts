@@ -18,7 +18,7 @@ export interface Headline {
   station: Station;
   figures: Record<Indicator, StationFigures | null>;
   daily: Record<Indicator, Reading[]>;
-  /** The summarised event's dates, to shade; null when the dataset has no transfer event. */
+  /** The summarised event's dates, to shade; null without a transfer event whose window holds a reading. */
   event: WaterSummary['event'] | null;
 }
 
@@ -45,7 +45,8 @@ export function useHeadline() {
       station,
       figures: { nh3n: figures('nh3n'), tn: figures('tn') },
       daily: { nh3n: daily('nh3n'), tn: daily('tn') },
-      event: summary.data?.event ?? null,
+      // A transfer without a reading in its window frames nothing: no band, no "during the transfer" card.
+      event: summary.data?.event.inData ? summary.data.event : null,
     };
   }, [station, summary.data, series.data]);
   return { headline, queries: [stations, summary, series], noStation: stations.data !== undefined && station === null };

@@ -51,38 +51,42 @@ export function HeadlineKpis({ data }: { data: HeadlineData }) {
                   />
                 );
               })}
-              <KpiCard
-                label={t('overview.change')}
-                value={
-                  <span className="kpi-changes">
-                    {INDICATORS.map((indicator) => {
-                      const figures = headline.figures[indicator] ?? null;
-                      const [change, lastYear] = [figures?.change ?? null, figures?.changeVsLastYear ?? null];
-                      return (
-                        <span key={indicator} className="kpi-change">
-                          <span className="kpi-change-name">{t(`indicator.${indicator}`)}</span>
-                          {change === null ? (
-                            <span className="muted">{reasonText(t, figures?.reasons.change ?? null)}</span>
-                          ) : (
-                            <span className={toneClass(figures!.tones.change)}>{formatChange(change, language)}</span>
-                          )}
-                          <span className="kpi-change-last-year">
-                            <span className="muted">{t('overview.vsLastYear')} </span>
-                            {lastYear === null ? (
-                              <span className="muted">{reasonText(t, figures?.reasons.changeVsLastYear ?? null)}</span>
+              {headline.event && (
+                <KpiCard
+                  label={t('overview.change')}
+                  value={
+                    <span className="kpi-changes">
+                      {INDICATORS.map((indicator) => {
+                        const figures = headline.figures[indicator] ?? null;
+                        const [change, lastYear] = [figures?.change ?? null, figures?.changeVsLastYear ?? null];
+                        return (
+                          <span key={indicator} className="kpi-change">
+                            <span className="kpi-change-name">{t(`indicator.${indicator}`)}</span>
+                            {change === null ? (
+                              <span className="muted">{reasonText(t, figures?.reasons.change ?? null)}</span>
                             ) : (
-                              <span className={toneClass(figures!.tones.changeVsLastYear)}>
-                                {formatChange(lastYear, language)}
-                              </span>
+                              <span className={toneClass(figures!.tones.change)}>{formatChange(change, language)}</span>
                             )}
+                            <span className="kpi-change-last-year">
+                              <span className="muted">{t('overview.vsLastYear')} </span>
+                              {lastYear === null ? (
+                                <span className="muted">
+                                  {reasonText(t, figures?.reasons.changeVsLastYear ?? null)}
+                                </span>
+                              ) : (
+                                <span className={toneClass(figures!.tones.changeVsLastYear)}>
+                                  {formatChange(lastYear, language)}
+                                </span>
+                              )}
+                            </span>
                           </span>
-                        </span>
-                      );
-                    })}
-                  </span>
-                }
-                detail={t('overview.changeHint', { station: stationName })}
-              />
+                        );
+                      })}
+                    </span>
+                  }
+                  detail={t('overview.changeHint', { station: stationName })}
+                />
+              )}
             </>
           );
         }}
