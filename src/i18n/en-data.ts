@@ -155,7 +155,7 @@ export const enData = {
     empty: 'blank',
     dash: '“--” and other gap marks',
     maintenance: 'maintenance',
-    stopped: 'stopped',
+    stopped: 'stopped or offline',
     fault: 'fault',
     calibration: 'calibration',
     'not-operable': 'not fit to operate',

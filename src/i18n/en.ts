@@ -440,6 +440,13 @@ export const en = {
       plan: 'Share of plan = villages completed ÷ villages planned by the month; gap = planned − completed. At 100.5% or more a scope is ahead of plan, at 99.5% or more on plan, at 95% or more behind, below that well behind.',
       detection:
         'Imported values below a detection limit (such as "0.025L") count as half the limit, a common convention in Chinese monitoring statistics.',
+      years:
+        'Times without a year (such as "02-04 11:00"): the importer gives the first row\'s year; every other row takes, of the year before, the same and the next, the one nearest the median time of the 50 rows before it (in a file of one block per station, each block from the first row), and none lies more than 7 days after the file\'s newest snapshot.',
+      statuses: 'Rows whose station status is {{statuses}} count as gaps, whatever values they carry.',
+      repeats:
+        'Rows repeating an earlier one of the same station and time count once; where their values differ, the later row is used (a revision by the platform).',
+      suspects:
+        "Suspect values (over 10 × the station's median for the indicator and over 2.0 mg/L; over 20 mg/L where the station has fewer than 5 values; or exactly 0) are left out unless kept: {{count}} left out in this data.",
       asOfMonth:
         "For imported sewer data, each month's completions come from the villages' completion dates; the as-of month takes every village's built pipe from the table.",
       illustrative:

@@ -149,7 +149,7 @@ export const zhData = {
     empty: '空白',
     dash: '“--” 等缺测标记',
     maintenance: '维护',
-    stopped: '停运',
+    stopped: '停运、停站、停用',
     fault: '故障',
     calibration: '校准',
     'not-operable': '不具备运行条件',

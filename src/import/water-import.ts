@@ -8,7 +8,7 @@ import type {
   WaterDataset,
 } from '../domain/dataset';
 import { roundConcentration, SLOT_MS, SLOTS_PER_DAY } from '../domain/readings';
-import { startOfShanghaiDay, toShanghaiTimestamp } from '../domain/shanghai-time';
+import { DAY_MS, startOfShanghaiDay, toShanghaiTimestamp } from '../domain/shanghai-time';
 import type { FileReadings } from './read-file';
 
 /**
@@ -27,7 +27,10 @@ export interface PreviewStation {
   /** The known station it is, or null for a new one. */
   known: StationRecord | null;
   readings: Record<Indicator, number>;
-  /** Share of the period's 4-hour slots holding a reading. */
+  /**
+   * Share of the import's period holding a reading: of its 4-hour slots, or of its days for a station read daily or
+   * less often (one reading a day covers its day).
+   */
   coverage: Record<Indicator, number>;
   /** The median gap between its readings' times, in minutes; null with fewer than two. */
   cadenceMinutes: number | null;
@@ -78,6 +81,8 @@ export interface MergedReadings {
   suspects: Suspect[];
   slots: Map<string, SlotReadings>;
 }
+
+const DAY_MINUTES = 1440;
 
 /** A station needs this many values of an indicator for its median to judge a value by. */
 const SUSPECT_MIN_VALUES = 5;
@@ -165,21 +170,28 @@ export function mergeReadings(
     }
   const period = first <= last ? { first: first * SLOT_MS, last: last * SLOT_MS } : null;
   const slotCount = period ? last - first + 1 : 0;
+  const dayCount = period
+    ? Math.round((startOfShanghaiDay(last * SLOT_MS) - startOfShanghaiDay(first * SLOT_MS)) / DAY_MS) + 1
+    : 0;
 
   const byId = new Map(knownStations.map((s) => [s.id, s]));
   const byName = new Map(knownStations.flatMap((s) => [s.name.zh, s.name.en].map((n) => [stationKey(n), s] as const)));
   const stations = [...slots].map(([key, means]): PreviewStation => {
     const times = INDICATORS.flatMap((indicator) => [...means[indicator].values()].flat().map((r) => r.time));
+    const cadenceMinutes = medianGapMinutes(times);
+    const daily = (cadenceMinutes ?? 0) >= DAY_MINUTES;
+    const covered = (indicator: Indicator) => {
+      if (!daily) return slotCount ? means[indicator].size / slotCount : 0;
+      const days = new Set([...means[indicator].keys()].map((slot) => startOfShanghaiDay(slot * SLOT_MS)));
+      return dayCount ? days.size / dayCount : 0;
+    };
     return {
       key,
       name: names.get(key)!,
       known: byName.get(key) ?? byId.get(remembered[key] ?? '') ?? null,
       readings: { nh3n: means.nh3n.size, tn: means.tn.size },
-      coverage: {
-        nh3n: slotCount ? means.nh3n.size / slotCount : 0,
-        tn: slotCount ? means.tn.size / slotCount : 0,
-      },
-      cadenceMinutes: medianGapMinutes(times),
+      coverage: { nh3n: covered('nh3n'), tn: covered('tn') },
+      cadenceMinutes,
       first: Math.min(...times),
       last: Math.max(...times),
     };

@@ -11,6 +11,8 @@ const SIZES = [
   { width: 1920, height: 1080 },
   // A 4K wall screen: only the wall is made for it.
   { width: 3840, height: 2160, only: '/wall' },
+  // A phone, from a link in a chat group: the overview.
+  { width: 412, height: 915, only: '/' },
 ];
 /** Routes and how many charts they draw, to wait for. */
 const CHARTS: Record<string, number> = { '/': 2, '/water-quality': 2, '/sewers': 3, '/wall': 5 };

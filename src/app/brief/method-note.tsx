@@ -1,10 +1,15 @@
 import { useTranslation } from '../../i18n/react';
 import { useMeta } from '../../api/meta';
 import { useDataMark } from '../../components/data-mark';
+import { formatList } from '../../i18n/format';
+import { STATUS_GAPS } from '../../import/values';
+
+/** The statuses that void a row, as the import reads them: the one list, printed. */
+const STATUS_WORDS = STATUS_GAPS.flatMap((gap) => gap.words);
 
 /** How the figures are made (DESIGN §3), the conventions imported data brings, and where the data comes from. */
 export function MethodNote() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const meta = useMeta();
   const mark = useDataMark();
   const sources = meta.data?.sources;
@@ -18,7 +23,19 @@ export function MethodNote() {
         <li>{t('brief.method.lag')}</li>
         <li>{t('brief.method.classes')}</li>
         <li>{t('brief.method.plan')}</li>
-        {sources?.waterQuality.kind === 'import' && <li>{t('brief.method.detection')}</li>}
+        {sources?.waterQuality.kind === 'import' && (
+          <>
+            <li>{t('brief.method.detection')}</li>
+            <li>{t('brief.method.years')}</li>
+            <li>{t('brief.method.statuses', { statuses: formatList(STATUS_WORDS, i18n.language) })}</li>
+            <li>{t('brief.method.repeats')}</li>
+            <li>
+              {t('brief.method.suspects', {
+                count: sources.waterQuality.files.reduce((sum, f) => sum + (f.excluded ?? 0), 0),
+              })}
+            </li>
+          </>
+        )}
         {sources?.sewers.kind === 'import' && <li>{t('brief.method.asOfMonth')}</li>}
       </ul>
       {mark && (
