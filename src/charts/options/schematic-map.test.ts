@@ -86,7 +86,7 @@ describe('buildSchematicMapOption', () => {
     expect(label.formatter()).toBe('入口 · —');
   });
 
-  it('marks towns below 95 % of plan, and sizes them by villages', () => {
+  it('marks the towns served as behind plan with a triangle, and sizes them by villages', () => {
     const towns = series(buildSchematicMapOption(input, deskTheme, 'en'), 'towns').data;
     expect(towns.map((t) => t.symbol)).toEqual(['triangle', 'circle']);
     expect(towns[0]!.symbolSize as number).toBeGreaterThan(towns[1]!.symbolSize as number);
