@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { StationRecord, TransferEventRecord, WaterDataset } from './dataset';
 import { parseShanghaiTimestamp } from './shanghai-time';
-import { changeTone, deriveWaterFigures, eventWindows, roundCadence, summarizeEvent, waterSpan } from './water-figures';
+import { changeTone } from './tones';
+import { deriveWaterFigures, eventWindows, roundCadence, summarizeEvent, waterSpan } from './water-figures';
 
 const ts = (text: string) => parseShanghaiTimestamp(text)!;
 

@@ -1,6 +1,7 @@
 import type { StationRecord, TransferEventRecord, WaterDataset } from './dataset';
 import { classify, INDICATORS, isClassified, meetsClassIII, type Indicator, type WaterClass } from './gb3838';
 import { meanOf, SLOT_MS, SLOTS_PER_DAY } from './readings';
+import { changeTone, type Tone } from './tones';
 import {
   DAY_MS,
   parseShanghaiTimestamp,
@@ -23,8 +24,6 @@ const LAG_THRESHOLD = 0.8;
 /** DESIGN §3 v3 "coverage": a window stands for its mean with this many slots holding a reading, in this many quarters. */
 const MIN_SLOTS = 3;
 const MIN_QUARTERS = 3;
-/** A change coloured good or bad lies beyond ±5.0 % as shown. */
-const TONE_LIMIT_PCT = 5;
 
 /**
  * DESIGN §3 v3 "coverage": `ok` when a window holds at least 3 non-null slots in all and one in each of at least 3 of
@@ -59,9 +58,6 @@ export type Reason =
   | 'not-reached'
   | 'not-yet'
   | 'too-few-days';
-
-/** The colour a change earns (DESIGN §3 v3 "verdicts"), on the value as shown; null beside a change without one. */
-export type Tone = 'good' | 'bad' | 'neutral';
 
 /** A half-open window [from, to) of `+08:00` timestamps. */
 export interface Window {
@@ -340,16 +336,6 @@ const coverageReason = (name: WindowName, stats: Stats): Reason | null =>
 /** A mean of 0 used as a denominator. */
 const zeroReason = (name: 'baseline' | 'last-year', stats: Stats): Reason | null =>
   stats.mean === 0 ? `${name}-zero` : null;
-
-/**
- * The tone of a change as the screens show it, rounded to 0.1 % (half away from zero, as `toFixed` and `Intl` do):
- * below −5.0 % good, above +5.0 % bad, else neutral.
- */
-export function changeTone(change: number | null): Tone | null {
-  if (change === null) return null;
-  const shown = Number((change * 100).toFixed(1));
-  return shown < -TONE_LIMIT_PCT ? 'good' : shown > TONE_LIMIT_PCT ? 'bad' : 'neutral';
-}
 
 /** One station's and indicator's figures for an event. */
 function stationFigures(
