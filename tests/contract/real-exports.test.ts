@@ -65,10 +65,30 @@ const REAL_FILES = [
   ['davidTeng2025-water_info_crawler__water_info_江苏省.xlsx', 2026],
 ] as const;
 
+/** What each real file holds, counted by hand from its rows (see the fixtures' README): repeats, revisions, voided rows. */
+const REAL_ROWS: Record<string, { repeats: number; revisions: number; voided: number }> = {
+  'jikin001-water_quality__拖山.csv': { repeats: 3, revisions: 0, voided: 5 },
+  'jikin001-water_quality__西山.csv': { repeats: 5, revisions: 0, voided: 1 },
+  'jikin001-water_quality__沙渚.csv': { repeats: 5, revisions: 0, voided: 1 },
+  'jikin001-water_quality__312国道桥.csv': { repeats: 0, revisions: 2, voided: 1 },
+};
+
 for (const [name, year] of REAL_FILES) {
-  const { water } = await activate(`${REAL}/${name}`, year, illustrativeEvents);
+  const { water, file } = await activate(`${REAL}/${name}`, year, illustrativeEvents);
   describeSummaryContract(`real export ${name}: the summary equals the reference`, water);
   describe(`real export ${name}`, () => {
+    const expected = REAL_ROWS[name];
+    if (expected)
+      it('rejects no row: the twice-listed rows are repeats, revisions take the later row, 维护 rows are gaps', () => {
+        const { report } = file;
+        expect(report.rowsRejected).toBe(0);
+        expect([report.repeats, report.revisions.length, (report.missing.maintenance ?? 0) / 2]).toEqual([
+          expected.repeats,
+          expected.revisions,
+          expected.voided,
+        ]);
+      });
+
     it('says the 2023 transfer lies outside its data, for every figure', () => {
       expect(water.summary.event.inData).toBe(false);
       const outside = year < 2023 ? 'event-after-data' : 'event-before-data';

@@ -124,3 +124,23 @@ for (const language of ['zh', 'en'] as const) {
     expect(problems).toEqual([]);
   });
 }
+
+test('three files of one export ask for the year of their first row once, and read as three stations', async ({
+  page,
+}) => {
+  const real = (station: string) =>
+    join(import.meta.dirname, `../../../shared/fixtures/real/jikin001-water_quality__${station}.csv`);
+  await page.goto('/data');
+  const panel = page.getByRole('region', { name: TEXT.zh.panel });
+  await panel.getByLabel(TEXT.zh.choose).setInputFiles(['拖山', '西山', '沙渚'].map(real));
+  // Each file asks; one answer is the batch's.
+  await expect(panel.getByLabel(TEXT.zh.year)).toHaveCount(3);
+  await panel.getByLabel(TEXT.zh.year).first().fill('2021');
+  await panel.getByRole('button', { name: TEXT.zh.apply }).first().click();
+  await expect(page.getByRole('heading', { name: TEXT.zh.preview })).toBeVisible({ timeout: 20_000 });
+  await expect(panel.getByRole('alert')).toHaveCount(0);
+  await expect(page.getByRole('table', { name: '站点' }).getByRole('row')).toHaveCount(4);
+  // The twice-listed rows are repeats, not rejections.
+  await expect(page.locator('.import-figures dd').nth(2)).toHaveText('0');
+  await expect(page.getByText(/重复行 13 行/)).toBeVisible();
+});
