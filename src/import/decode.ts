@@ -23,18 +23,32 @@ export function formatOf(bytes: Uint8Array): FileFormat {
   if (bytes.length === 0) throw new ImportError({ code: 'empty' });
   if (startsWith(bytes, ZIP) || startsWith(bytes, OLE)) return 'workbook';
   if (utf16Of(bytes)) return 'text';
-  // Text has no NUL bytes and few control characters other than tab, CR and LF.
+  // Text has few control characters other than tab, CR and LF, and no NUL byte anywhere: one hidden in a station's
+  // name would make "滆\0湖心", a station that looks like 滆湖心 and is not.
   const head = bytes.subarray(0, 64 * 1024);
   let control = 0;
-  for (const b of head) {
-    if (b === 0) throw new ImportError({ code: 'binary' });
-    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d) control++;
-  }
+  for (const b of head) if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d) control++;
   if (control > head.length / 100) throw new ImportError({ code: 'binary' });
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) throw new ImportError({ code: 'nul-byte', line: lineAt(bytes, nul) });
   return 'text';
 }
 
-/** UTF-16 by its BOM; UTF-8 when the bytes are valid UTF-8 (or start with its BOM); GB18030 (a superset of GBK) otherwise. */
+/** The 1-based line of a byte offset. */
+function lineAt(bytes: Uint8Array, offset: number): number {
+  let line = 1;
+  for (let i = bytes.indexOf(0x0a); i !== -1 && i < offset; i = bytes.indexOf(0x0a, i + 1)) line++;
+  return line;
+}
+
+/** How many bytes that do not decode a UTF-8 file may hold and still be taken for UTF-8 (a few slips, not GBK). */
+const UTF8_SLIPS = { atMost: 10, share: 0.001 } as const;
+
+/**
+ * UTF-16 by its BOM; UTF-8 when the bytes are UTF-8 (or start with its BOM), also when only a few bytes do not decode
+ * (they are then counted and their rows named, never silently read in another encoding); GB18030 (a superset of GBK)
+ * otherwise: GBK's Chinese is almost never valid UTF-8.
+ */
 export function guessEncoding(bytes: Uint8Array): Encoding {
   const utf16 = utf16Of(bytes);
   if (utf16) return utf16;
@@ -43,15 +57,23 @@ export function guessEncoding(bytes: Uint8Array): Encoding {
     new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     return 'utf-8';
   } catch {
-    return 'gb18030';
+    const slips = replacements(new TextDecoder('utf-8').decode(bytes));
+    return slips <= Math.max(UTF8_SLIPS.atMost, bytes.length * UTF8_SLIPS.share) ? 'utf-8' : 'gb18030';
   }
 }
+
+const replacements = (text: string) => {
+  let count = 0;
+  for (let i = text.indexOf('\uFFFD'); i !== -1; i = text.indexOf('\uFFFD', i + 1)) count++;
+  return count;
+};
 
 /** The text in `encoding`, without a BOM; `replaced` counts the bytes that did not decode (shown as �). */
 export function decodeText(bytes: Uint8Array, encoding: Encoding): { text: string; replaced: number } {
   const text = new TextDecoder(encoding).decode(bytes);
-  let replaced = 0;
-  for (let i = text.indexOf('\uFFFD'); i !== -1; i = text.indexOf('\uFFFD', i + 1)) replaced++;
   if (text.trim() === '') throw new ImportError({ code: 'empty' });
-  return { text, replaced };
+  // A NUL in text decoded from UTF-16 is as hidden as one in a byte file.
+  const nul = text.indexOf('\u0000');
+  if (nul !== -1) throw new ImportError({ code: 'nul-byte', line: text.slice(0, nul).split(/\r\n|\r|\n/).length });
+  return { text, replaced: replacements(text) };
 }

@@ -78,11 +78,12 @@ function summaryOf<R>({
   encoding,
   guessedEncoding,
   undecodable,
+  undecodableRows,
   sheets,
   sheet,
   report,
 }: ReadAs & { name: string; report: R }) {
-  return { name, format, encoding, guessedEncoding, undecodable, sheets, sheet, report };
+  return { name, format, encoding, guessedEncoding, undecodable, undecodableRows, sheets, sheet, report };
 }
 
 const bytesOf = async (file: File) => new Uint8Array(await file.arrayBuffer());

@@ -76,7 +76,69 @@ describe('bad input', () => {
       table: 'readings',
       missing: ['time', 'nh3n', 'tn'],
       found: ['站点', '水温', 'pH'],
+      more: 0,
     });
+  });
+
+  it('lists at most 30 of the columns found, and quotes at most 100 characters of one', async () => {
+    const cells = Array.from({ length: 20_000 }, (_, i) => (i === 0 ? 'x'.repeat(5000) : `c${i}`));
+    const problem = await problemOf(utf8(`${cells.join(',')}\n`));
+    expect(problem).toMatchObject({ code: 'missing-columns', more: 19_970 });
+    const found = (problem as Extract<ImportProblem, { code: 'missing-columns' }>).found;
+    expect(found).toHaveLength(30);
+    expect(found[0]).toBe(`${'x'.repeat(100)}…`);
+  });
+
+  it('reads rows ending in CRLF, CR and LF in turn, every one', async () => {
+    const ends = ['\r\n', '\r', '\n'];
+    const lines = Array.from({ length: 18 }, (_, i) => `滆湖心,2023-10-10 ${String(i).padStart(2, '0')}:00,0.4,1.8`);
+    const text = ['站点,时间,氨氮,总氮', ...lines].map((line, i) => line + ends[i % 3]).join('');
+    const { report, stations } = await readReadingsFile('ends.csv', utf8(text));
+    expect(report).toMatchObject({ rowsRead: 18, rowsAccepted: 18, rowsRejected: 0 });
+    expect([...stations.get('滆湖心')!.tn.values()].map((r) => r.value)).toEqual(Array(18).fill(1.8));
+  });
+
+  it('refuses a NUL byte anywhere, naming its line, instead of a station that looks like another', async () => {
+    const lines = ['站点,时间,氨氮,总氮'];
+    for (let i = 0; lines.join('\n').length < 70_000; i++) lines.push(`滆湖心,2023-10-10 08:00,0.4,1.8`);
+    const bytes = utf8(`${lines.join('\n')}\n滆\u0000湖心,2023-10-10 12:00,0.4,1.8\n`);
+    expect(await problemOf(bytes)).toEqual({ code: 'nul-byte', line: lines.length + 1 });
+  });
+
+  it('reads UTF-8 with a few bad bytes as UTF-8, counting them and naming their rows', async () => {
+    const good = utf8('站点,时间,氨氮,总氮\n滆湖心,2023-10-10 08:00,0.4,1.8\n滆湖心,2023-10-10 12:00,0.5,1.9\n');
+    const bytes = new Uint8Array([...good.slice(0, -1), 0x58, 0xff, 0xfe, 0xff, 0x0a]);
+    const read = await readReadingsFile('slip.csv', bytes);
+    expect([read.encoding, read.undecodable, read.undecodableRows]).toEqual(['utf-8', 3, [3]]);
+  });
+
+  it('refuses times before 1990 or over a year after the import, and does not read 0000 as 1900', async () => {
+    const csv = [
+      '站点,时间,氨氮,总氮',
+      '滆湖心,9999-12-31 08:00,0.4,1.8',
+      '滆湖心,2204-01-01 08:00,0.4,1.8',
+      '滆湖心,0000-01-01 08:00,0.4,1.8',
+      '滆湖心,1989-12-31 20:00,0.4,1.8',
+      '滆湖心,2023-10-10 08:00,0.4,1.8',
+    ].join('\n');
+    const { report, stations } = await readReadingsFile('typos.csv', utf8(csv));
+    expect(report.rejections.map((r) => [r.row, r.reason])).toEqual([
+      [2, 'implausible-time'],
+      [3, 'implausible-time'],
+      [4, 'bad-time'],
+      [5, 'implausible-time'],
+    ]);
+    expect([...stations.get('滆湖心')!.nh3n.keys()]).toEqual([timeOf('2023-10-10 08:00')]);
+  });
+
+  it('rejects a station name of over 100 characters, quoting 100 of them', async () => {
+    const { report } = await readReadingsFile(
+      'long.csv',
+      utf8(`站点,时间,氨氮\n${'湖'.repeat(100_000)},2023-10-10 08:00,0.4\n`),
+    );
+    expect(report.rejections.map((r) => [r.reason, r.value.length, r.station.length])).toEqual([
+      ['long-name', 101, 101],
+    ]);
   });
 
   it('rejects unparseable dates, negative, absurd and non-numeric values, row by row', async () => {

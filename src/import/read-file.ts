@@ -26,10 +26,12 @@ const PROGRESS_EVERY_ROWS = 5000;
 /** How a file was read: its format, and for text the encoding, for a workbook the sheet. */
 export interface ReadAs {
   format: 'csv' | 'workbook';
-  /** Text files: the encoding read with, the one guessed, and how many characters did not decode in it. */
+  /** Text files: the encoding read with, the one guessed, how many characters did not decode in it, and in which rows. */
   encoding: Encoding | null;
   guessedEncoding: Encoding | null;
   undecodable: number;
+  /** The first rows (1-based) holding a character that did not decode. */
+  undecodableRows: number[];
   /** Workbooks: every sheet's name and the one read. */
   sheets: string[];
   sheet: string | null;
@@ -49,13 +51,21 @@ export async function readRows(
 ): Promise<ReadAs> {
   if (formatOf(bytes) === 'workbook') {
     const { sheets, sheet } = await readWorkbook(bytes, options.sheet, sink, onProgress);
-    return { format: 'workbook', encoding: null, guessedEncoding: null, undecodable: 0, sheets, sheet };
+    return {
+      format: 'workbook',
+      encoding: null,
+      guessedEncoding: null,
+      undecodable: 0,
+      undecodableRows: [],
+      sheets,
+      sheet,
+    };
   }
   const guessedEncoding = guessEncoding(bytes);
   const encoding = options.encoding ?? guessedEncoding;
   const { text, replaced } = decodeText(bytes, encoding);
-  readCsv(text, sink, onProgress);
-  return { format: 'csv', encoding, guessedEncoding, undecodable: replaced, sheets: [], sheet: null };
+  const undecodableRows = readCsv(text, sink, onProgress);
+  return { format: 'csv', encoding, guessedEncoding, undecodable: replaced, undecodableRows, sheets: [], sheet: null };
 }
 
 /** Reads one file of readings. */
@@ -73,15 +83,28 @@ export async function readReadingsFile(
   return { name, ...format, ...table.finish() };
 }
 
-/** Parses the text row by row (papaparse, in whatever thread this runs in), feeding the table as it goes. */
-function readCsv(text: string, table: RowSink, onProgress: Progress) {
+/** How many rows holding an undecodable character the report names. */
+const UNDECODABLE_ROWS_LISTED = 10;
+
+/**
+ * Parses the text row by row (papaparse, in whatever thread this runs in), feeding the table as it goes; returns the
+ * first rows holding a character that did not decode. Line ends are made one kind first: a file whose rows end in
+ * CRLF, CR and LF in turn loses no row (papaparse takes the first line end it meets for all).
+ */
+function readCsv(raw: string, table: RowSink, onProgress: Progress): number[] {
+  const text = raw.replace(/\r\n?/g, '\n');
   let row = 0;
+  const undecodable: number[] = [];
   const outcome: { failure: Error | null } = { failure: null };
   Papa.parse<string[]>(text, {
     skipEmptyLines: false,
+    newline: '\n',
     step(results, parser) {
+      row++;
+      if (undecodable.length < UNDECODABLE_ROWS_LISTED && results.data.some((cell) => cell.includes('\uFFFD')))
+        undecodable.push(row);
       try {
-        table.row(results.data, ++row);
+        table.row(results.data, row);
       } catch (error) {
         outcome.failure = error instanceof Error ? error : new Error(String(error));
         parser.abort();
@@ -92,6 +115,7 @@ function readCsv(text: string, table: RowSink, onProgress: Progress) {
   });
   if (outcome.failure) throw outcome.failure;
   onProgress(1);
+  return undecodable;
 }
 
 async function readWorkbook(bytes: Uint8Array, wanted: string | undefined, table: RowSink, onProgress: Progress) {

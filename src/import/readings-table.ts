@@ -9,14 +9,15 @@ import {
   missingFields,
   namedFields,
 } from './columns';
-import { ImportError } from './problems';
-import { longGaps, NeedsYear, outOfOrder, placeYears, readTime, type TimeCell } from './times';
+import { foundColumns, ImportError, quoted } from './problems';
+import { longGaps, NeedsYear, outOfOrder, placeYears, plausibleTime, readTime, type TimeCell } from './times';
 import { type MissingReason, parseConcentration, statusGap, type ValueRejection } from './values';
 
 /** A cell as the table readers give it: CSV gives text, a workbook numbers too. */
 export type Cell = string | number | boolean | null | undefined;
 
-export type RowRejection = 'bad-time' | 'no-station' | 'unknown-indicator' | ValueRejection;
+export type RowRejection =
+  'bad-time' | 'implausible-time' | 'no-station' | 'long-name' | 'unknown-indicator' | ValueRejection;
 
 export interface Rejection {
   /** 1-based, as a spreadsheet numbers its rows. */
@@ -55,7 +56,9 @@ export interface TableReport {
   outOfOrder: { station: string; time: number; row: number }[];
   /** Stations whose consecutive rows lie more than six months apart: their year-less times may be a year out. */
   longGaps: { station: string; from: number; to: number }[];
+  /** The rejections, the first `MAX_LISTED` of them; `rejectionsTotal` counts them all. */
   rejections: Rejection[];
+  rejectionsTotal: number;
   missing: Partial<Record<MissingReason, number>>;
   belowDetection: number;
 }
@@ -77,8 +80,10 @@ export interface TableReadings {
 
 /** Rows above the header (a title, a note) that a reader looks through to find it. */
 const HEADER_SEARCH_ROWS = 10;
-/** A file of nothing but bad rows still reports; its lists do not grow without end. */
-const MAX_LISTED = 100_000;
+/** A file of nothing but bad rows still reports; its lists do not grow without end (their totals are exact). */
+const MAX_LISTED = 10_000;
+/** A station's name longer than this is a pasted paragraph, not a name (DESIGN §7 "Bad input"). */
+export const MAX_NAME = 100;
 
 const text = (cell: Cell) => (cell === null || cell === undefined ? '' : String(cell).trim());
 
@@ -123,11 +128,13 @@ export class ReadingsTable {
     outOfOrder: [],
     longGaps: [],
     rejections: [],
+    rejectionsTotal: 0,
     missing: {},
     belowDetection: 0,
   };
 
-  constructor(private readonly options: { mapping?: ColumnMapping; firstYear?: number } = {}) {}
+  /** `today`: the import's day, epoch ms; times after a year from it are refused. */
+  constructor(private readonly options: { mapping?: ColumnMapping; firstYear?: number; today?: number } = {}) {}
 
   row(cells: Cell[], row: number): void {
     if (cells.every((cell) => text(cell) === '')) return;
@@ -178,7 +185,7 @@ export class ReadingsTable {
         code: 'missing-columns',
         table: 'readings',
         missing,
-        found: header.filter((name) => name !== ''),
+        ...foundColumns(header),
       });
     this.header = header;
     this.mapping = mapping;
@@ -197,6 +204,10 @@ export class ReadingsTable {
     if (!station) {
       this.report.rowsRead++;
       return this.reject(row, station, 'no-station', this.column('station'), '');
+    }
+    if (station.length > MAX_NAME) {
+      this.report.rowsRead++;
+      return this.reject(row, quoted(station), 'long-name', this.column('station'), station);
     }
     const values: HeldRow['values'] = [];
     if (layoutOf(m) === 'long') {
@@ -224,6 +235,8 @@ export class ReadingsTable {
       this.report.rowsRead++;
       const time = times[i] ?? null;
       const gap = statusGap(held.status);
+      if (time !== null && !plausibleTime(time, this.options.today ?? Date.now()))
+        return this.reject(held.row, held.station, 'implausible-time', this.column('time'), held.timeText);
       if (time === null) {
         // A voided row without a time (`*`, `--`) is a gap of that reason, not a bad time.
         if (!gap) return this.reject(held.row, held.station, 'bad-time', this.column('time'), held.timeText);
@@ -291,6 +304,8 @@ export class ReadingsTable {
   }
 
   private listRejection(rejection: Rejection) {
-    if (this.report.rejections.length < MAX_LISTED) this.report.rejections.push(rejection);
+    this.report.rejectionsTotal++;
+    if (this.report.rejections.length < MAX_LISTED)
+      this.report.rejections.push({ ...rejection, value: quoted(rejection.value) });
   }
 }

@@ -140,6 +140,34 @@ describe('bad sewer rows', () => {
     expect(villages.map((v) => v.name)).toEqual(['甲']);
   });
 
+  it('take counts in decimal digits up to 100 000, km up to 1 000 a village, dates from 1990 to a year ahead', async () => {
+    const { report, villages } = await read(
+      [
+        '甲,嘉泽镇,未开工,0x10,接管入厂,1,0,,',
+        '乙,嘉泽镇,未开工,1e20,接管入厂,1,0,,',
+        '丙,嘉泽镇,未开工,100001,接管入厂,1,0,,',
+        '丁,嘉泽镇,未开工,10,接管入厂,1e308,0,,',
+        '戊,嘉泽镇,未开工,10,接管入厂,1001,0,,',
+        '己,嘉泽镇,已完成,10,接管入厂,1,1,2023-01-01,9999-12-31',
+        '庚,嘉泽镇,在建,10,接管入厂,1,0.5,1989-12-31,',
+        `${'长'.repeat(101)},嘉泽镇,未开工,10,接管入厂,1,0,,`,
+        '辛,嘉泽镇,未开工,100000,接管入厂,1000,0,,',
+      ].join('\n'),
+    );
+    expect(report.rejections.map((r) => [r.row, r.reason])).toEqual([
+      [2, 'bad-number'],
+      [3, 'bad-number'],
+      [4, 'implausible-number'],
+      [5, 'bad-number'],
+      [6, 'implausible-number'],
+      [7, 'implausible-date'],
+      [8, 'implausible-date'],
+      [9, 'long-name'],
+    ]);
+    expect(report.rejections.at(-1)!.value).toHaveLength(101);
+    expect(villages.map((v) => [v.name, v.households, v.pipelineKm.planned])).toEqual([['辛', 100000, 1000]]);
+  });
+
   it('keep duplicate names within a town, the later one numbered, and report them', async () => {
     const file = await read(
       [

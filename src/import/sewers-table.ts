@@ -1,9 +1,9 @@
 import type { VillageRecord, VillageStatus } from '../domain/dataset';
 import { toShanghaiDate } from '../domain/shanghai-time';
 import { columnsOf } from './columns';
-import { ImportError } from './problems';
-import type { Cell } from './readings-table';
-import { readTime } from './times';
+import { foundColumns, ImportError, quoted } from './problems';
+import { type Cell, MAX_NAME } from './readings-table';
+import { plausibleTime, readTime } from './times';
 
 /**
  * The programme's own tables (DESIGN §7 "Sewers"): the village table (required) and the monthly cumulative plan per
@@ -76,9 +76,12 @@ export type SewerRejection =
   | 'no-town'
   | 'unknown-status'
   | 'unknown-treatment'
+  | 'long-name'
   | 'bad-number'
+  | 'implausible-number'
   | 'built-above-planned'
   | 'bad-date'
+  | 'implausible-date'
   | 'completed-before-started'
   | 'completed-without-date'
   | 'date-but-not-completed'
@@ -115,7 +118,9 @@ export interface SewersTableReport {
   rowsRead: number;
   rowsAccepted: number;
   rowsRejected: number;
+  /** The first `MAX_LISTED` rejections; `rejectionsTotal` counts them all. */
   rejections: SewerRowRejection[];
+  rejectionsTotal: number;
 }
 
 export interface SewersTableReadings {
@@ -131,8 +136,11 @@ const text = (cell: Cell) => (cell === null || cell === undefined ? '' : String(
 export class SewersTable {
   private readonly rows: { cells: Cell[]; row: number }[] = [];
 
-  /** `mapping` overrides the header's, field by field. */
-  constructor(private readonly mapping: Partial<Record<string, number>> = {}) {}
+  /** `mapping` overrides the header's, field by field; `today`, the import's day, bounds the dates read. */
+  constructor(
+    private readonly mapping: Partial<Record<string, number>> = {},
+    private readonly today = Date.now(),
+  ) {}
 
   row(cells: Cell[], row: number): void {
     if (cells.some((cell) => text(cell) !== '')) this.rows.push({ cells, row });
@@ -153,7 +161,9 @@ export class SewersTable {
     });
     const header = heads[best.index]!;
     const data = this.rows.slice(best.index + 1);
-    return best.kind === 'villages' ? readVillages(header, data, this.mapping) : readPlan(header, data, this.mapping);
+    return best.kind === 'villages'
+      ? readVillages(header, data, this.mapping, this.today)
+      : readPlan(header, data, this.mapping, this.today);
   }
 }
 
@@ -172,7 +182,45 @@ function report(
     rowsAccepted: 0,
     rowsRejected: 0,
     rejections: [],
+    rejectionsTotal: 0,
   };
+}
+
+/** A file of nothing but bad rows still reports; its list does not grow without end (its total is exact). */
+const MAX_LISTED = 10_000;
+
+function listRejection(out: SewersTableReport, rejection: SewerRowRejection) {
+  out.rowsRejected++;
+  out.rejectionsTotal++;
+  if (out.rejections.length < MAX_LISTED) out.rejections.push({ ...rejection, value: quoted(rejection.value) });
+}
+
+/** Plausible sizes (DESIGN §7): a village has at most this many households and this many km of pipe. */
+const MAX_COUNT = 100_000;
+const MAX_VILLAGE_KM = 1_000;
+/** A town's planned km to date, cumulative: a thousand villages' worth. */
+const MAX_PLAN_KM = 1_000_000;
+/** A plan looks ahead: its months may run this far past the import day. */
+const PLAN_AHEAD_MS = 10 * 365 * 86_400_000;
+
+const WHOLE = /^\d+$/;
+const DECIMAL = /^\d+(\.\d+)?$/;
+
+/**
+ * A number written as such: decimal digits (and a decimal point where `whole` is false) — `0x10`, `1e20` and
+ * `Infinity` are not a count of households — within `max`; a workbook's number cell the same. `null`: not a number;
+ * `'implausible'`: a number out of range.
+ */
+function numberOf(cell: Cell, { whole, max }: { whole: boolean; max: number }): number | 'implausible' | null {
+  let value: number;
+  if (typeof cell === 'number') value = cell;
+  else {
+    const written = text(cell).normalize('NFKC');
+    if (!(whole ? WHOLE : DECIMAL).test(written)) return null;
+    value = Number(written);
+  }
+  if (!Number.isFinite(value) || value < 0 || (whole && !Number.isInteger(value))) return null;
+  return value > max ? 'implausible' : value;
 }
 
 function requireColumns<F extends string>(
@@ -182,8 +230,7 @@ function requireColumns<F extends string>(
   required: readonly F[],
 ) {
   const missing = required.filter((field) => mapping[field] === undefined);
-  if (missing.length)
-    throw new ImportError({ code: 'missing-columns', table, missing, found: header.filter((name) => name !== '') });
+  if (missing.length) throw new ImportError({ code: 'missing-columns', table, missing, ...foundColumns(header) });
 }
 
 /** A date cell as `YYYY-MM-DD` (any of the readings' time formats, an Excel date cell); '' for an empty cell. */
@@ -193,15 +240,18 @@ function dateOf(cell: Cell): string | null | undefined {
   return read.kind === 'time' ? toShanghaiDate(read.ms) : undefined;
 }
 
-const nonNegative = (cell: Cell) => {
-  const value = typeof cell === 'number' ? cell : Number(text(cell).normalize('NFKC'));
-  return text(cell) !== '' && Number.isFinite(value) && value >= 0 ? value : null;
-};
+/** A date cell's date, or why not: a date outside 1990 … a year after the import is `'implausible'`. */
+function plausibleDateOf(cell: Cell, today: number): string | null | undefined | 'implausible' {
+  const date = dateOf(cell);
+  if (!date) return date;
+  return plausibleTime(Date.parse(`${date}T00:00:00+08:00`), today) ? date : 'implausible';
+}
 
 function readVillages(
   header: string[],
   rows: { cells: Cell[]; row: number }[],
   chosen: Partial<Record<string, number>>,
+  today: number,
 ): SewersTableReadings {
   const mapping = { ...villageColumns.detectMapping(header), ...chosen } as Partial<Record<VillageField, number>>;
   requireColumns('villages', header, mapping, VILLAGE_FIELDS);
@@ -211,10 +261,8 @@ function readVillages(
   for (const { cells, row } of rows) {
     out.rowsRead++;
     const cell = (field: VillageField) => cells[mapping[field]!];
-    const reject = (reason: SewerRejection, field: VillageField | null) => {
-      out.rowsRejected++;
-      out.rejections.push({ row, reason, column: field && column(field), value: field ? text(cell(field)) : '' });
-    };
+    const reject = (reason: SewerRejection, field: VillageField | null) =>
+      listRejection(out, { row, reason, column: field && column(field), value: field ? text(cell(field)) : '' });
     const name = text(cell('village'));
     if (!name) {
       reject('no-village', 'village');
@@ -223,6 +271,11 @@ function readVillages(
     const town = text(cell('town'));
     if (!town) {
       reject('no-town', 'town');
+      continue;
+    }
+    const long = name.length > MAX_NAME ? 'village' : town.length > MAX_NAME ? 'town' : null;
+    if (long) {
+      reject('long-name', long);
       continue;
     }
     const status = STATUSES[code(text(cell('status')))];
@@ -235,31 +288,35 @@ function readVillages(
       reject('unknown-treatment', 'treatment');
       continue;
     }
-    const households = nonNegative(cell('households'));
-    if (households === null || !Number.isInteger(households)) {
-      reject('bad-number', 'households');
+    const households = numberOf(cell('households'), { whole: true, max: MAX_COUNT });
+    if (typeof households !== 'number') {
+      reject(households === null ? 'bad-number' : 'implausible-number', 'households');
       continue;
     }
-    const [planned, built] = [nonNegative(cell('plannedKm')), nonNegative(cell('builtKm'))];
-    if (planned === null) {
-      reject('bad-number', 'plannedKm');
+    const km = { whole: false, max: MAX_VILLAGE_KM };
+    const [planned, built] = [numberOf(cell('plannedKm'), km), numberOf(cell('builtKm'), km)];
+    if (typeof planned !== 'number') {
+      reject(planned === null ? 'bad-number' : 'implausible-number', 'plannedKm');
       continue;
     }
-    if (built === null) {
-      reject('bad-number', 'builtKm');
+    if (typeof built !== 'number') {
+      reject(built === null ? 'bad-number' : 'implausible-number', 'builtKm');
       continue;
     }
     if (built > planned) {
       reject('built-above-planned', 'builtKm');
       continue;
     }
-    const [startedOn, completedOn] = [dateOf(cell('startedOn')), dateOf(cell('completedOn'))];
-    if (startedOn === undefined) {
-      reject('bad-date', 'startedOn');
+    const [startedOn, completedOn] = [
+      plausibleDateOf(cell('startedOn'), today),
+      plausibleDateOf(cell('completedOn'), today),
+    ];
+    if (startedOn === undefined || startedOn === 'implausible') {
+      reject(startedOn === undefined ? 'bad-date' : 'implausible-date', 'startedOn');
       continue;
     }
-    if (completedOn === undefined) {
-      reject('bad-date', 'completedOn');
+    if (completedOn === undefined || completedOn === 'implausible') {
+      reject(completedOn === undefined ? 'bad-date' : 'implausible-date', 'completedOn');
       continue;
     }
     if (status === 'completed' && completedOn === null) {
@@ -307,6 +364,7 @@ function readPlan(
   header: string[],
   rows: { cells: Cell[]; row: number }[],
   chosen: Partial<Record<string, number>>,
+  today: number,
 ): SewersTableReadings {
   const mapping = { ...planColumns.detectMapping(header), ...chosen } as Partial<Record<PlanField, number>>;
   requireColumns('plan', header, mapping, PLAN_FIELDS);
@@ -315,13 +373,15 @@ function readPlan(
   for (const { cells, row } of rows) {
     out.rowsRead++;
     const cell = (field: PlanField) => cells[mapping[field]!];
-    const reject = (reason: SewerRejection, field: PlanField) => {
-      out.rowsRejected++;
-      out.rejections.push({ row, reason, column: header[mapping[field]!] ?? field, value: text(cell(field)) });
-    };
+    const reject = (reason: SewerRejection, field: PlanField) =>
+      listRejection(out, { row, reason, column: header[mapping[field]!] ?? field, value: text(cell(field)) });
     const month = monthOf(cell('month'));
     if (!month) {
       reject('bad-month', 'month');
+      continue;
+    }
+    if (!plausibleTime(Date.parse(`${month}-01T00:00:00+08:00`), today, PLAN_AHEAD_MS)) {
+      reject('implausible-date', 'month');
       continue;
     }
     const town = text(cell('town'));
@@ -329,14 +389,18 @@ function readPlan(
       reject('no-town', 'town');
       continue;
     }
-    const villages = nonNegative(cell('plannedVillages'));
-    if (villages === null || !Number.isInteger(villages)) {
-      reject('bad-number', 'plannedVillages');
+    if (town.length > MAX_NAME) {
+      reject('long-name', 'town');
       continue;
     }
-    const km = nonNegative(cell('plannedKm'));
-    if (km === null) {
-      reject('bad-number', 'plannedKm');
+    const villages = numberOf(cell('plannedVillages'), { whole: true, max: MAX_COUNT });
+    if (typeof villages !== 'number') {
+      reject(villages === null ? 'bad-number' : 'implausible-number', 'plannedVillages');
+      continue;
+    }
+    const km = numberOf(cell('plannedKm'), { whole: false, max: MAX_PLAN_KM });
+    if (typeof km !== 'number') {
+      reject(km === null ? 'bad-number' : 'implausible-number', 'plannedKm');
       continue;
     }
     out.rowsAccepted++;

@@ -57,6 +57,16 @@ export function readTime(cell: string | number | null | undefined): TimeCell {
   return { kind: 'no-year', month, day, hour, minute, second };
 }
 
+/** The earliest time an import takes: monitoring platforms and programmes of this kind are younger. */
+const EARLIEST = Date.UTC(1990, 0, 1) - SHANGHAI_OFFSET_MS;
+const YEAR_MS = 365 * DAY_MS;
+
+/**
+ * Whether a time is plausible for an import made at `today` (DESIGN §7, "Imports nothing can break"): from 1990 to a
+ * year after the import — a typed 9999 or 2204 is refused, not imported as centuries of empty slots.
+ */
+export const plausibleTime = (ms: number, today: number, ahead = YEAR_MS) => ms >= EARLIEST && ms <= today + ahead;
+
 /** The year of the rule's reference time, in Shanghai. */
 const yearOf = (ms: number) => new Date(ms + SHANGHAI_OFFSET_MS).getUTCFullYear();
 

@@ -1,5 +1,6 @@
 import { type DragEvent, useId, useState } from 'react';
 import { useTranslation } from '../../../i18n/react';
+import { formatList } from '../../../i18n/format';
 import type { Encoding } from '../../../import/decode';
 import type { ImportProblem } from '../../../import/problems';
 import type { ReadAs } from '../../../import/read-file';
@@ -159,6 +160,8 @@ function FileRow({ chosen, first, outcome, onRemove, onMoveUp, onOptions }: File
       {read && read.undecodable > 0 && (
         <p className="import-problem" role="alert">
           {t('data.undecodable', { count: read.undecodable })}
+          {read.undecodableRows.length > 0 &&
+            t('data.undecodableRows', { rows: formatList(read.undecodableRows.map(String), i18n.language) })}
         </p>
       )}
       {problem && (

@@ -195,14 +195,25 @@ export function Rejections({ preview }: { preview: ImportPreview }) {
   const { t } = useTranslation();
   const rejections = rejectionsOf(preview.files);
   if (rejections.length === 0) return null;
-  return <RejectionsTable {...rejectionsTable(rejections, t)} fileName="ge-lake-import-rejections.csv" />;
+  const total = preview.files.reduce((sum, f) => sum + (f.ok ? f.file.report.rejectionsTotal : 0), 0);
+  return <RejectionsTable {...rejectionsTable(rejections, t)} total={total} fileName="ge-lake-import-rejections.csv" />;
 }
 
 /**
- * Rejected rows, any kind of import's: the first of them as a table (the second column is the row number), all of
- * them as a CSV with the same columns.
+ * Rejected rows, any kind of import's: the first of them as a table (the second column is the row number), those
+ * listed as a CSV with the same columns; `total` counts every rejection, listed or not.
  */
-export function RejectionsTable({ header, rows, fileName }: { header: string[]; rows: CsvCell[][]; fileName: string }) {
+export function RejectionsTable({
+  header,
+  rows,
+  total,
+  fileName,
+}: {
+  header: string[];
+  rows: CsvCell[][];
+  total: number;
+  fileName: string;
+}) {
   const { t } = useTranslation();
   const download = async () => {
     const { csvBlob, toCsv } = await import('../../../export/csv');
@@ -215,8 +226,7 @@ export function RejectionsTable({ header, rows, fileName }: { header: string[]; 
         <table className="data-table">
           <caption>
             {t('data.rejectionsTitle')}
-            {rows.length > shown.length &&
-              ` (${t('data.rejectionsShown', { shown: shown.length, total: rows.length })})`}
+            {total > shown.length && ` (${t('data.rejectionsShown', { shown: shown.length, total })})`}
           </caption>
           <thead>
             <tr>

@@ -113,6 +113,7 @@ export function SewersPreview({ preview, files, onOptions, saving, onConfirm, on
         <RejectionsTable
           header={[t('data.file'), t('data.row'), t('data.column'), t('data.rawValue'), t('data.reason')]}
           rows={rejections.map((r) => [r.file, r.row, r.column, r.value, reason(r)])}
+          total={preview.files.reduce((sum, f) => sum + (f.ok ? f.file.report.rejectionsTotal : 0), 0)}
           fileName="ge-lake-sewer-import-rejections.csv"
         />
       )}

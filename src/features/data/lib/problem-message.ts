@@ -22,8 +22,12 @@ export function problemMessage(
           ),
           language,
         ),
-        found: formatList(problem.found, language),
+        found:
+          formatList(problem.found, language) +
+          (problem.more > 0 ? t('data.problem.moreColumns', { count: problem.more }) : ''),
       });
+    case 'nul-byte':
+      return t('data.problem.nul-byte', { line: problem.line });
     case 'unreadable-workbook':
     case 'bad-bundle':
     case 'store':
