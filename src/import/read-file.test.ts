@@ -92,7 +92,7 @@ describe('bad input', () => {
   it('reads rows ending in CRLF, CR and LF in turn, every one', async () => {
     const ends = ['\r\n', '\r', '\n'];
     const lines = Array.from({ length: 18 }, (_, i) => `滆湖心,2023-10-10 ${String(i).padStart(2, '0')}:00,0.4,1.8`);
-    const text = ['站点,时间,氨氮,总氮', ...lines].map((line, i) => line + ends[i % 3]).join('');
+    const text = ['站点,时间,氨氮,总氮', ...lines].map((line, i) => `${line}${ends[i % 3]!}`).join('');
     const { report, stations } = await readReadingsFile('ends.csv', utf8(text));
     expect(report).toMatchObject({ rowsRead: 18, rowsAccepted: 18, rowsRejected: 0 });
     expect([...stations.get('滆湖心')!.tn.values()].map((r) => r.value)).toEqual(Array(18).fill(1.8));

@@ -240,11 +240,15 @@ function dateOf(cell: Cell): string | null | undefined {
   return read.kind === 'time' ? toShanghaiDate(read.ms) : undefined;
 }
 
-/** A date cell's date, or why not: a date outside 1990 … a year after the import is `'implausible'`. */
-function plausibleDateOf(cell: Cell, today: number): string | null | undefined | 'implausible' {
+/** A date cell's date (null when empty), or why it cannot be read: not a date, or one outside 1990 … a year ahead. */
+function plausibleDateOf(
+  cell: Cell,
+  today: number,
+): { date: string | null } | { reason: 'bad-date' | 'implausible-date' } {
   const date = dateOf(cell);
-  if (!date) return date;
-  return plausibleTime(Date.parse(`${date}T00:00:00+08:00`), today) ? date : 'implausible';
+  if (date === undefined) return { reason: 'bad-date' };
+  if (date === null || plausibleTime(Date.parse(`${date}T00:00:00+08:00`), today)) return { date };
+  return { reason: 'implausible-date' };
 }
 
 function readVillages(
@@ -307,18 +311,19 @@ function readVillages(
       reject('built-above-planned', 'builtKm');
       continue;
     }
-    const [startedOn, completedOn] = [
+    const [started, completed] = [
       plausibleDateOf(cell('startedOn'), today),
       plausibleDateOf(cell('completedOn'), today),
     ];
-    if (startedOn === undefined || startedOn === 'implausible') {
-      reject(startedOn === undefined ? 'bad-date' : 'implausible-date', 'startedOn');
+    if ('reason' in started) {
+      reject(started.reason, 'startedOn');
       continue;
     }
-    if (completedOn === undefined || completedOn === 'implausible') {
-      reject(completedOn === undefined ? 'bad-date' : 'implausible-date', 'completedOn');
+    if ('reason' in completed) {
+      reject(completed.reason, 'completedOn');
       continue;
     }
+    const [startedOn, completedOn] = [started.date, completed.date];
     if (status === 'completed' && completedOn === null) {
       reject('completed-without-date', 'completedOn');
       continue;
