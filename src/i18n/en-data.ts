@@ -47,6 +47,8 @@ export const enData = {
     moreColumns: ' … and {{count}} more',
     'too-large': 'The file is over 100 MB.',
     'unreadable-workbook': 'This workbook cannot be read: {{detail}}',
+    'workbook-too-large':
+      'This workbook would unpack to too much (about {{size}}; the limits are 200 MB and a ratio of 100), so it was not read, to protect the browser.',
     'missing-columns': 'Missing columns: {{missing}}. Columns found: {{found}}.',
     'needs-year':
       'The times have no year (such as “02-04 11:00”). Give the year of the first row (once for the files of one batch); the other rows take theirs from the rows around them.',

@@ -43,6 +43,7 @@ export const zhData = {
     moreColumns: ' 等，另有 {{count}} 列',
     'too-large': '文件超过 100 MB。',
     'unreadable-workbook': '无法读取此工作簿：{{detail}}',
+    'workbook-too-large': '此工作簿解压后过大（约 {{size}}，上限 200 MB、压缩比 100 倍），为保护浏览器未读取。',
     'missing-columns': '缺少列：{{missing}}。文件中找到的列：{{found}}。',
     'needs-year':
       '监测时间没有年份（如 “02-04 11:00”）。请填写首行的年份（同一批文件只需填一次）；其余各行按前后行的时间推定年份。',

@@ -5,7 +5,7 @@ import { deriveWaterFigures } from '../domain/water-figures';
 import { readBundle } from './bundle';
 import { saveImport, STORE_SCHEMA } from './dataset-store';
 import type { FileOutcome, FromWorker, SewersFileOutcome, SewersPreview, ToWorker } from './import-protocol';
-import { ImportError } from './problems';
+import { ImportError, MAX_FILE_BYTES } from './problems';
 import { type FileReadings, type ReadAs, readReadingsFile } from './read-file';
 import {
   defaultTownChoices,
@@ -178,6 +178,8 @@ async function confirmSewers({ choices, importedAt }: Extract<ToWorker, { type: 
 }
 
 async function importBundle(file: File) {
+  // Refused before a byte is read, as any file over the limit.
+  if (file.size > MAX_FILE_BYTES) throw new ImportError({ code: 'too-large', bytes: file.size });
   const bundle = readBundle(await file.text());
   const createdAt = toShanghaiTimestamp(Date.now());
   if (bundle.water) {

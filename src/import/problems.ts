@@ -6,6 +6,8 @@ export type ImportProblem =
   | { code: 'nul-byte'; line: number }
   | { code: 'too-large'; bytes: number }
   | { code: 'unreadable-workbook'; detail: string }
+  /** A workbook that would unpack to more than the limits (a "zip bomb"): refused before unpacking. */
+  | { code: 'workbook-too-large'; unpacked: number }
   /** `missing` are field codes of the table's kind: `station`, `nh3n` … for readings, `village`, `town` … for sewers. */
   | {
       code: 'missing-columns';

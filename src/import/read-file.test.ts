@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import * as XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
 import { ImportError, type ImportProblem } from './problems';
+import { zipBomb } from '../../tests/fixtures/import/zip-bomb';
 import { type FileOptions, readReadingsFile } from './read-file';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(`tests/fixtures/import/${name}`));
@@ -129,6 +130,16 @@ describe('bad input', () => {
       [5, 'implausible-time'],
     ]);
     expect([...stations.get('滆湖心')!.nh3n.keys()]).toEqual([timeOf('2023-10-10 08:00')]);
+  });
+
+  it('refuses a workbook that would unpack past the limits before unpacking it, and reads a real one', async () => {
+    const started = performance.now();
+    expect(await problemOf(zipBomb(50 * 1024 * 1024))).toMatchObject({ code: 'workbook-too-large' });
+    expect(performance.now() - started).toBeLessThan(2000);
+    const real = new Uint8Array(
+      readFileSync('../shared/fixtures/real/davidTeng2025-water_info_crawler__water_info_江苏省.xlsx'),
+    );
+    expect((await readReadingsFile('real.xlsx', real, { firstYear: 2026 })).stations.size).toBe(58);
   });
 
   it('rejects a station name of over 100 characters, quoting 100 of them', async () => {

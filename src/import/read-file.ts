@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import type { ColumnMapping } from './columns';
 import { decodeText, type Encoding, formatOf, guessEncoding } from './decode';
 import { ImportError } from './problems';
+import { checkZipLimits } from './zip-limits';
 import { type Cell, ReadingsTable, type TableReadings } from './readings-table';
 
 export interface FileOptions {
@@ -119,6 +120,8 @@ function readCsv(raw: string, table: RowSink, onProgress: Progress): number[] {
 }
 
 async function readWorkbook(bytes: Uint8Array, wanted: string | undefined, table: RowSink, onProgress: Progress) {
+  // Before anything unpacks: a workbook that would unpack past the limits is refused.
+  checkZipLimits(bytes);
   // SheetJS is large: it loads only when a workbook is read.
   const XLSX = await import('@e965/xlsx');
   let book;

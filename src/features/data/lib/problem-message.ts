@@ -26,6 +26,10 @@ export function problemMessage(
           formatList(problem.found, language) +
           (problem.more > 0 ? t('data.problem.moreColumns', { count: problem.more }) : ''),
       });
+    case 'workbook-too-large':
+      return t('data.problem.workbook-too-large', {
+        size: Number.isFinite(problem.unpacked) ? `${Math.round(problem.unpacked / 1024 / 1024)} MB` : '> 4 GB',
+      });
     case 'nul-byte':
       return t('data.problem.nul-byte', { line: problem.line });
     case 'unreadable-workbook':
