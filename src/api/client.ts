@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
 import { env } from '../config/env';
+import { describeIssues } from './issues';
 
 /** What went wrong with a request, in words the UI can show and translate. */
 export type ApiErrorKind = 'network' | 'http' | 'parse' | 'schema';
@@ -50,20 +51,6 @@ function buildUrl(path: string, params: QueryParams = {}): URL {
     for (const v of typeof value === 'string' ? [value] : value) url.searchParams.append(key, v);
   }
   return url;
-}
-
-/** zod/mini carries no message catalogue: say what was expected from the issue itself. */
-function describeIssue(issue: z.core.$ZodIssue): string {
-  const where = issue.path.length ? issue.path.join('.') : '(response)';
-  if (issue.code === 'invalid_type') return `${where}: expected ${issue.expected}`;
-  if (issue.code === 'invalid_value') return `${where}: expected one of ${issue.values.map(String).join(', ')}`;
-  return `${where}: ${issue.message}`;
-}
-
-function describeIssues(error: z.core.$ZodError): string {
-  const shown = error.issues.slice(0, 3).map(describeIssue);
-  const more = error.issues.length - shown.length;
-  return shown.join('; ') + (more > 0 ? ` (+${more} more)` : '');
 }
 
 async function problemDetail(response: Response): Promise<string> {

@@ -53,6 +53,8 @@ export const enData = {
     'needs-year':
       'The times have no year (such as “02-04 11:00”). Give the year of the first row (once for the files of one batch); the other rows take theirs from the rows around them.',
     'bad-bundle': 'Not a valid dataset bundle: {{detail}}',
+    'breaks-contract':
+      'This data breaks the dashboard’s API contract ({{detail}}); it was not made active and the active data is unchanged.',
     store: 'Could not be saved ({{detail}}); the active data is unchanged.',
   },
   field: {

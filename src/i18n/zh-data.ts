@@ -48,6 +48,7 @@ export const zhData = {
     'needs-year':
       '监测时间没有年份（如 “02-04 11:00”）。请填写首行的年份（同一批文件只需填一次）；其余各行按前后行的时间推定年份。',
     'bad-bundle': '数据包无效：{{detail}}',
+    'breaks-contract': '这些数据不符合看板的接口约定（{{detail}}），未启用，当前数据未改变。',
     store: '无法保存（{{detail}}），当前数据未改变。',
   },
   field: {

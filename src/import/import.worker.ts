@@ -3,6 +3,7 @@ import { deriveSewersFigures } from '../domain/sewers-figures';
 import { toShanghaiTimestamp } from '../domain/shanghai-time';
 import { deriveWaterFigures } from '../domain/water-figures';
 import { readBundle } from './bundle';
+import { checkSewers, checkWater } from './contract-check';
 import { saveImport, STORE_SCHEMA } from './dataset-store';
 import type { FileOutcome, FromWorker, SewersFileOutcome, SewersPreview, ToWorker } from './import-protocol';
 import { ImportError, MAX_FILE_BYTES } from './problems';
@@ -120,6 +121,7 @@ async function confirm({ choices, events, kept, importedAt }: Extract<ToWorker, 
   const dataset = importedWater(lastReadings.merged, choices, events, files, importedAt, kept);
   const id = newId('water');
   const derived = deriveWaterFigures(dataset);
+  checkWater(dataset, derived);
   await saveImport({ schema: STORE_SCHEMA, part: 'water', id, createdAt: importedAt, dataset, derived });
   post({ type: 'saved', id });
 }
@@ -173,6 +175,7 @@ async function confirmSewers({ choices, importedAt }: Extract<ToWorker, { type: 
   const dataset = await importedSewers(lastSewers.merged, choices, files, importedAt);
   const id = newId('sewers');
   const derived = deriveSewersFigures(dataset);
+  checkSewers(dataset, derived);
   await saveImport({ schema: STORE_SCHEMA, part: 'sewers', id, createdAt: importedAt, dataset, derived });
   post({ type: 'saved', id });
 }
@@ -182,27 +185,12 @@ async function importBundle(file: File) {
   if (file.size > MAX_FILE_BYTES) throw new ImportError({ code: 'too-large', bytes: file.size });
   const bundle = readBundle(await file.text());
   const createdAt = toShanghaiTimestamp(Date.now());
-  if (bundle.water) {
-    const derived = deriveWaterFigures(bundle.water);
-    await saveImport({
-      schema: STORE_SCHEMA,
-      part: 'water',
-      id: newId('water'),
-      createdAt,
-      dataset: bundle.water,
-      derived,
-    });
-  }
-  if (bundle.sewers) {
-    const derived = deriveSewersFigures(bundle.sewers);
-    await saveImport({
-      schema: STORE_SCHEMA,
-      part: 'sewers',
-      id: newId('sewers'),
-      createdAt,
-      dataset: bundle.sewers,
-      derived,
-    });
-  }
+  // Both parts are checked before either is stored: a bundle is made active whole or not at all.
+  const water = bundle.water && { dataset: bundle.water, derived: deriveWaterFigures(bundle.water) };
+  const sewers = bundle.sewers && { dataset: bundle.sewers, derived: deriveSewersFigures(bundle.sewers) };
+  if (water) checkWater(water.dataset, water.derived);
+  if (sewers) checkSewers(sewers.dataset, sewers.derived);
+  if (water) await saveImport({ schema: STORE_SCHEMA, part: 'water', id: newId('water'), createdAt, ...water });
+  if (sewers) await saveImport({ schema: STORE_SCHEMA, part: 'sewers', id: newId('sewers'), createdAt, ...sewers });
   post({ type: 'saved', id: 'bundle' });
 }

@@ -18,7 +18,9 @@ export type ImportProblem =
       more: number;
     }
   | { code: 'needs-year' }
-  | { code: 'bad-bundle'; detail: string };
+  | { code: 'bad-bundle'; detail: string }
+  /** What the import would serve fails the contract's response schemas (`detail` names the endpoint and field). */
+  | { code: 'breaks-contract'; detail: string };
 
 export class ImportError extends Error {
   constructor(readonly problem: ImportProblem) {

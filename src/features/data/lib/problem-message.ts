@@ -34,6 +34,7 @@ export function problemMessage(
       return t('data.problem.nul-byte', { line: problem.line });
     case 'unreadable-workbook':
     case 'bad-bundle':
+    case 'breaks-contract':
     case 'store':
       return t(`data.problem.${problem.code}`, { detail: problem.detail });
     default:
