@@ -105,6 +105,8 @@ export const enData = {
   unconfirmedTowns: 'Confirm the new towns, or correct their names: {{towns}}.',
   sewersTotals:
     '{{villages}} villages, {{planned}} km of pipe planned, {{built}} km built; as of {{asOf}} (the latest start or completion date).',
+  confirmDuplicates: 'Many repeated names: {{towns}}. Confirm that they are distinct villages to import them.',
+  duplicateRows: '{{town}}, {{rows}} rows',
   duplicates: 'Villages of the same name in one town (both kept, the later one numbered): {{names}}',
   planDecreases: 'A cumulative plan cannot fall from one month to the next: {{items}}',
   noPlanFile: 'No plan table: every plan figure will say "no plan given", never 0.',

@@ -100,6 +100,8 @@ export const zhData = {
   sewersTotals:
     '合计 {{villages}} 个村，计划管网 {{planned}} 公里，已建 {{built}} 公里；截至 {{asOf}}（最新开工或完工日期）。',
   duplicates: '同一镇内重名的村（均保留，后者名称加编号）：{{names}}',
+  confirmDuplicates: '重名过多：{{towns}}。请确认这些确实是不同的村，再导入。',
+  duplicateRows: '{{town}} {{rows}} 行',
   planDecreases: '计划不能逐月减少：{{items}}',
   noPlanFile: '没有计划表：所有计划指标将显示“未提供计划”，不会显示为 0。',
   needVillageTable: '需要一个村庄表。',

@@ -19,7 +19,7 @@ export class ImportFailed extends Error {
  */
 export class ImportWorker {
   private worker: Worker | null = null;
-  private pending: { reject: (error: Error) => void } | null = null;
+  private pending: { reject: (error: Error) => void; saving: boolean } | null = null;
 
   read(message: Extract<ToWorker, { type: 'read' }>, onProgress: (file: number, done: number) => void) {
     return this.request<ImportPreview>(message, (reply) => {
@@ -48,10 +48,15 @@ export class ImportWorker {
   }
 
   private request<T>(message: ToWorker, answer: (reply: FromWorker) => T | undefined): Promise<T> {
+    // One request at a time: a second would take the first one's answer, and the first would never be told. A read
+    // gives way (its reader has moved on); a save never does: what asks during one is refused.
+    if (this.pending?.saving)
+      return Promise.reject(new ImportFailed({ code: 'store', detail: 'an import is being saved' }));
+    if (this.pending) this.cancel();
     this.worker ??= new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
     const worker = this.worker;
     return new Promise<T>((resolve, reject) => {
-      this.pending = { reject };
+      this.pending = { reject, saving: message.type !== 'read' && message.type !== 'read-sewers' };
       worker.onmessage = ({ data }: MessageEvent<FromWorker>) => {
         if (data.type === 'failed') {
           this.pending = null;

@@ -54,6 +54,7 @@ export interface SewersPreview {
   files: SewersFileOutcome[];
   towns: MergedSewers['towns'];
   duplicates: string[];
+  manyDuplicates: MergedSewers['manyDuplicates'];
   planDecreases: string[];
   asOf: string | null;
   totals: { villages: number; plannedKm: number; builtKm: number };

@@ -142,6 +142,7 @@ async function readSewers({ files, options, known }: Extract<ToWorker, { type: '
     files: outcomes.map((o): SewersFileOutcome => (o.ok ? { name: o.name, ok: true, file: summaryOf(o.file) } : o)),
     towns: merged.towns,
     duplicates: merged.duplicates,
+    manyDuplicates: merged.manyDuplicates,
     planDecreases: merged.planDecreases,
     asOf: merged.asOf,
     totals: {

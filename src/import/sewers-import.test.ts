@@ -168,6 +168,16 @@ describe('bad sewer rows', () => {
     expect(villages.map((v) => [v.name, v.households, v.pipelineKm.planned])).toEqual([['辛', 100000, 1000]]);
   });
 
+  it('ask for a confirmation when a town repeats names more than 10 times', async () => {
+    const copies = (n: number, town: string) =>
+      Array.from({ length: n }, () => `上村,${town},未开工,10,接管入厂,1,0,,`).join('\n');
+    const ten = mergeSewers([await read(copies(11, '嘉泽镇'))], KNOWN);
+    expect(ten.manyDuplicates).toEqual([]);
+    const many = mergeSewers([await read(`${copies(12, '嘉泽镇')}\n${copies(3, '洛阳镇')}`)], KNOWN);
+    expect(many.manyDuplicates).toEqual([{ town: '嘉泽镇', rows: 11 }]);
+    expect(many.villages).toHaveLength(15);
+  });
+
   it('keep duplicate names within a town, the later one numbered, and report them', async () => {
     const file = await read(
       [

@@ -47,11 +47,16 @@ export interface MergedSewers {
   towns: PreviewTown[];
   /** `town · village` of every name repeated within a town. */
   duplicates: string[];
+  /** Towns with more than `MAX_UNCONFIRMED_DUPLICATES` repeated rows: the user must say they are distinct villages. */
+  manyDuplicates: { town: string; rows: number }[];
   /** `town month: before → after` wherever a town's cumulative plan falls. */
   planDecreases: string[];
   /** The latest start or completion date, 00:00 +08:00; null without any date. */
   asOf: string | null;
 }
+
+/** More repeated village names than this in one town look like a copy gone wrong: the user confirms them. */
+export const MAX_UNCONFIRMED_DUPLICATES = 10;
 
 export function mergeSewers(files: readonly SewersFileReadings[], knownTowns: readonly TownRecord[]): MergedSewers {
   const byName = new Map(knownTowns.flatMap((t) => [t.name.zh, t.name.en].map((n) => [nameKey(n), t] as const)));
@@ -66,6 +71,7 @@ export function mergeSewers(files: readonly SewersFileReadings[], knownTowns: re
   const villages: MergedSewers['villages'] = [];
   const seen = new Map<string, number>();
   const duplicates: string[] = [];
+  const repeatedRows = new Map<PreviewTown, number>();
   for (const v of files.flatMap((f) => f.villages)) {
     const t = town(v.town);
     t.villages++;
@@ -73,6 +79,7 @@ export function mergeSewers(files: readonly SewersFileReadings[], knownTowns: re
     const count = (seen.get(key) ?? 0) + 1;
     seen.set(key, count);
     if (count === 2) duplicates.push(`${t.name} · ${v.name}`);
+    if (count >= 2) repeatedRows.set(t, (repeatedRows.get(t) ?? 0) + 1);
     villages.push({ ...v, townKey: t.key, uniqueName: count === 1 ? v.name : `${v.name}（${count}）` });
   }
 
@@ -102,6 +109,9 @@ export function mergeSewers(files: readonly SewersFileReadings[], knownTowns: re
     plan,
     towns: [...towns.values()],
     duplicates,
+    manyDuplicates: [...repeatedRows]
+      .filter(([, rows]) => rows > MAX_UNCONFIRMED_DUPLICATES)
+      .map(([t, rows]) => ({ town: t.name, rows })),
     planDecreases,
     asOf: latest && toShanghaiTimestamp(parseShanghaiDate(latest)!),
   };

@@ -44,6 +44,9 @@ export function useImport<P>(read: ReadFiles<P> | null) {
   const [files, setFiles] = useState<ChosenFile[]>([]);
   const [tooLarge, setTooLarge] = useState<string[]>([]);
   const [phase, setPhase] = useState<ImportPhase<P>>({ kind: 'idle' });
+  // Whether a confirm is being stored: the data changing meanwhile (another tab) must not start a new read, which
+  // would take the worker's answer to the confirm and leave it unsaid (one confirm, one outcome).
+  const saving = useRef(false);
 
   useEffect(() => {
     const current = new ImportWorker();
@@ -53,7 +56,7 @@ export function useImport<P>(read: ReadFiles<P> | null) {
 
   useEffect(() => {
     const reader = worker.current;
-    if (!reader || files.length === 0 || read === null) return;
+    if (!reader || files.length === 0 || read === null || saving.current) return;
     let stale = false;
     setPhase({ kind: 'reading', file: 0, done: 0 });
     read(
@@ -132,11 +135,14 @@ export function useImport<P>(read: ReadFiles<P> | null) {
       if (!worker.current) return;
       const preview = phase.kind === 'preview' || phase.kind === 'failed' ? phase.preview : null;
       setPhase({ kind: 'saving', preview });
+      saving.current = true;
       try {
         await worker.current.save(message);
       } catch (error) {
         if (error instanceof ImportFailed) return setPhase({ kind: 'failed', problem: error.problem, preview });
         throw error;
+      } finally {
+        saving.current = false;
       }
       announceDatasetChange();
       setPhase({ kind: 'done', files: names });

@@ -11,6 +11,9 @@ import { PLAN_FIELDS, VILLAGE_FIELDS } from '../../../import/sewers-table';
 import type { ChosenFile } from '../use-import';
 import { ColumnMappingView, RejectionsTable, RowCounts } from './preview-report';
 
+/** How many repeated names the preview lists before "… and N more". */
+const LISTED = 30;
+
 interface SewersPreviewProps {
   preview: Preview;
   files: ChosenFile[];
@@ -26,6 +29,7 @@ export function SewersPreview({ preview, files, onOptions, saving, onConfirm, on
   const language = i18n.language;
   const choices = useMemo(() => defaultTownChoices(preview.towns), [preview.towns]);
   const [confirmed, setConfirmed] = useState<Set<string>>(new Set());
+  const [distinct, setDistinct] = useState(false);
   const newTowns = preview.towns.filter((town) => !town.known);
   const unconfirmed = newTowns.filter((town) => !confirmed.has(town.key));
   const reports = preview.files.flatMap((f) => (f.ok ? [{ name: f.name, report: f.file.report }] : []));
@@ -37,6 +41,7 @@ export function SewersPreview({ preview, files, onOptions, saving, onConfirm, on
     preview.files.some((f) => !f.ok) ||
     !hasVillages ||
     unconfirmed.length > 0 ||
+    (preview.manyDuplicates.length > 0 && !distinct) ||
     preview.planDecreases.length > 0 ||
     preview.broken.length > 0;
 
@@ -74,7 +79,11 @@ export function SewersPreview({ preview, files, onOptions, saving, onConfirm, on
         )}
         {!preview.hasPlan && hasVillages && <li>{t('data.noPlanFile')}</li>}
         {preview.duplicates.length > 0 && (
-          <li>{t('data.duplicates', { names: formatList(preview.duplicates, language) })}</li>
+          <li>
+            {t('data.duplicates', { names: formatList(preview.duplicates.slice(0, LISTED), language) })}
+            {preview.duplicates.length > LISTED &&
+              t('data.problem.moreColumns', { count: n(preview.duplicates.length - LISTED) })}
+          </li>
         )}
         {hasVillages && preview.broken.length === 0 && <li>{t('data.invariantsOk')}</li>}
       </ul>
@@ -180,6 +189,17 @@ export function SewersPreview({ preview, files, onOptions, saving, onConfirm, on
               ),
             })}
           </p>
+        )}
+        {preview.manyDuplicates.length > 0 && (
+          <label className="checkbox-option import-problem">
+            <input type="checkbox" checked={distinct} onChange={(event) => setDistinct(event.target.checked)} />{' '}
+            {t('data.confirmDuplicates', {
+              towns: formatList(
+                preview.manyDuplicates.map((d) => t('data.duplicateRows', { town: d.town, rows: n(d.rows) })),
+                language,
+              ),
+            })}
+          </label>
         )}
         <button type="button" className="button button-primary" disabled={blocked} onClick={() => onConfirm(choices)}>
           {saving ? t('data.saving') : t('data.confirm')}
