@@ -163,9 +163,10 @@ export class ReadingsTable {
       report: {
         ...this.report,
         layout: layoutOf(this.mapping),
-        header: this.header,
+        // Names as the page shows them: a 10 MB header cell is quoted, not rendered whole.
+        header: this.header.map(quoted),
         mapping: this.mapping,
-        ignored: this.header.filter((name, i) => !used.has(i) && name !== ''),
+        ignored: this.header.filter((name, i) => !used.has(i) && name !== '').map(quoted),
         unitsRow: this.unitsRow,
       },
       stations,

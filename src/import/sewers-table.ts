@@ -175,9 +175,9 @@ function report(
   const used = new Set(Object.values(mapping));
   return {
     kind,
-    header,
+    header: header.map(quoted),
     mapping,
-    ignored: header.filter((name, i) => !used.has(i) && name !== ''),
+    ignored: header.filter((name, i) => !used.has(i) && name !== '').map(quoted),
     rowsRead: 0,
     rowsAccepted: 0,
     rowsRejected: 0,
