@@ -116,3 +116,16 @@ describe('an import as a dataset', () => {
     );
   });
 });
+
+describe('a long series', () => {
+  it('merges more readings of one station than a function call takes arguments', async () => {
+    const rows = ['站点,时间,氨氮,总氮'];
+    for (let h = 0; h < 150_000; h++) {
+      const t = new Date(Date.UTC(2010, 0, 1) + h * 3_600_000).toISOString();
+      rows.push(`滆湖心,${t.slice(0, 10)} ${t.slice(11, 16)},0.4,1.8`);
+    }
+    const merged = mergeReadings([await read('long.csv', rows.join('\n'))], KNOWN);
+    expect(merged.stations[0]).toMatchObject({ readings: { nh3n: 37_500, tn: 37_500 }, cadenceMinutes: 60 });
+    expect(merged.stations[0]!.last - merged.stations[0]!.first).toBe((150_000 - 1) * 3_600_000);
+  });
+});

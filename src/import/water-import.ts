@@ -192,8 +192,9 @@ export function mergeReadings(
       readings: { nh3n: means.nh3n.size, tn: means.tn.size },
       coverage: { nh3n: covered('nh3n'), tn: covered('tn') },
       cadenceMinutes,
-      first: Math.min(...times),
-      last: Math.max(...times),
+      // A loop, not Math.min(...times): a long hourly series has more readings than a call takes arguments.
+      first: times.reduce((a, b) => Math.min(a, b), Infinity),
+      last: times.reduce((a, b) => Math.max(a, b), -Infinity),
     };
   });
   return { stations, period, overridden, averaged, suspects, slots };

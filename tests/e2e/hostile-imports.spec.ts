@@ -135,3 +135,58 @@ test('a bundle over 100 MB is refused before it is read, and the data stays as i
   await expect(page.getByRole('alert').filter({ hasText: '超过 100 MB' })).toBeVisible({ timeout: 20_000 });
   await expectIllustrativeUnchanged(page);
 });
+
+test('a station name of 10 MB is refused as too long, quoted short, the page answering', async ({ page }) => {
+  await page.goto('/data');
+  const text = `站点,时间,氨氮\n${'湖'.repeat(3_500_000)},2023-10-10 08:00,0.4\n滆湖心,2023-10-10 08:00,0.4\n`;
+  await readingsPanel(page).getByLabel('选择文件').setInputFiles(csv('long-name.csv', text));
+  await expectResponsive(page);
+  const rejections = page.getByRole('table', { name: /拒绝的行/ });
+  await expect(rejections).toContainText('站点名称超过 100 个字符', { timeout: 20_000 });
+  expect((await rejections.textContent())!.length).toBeLessThan(2000);
+  await expectResponsive(page);
+});
+
+test('200 000 bad rows are counted exactly, the list shortened', async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.goto('/data');
+  const bad = Array.from({ length: 200_000 }, (_, i) => `滆湖心,不是时间${i},0.4`).join('\n');
+  await readingsPanel(page)
+    .getByLabel('选择文件')
+    .setInputFiles(csv('bad.csv', `站点,时间,氨氮\n${bad}\n`));
+  await expect(page.getByRole('table', { name: /拒绝的行/ })).toContainText('共 200000 条', { timeout: 30_000 });
+  await expect(page.locator('.import-figures dd').nth(2)).toHaveText('200,000');
+});
+
+test('a confirm in one tab while another goes back to the illustrative data completes, and says so', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(90_000);
+  const other = await context.newPage();
+  await other.goto('/data');
+  await page.goto('/data');
+  const rows = ['断面名称,监测时间,氨氮(mg/L),总氮(mg/L)'];
+  for (let h = 0; h < 60_000; h++) {
+    const t = new Date(Date.UTC(2023, 0, 1) + h * 3_600_000).toISOString();
+    rows.push(`滆湖心,${t.slice(0, 10)} ${t.slice(11, 16)},0.4${h % 10},1.8${h % 7}`);
+  }
+  await readingsPanel(page)
+    .getByLabel('选择文件')
+    .setInputFiles(csv('big.csv', rows.join('\n')));
+  await expect(page.getByRole('heading', { name: '导入预览' })).toBeVisible({ timeout: 30_000 });
+  await Promise.all([
+    page.getByRole('button', { name: '确认导入' }).click(),
+    other.getByRole('button', { name: '恢复模拟数据' }).first().click(),
+  ]);
+  await expect(page.locator('.import-done')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('heading', { name: '导入预览' })).toHaveCount(0);
+  // Whichever came last wins, and both tabs show the same data.
+  await expect(async () => {
+    const [mine, theirs] = await Promise.all([
+      page.locator('.illustrative-mark').textContent(),
+      other.locator('.illustrative-mark').textContent(),
+    ]);
+    expect(mine).toBe(theirs);
+  }).toPass({ timeout: 15_000 });
+});
