@@ -4,7 +4,7 @@ import type { StationRecord } from '../domain/dataset';
 import { readBundle, writeBundle } from './bundle';
 import { ImportError } from './problems';
 import { readReadingsFile } from './read-file';
-import { defaultStationChoices, importedWater, mergeReadings } from './water-import';
+import { defaultStationChoices, importedWater, mergeReadings, stationKey } from './water-import';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const read = (name: string, text: string) => readReadingsFile(name, utf8(text));
@@ -92,6 +92,21 @@ describe('an import as a dataset', () => {
       ['station-1', 'lake', false],
     ]);
     expect(choices[1]!.name).toEqual({ zh: '新站', en: '新站' });
+  });
+
+  it('matches a name the user matched before, and with no known headline picks the station read most', async () => {
+    const text =
+      '站点,时间,氨氮\n滆湖(心),2023-10-10 08:00,0.4\n甲,2023-10-10 08:00,0.3\n乙,2023-10-10 08:00,0.3\n乙,2023-10-10 12:00,0.3\n';
+    const file = await read('m.csv', text);
+    expect(mergeReadings([file], KNOWN).stations.map((s) => s.known?.id ?? null)).toEqual([null, null, null]);
+    const remembered = mergeReadings([file], KNOWN, { [stationKey('滆湖(心)')]: 'gh-c' });
+    expect(remembered.stations.map((s) => s.known?.id ?? null)).toEqual(['gh-c', null, null]);
+    const fresh = mergeReadings([file], []);
+    expect(defaultStationChoices(fresh.stations, 'gh-c').map((c) => [c.name.zh, c.headline])).toEqual([
+      ['滆湖(心)', false],
+      ['甲', false],
+      ['乙', true],
+    ]);
   });
 
   it('survives a bundle round trip, and a bundle that lies about its grid is refused with the field named', async () => {
