@@ -28,4 +28,5 @@ export function parseEnv(source: Record<string, unknown>) {
   };
 }
 
-export const env = parseEnv(import.meta.env);
+// Outside Vite (a script run by tsx in Node) there is no `import.meta.env`: the defaults hold there.
+export const env = parseEnv(import.meta.env ?? {});
