@@ -162,9 +162,6 @@ export function waterSpan(dataset: WaterDataset): { first: number; last: number 
   return last < 0 ? { first: start, last: start } : { first: start + first * SLOT_MS, last: start + last * SLOT_MS };
 }
 
-/** The last slot holding a reading of any station and indicator; the grid's first slot when it holds none. */
-export const waterAsOf = (dataset: WaterDataset): number => waterSpan(dataset).last;
-
 /** Where an event lies against the data: inside it, or wholly after or before it (DESIGN §3 v3 "reasons"). */
 type Placement = 'in' | 'event-after-data' | 'event-before-data';
 
@@ -200,7 +197,7 @@ export function roundCadence(minutes: number): Cadence {
 }
 
 /** A station's cadence: the median gap between its consecutive slots holding a reading of either indicator. */
-export function stationCadence(dataset: WaterDataset, stationId: string): Cadence | null {
+function stationCadence(dataset: WaterDataset, stationId: string): Cadence | null {
   const byIndicator = dataset.readings.values[stationId];
   if (!byIndicator) return null;
   const gaps: number[] = [];

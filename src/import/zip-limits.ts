@@ -8,8 +8,8 @@ import { ImportError } from './problems';
  */
 
 /** At most this many bytes unpacked in all, and this ratio of unpacked to packed for any entry. */
-export const MAX_UNPACKED_BYTES = 200 * 1024 * 1024;
-export const MAX_RATIO = 100;
+const MAX_UNPACKED_BYTES = 200 * 1024 * 1024;
+const MAX_RATIO = 100;
 
 const END_OF_DIRECTORY = 0x06054b50;
 const DIRECTORY_ENTRY = 0x02014b50;

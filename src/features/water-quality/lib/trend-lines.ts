@@ -4,7 +4,7 @@ import type { Reading } from '../../../domain/readings';
 import type { Language } from '../../../i18n/messages';
 
 /** Stations read once a day or less often are drawn from the daily series (DESIGN §3 v3 "cadence"). */
-export const DAILY_CADENCE_MINUTES = 1440;
+const DAILY_CADENCE_MINUTES = 1440;
 export const drawnDaily = (station: Station) => (station.cadenceMinutes ?? 0) >= DAILY_CADENCE_MINUTES;
 
 interface TrendLinesInput {
