@@ -186,7 +186,6 @@ export const en = {
     lastYearMean: 'Same days last year',
     arrival: 'Arrival',
     lagDays: '{{days}} d',
-    notReached: 'not reached',
     statsTitle: 'Before, during and after the transfer',
     statsTables: 'Statistics tables',
     lastYearNote:
@@ -312,7 +311,6 @@ export const en = {
     arrival: 'Effect arrived',
     arrivalValue: 'day {{days}}',
     arrivalHint: '7-day NH3-N mean at 80 % of before',
-    notReached: 'Not reached',
     noTransfer: 'No transfer on record',
     noTransferInData: 'No transfer falls in the data',
     noReadingsDuring: 'No readings during the transfer',

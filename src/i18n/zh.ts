@@ -179,7 +179,6 @@ export const zh = {
     lastYearMean: '去年同期均值',
     arrival: '到达',
     lagDays: '{{days}} 天',
-    notReached: '未到达',
     statsTitle: '调水前后统计',
     statsTables: '调水前后统计表',
     lastYearNote:
@@ -303,7 +302,6 @@ export const zh = {
     arrival: '调水效果到达',
     arrivalValue: '第 {{days}} 天',
     arrivalHint: '氨氮 7 日均值降到调水前的 80%',
-    notReached: '未达到',
     noTransfer: '无调水记录',
     noTransferInData: '数据时段内没有调水',
     noReadingsDuring: '调水期间没有读数',

@@ -32,7 +32,7 @@ const figures = (lagDays: number | null, after: number | null): StationFigures =
     change: 'last-year-empty',
     changeVsLastYear: 'last-year-empty',
     netOfSeasonPts: 'last-year-empty',
-    lagDays: null,
+    lagDays: lagDays === null ? 'not-reached' : null,
   },
   tones: { change: null, changeVsLastYear: null },
 });
@@ -58,6 +58,12 @@ describe('replayStation', () => {
       waterClass: 'III',
       arrival: null,
     });
+    // Too little data to tell: nothing said of its arrival at all.
+    const unknown = {
+      ...figures(null, null),
+      reasons: { ...figures(null, null).reasons, lagDays: 'too-few-days' as const },
+    };
+    expect(replayStation(unknown, event, end - DAY, 'lake')).toEqual({ value: 0.62, waterClass: 'III' });
     expect(replayStation(figures(0, null), event, end + DAY, 'lake')).toEqual({
       value: 0.31,
       waterClass: 'II',

@@ -57,7 +57,11 @@ export function replayStation(
   const arrival = figures.lagDays !== null && day >= start + figures.lagDays * DAY_MS ? figures.lagDays : null;
   const over = event.end !== null && day >= event.end && figures.after?.mean != null;
   const mean = over ? figures.after!.mean : arrival === null ? figures.baseline.mean : figures.during.mean;
-  return { ...at(mean), arrival };
+  // "Not yet" only where the water was measured to arrive later or not at all; a station with too little data to
+  // tell is said nothing of.
+  const measured =
+    figures.lagDays !== null || figures.reasons.lagDays === 'not-reached' || figures.reasons.lagDays === 'not-yet';
+  return measured ? { ...at(mean), arrival } : at(mean);
 }
 
 /**
