@@ -235,3 +235,19 @@ describe('last year behind this year', () => {
     expect(html).toContain('滆湖心（去年同期）: <b>0.600 mg/L · Ⅲ类 · 2022-10-01</b>');
   });
 });
+
+describe('a station read a few times only', () => {
+  it('is drawn with a dot on each reading, and a long series without', () => {
+    const few = built(input([line('A', [0.5, null, 0.4])]));
+    const many = built(
+      input([
+        line(
+          'B',
+          Array.from({ length: 40 }, () => 0.3),
+        ),
+      ]),
+    );
+    expect((few.option.series as { showSymbol: boolean }[])[0]!.showSymbol).toBe(true);
+    expect((many.option.series as { showSymbol: boolean }[])[0]!.showSymbol).toBe(false);
+  });
+});

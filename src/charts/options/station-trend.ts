@@ -99,6 +99,11 @@ export function stationTrendOption(input: StationTrendInput, theme: ChartTheme, 
 export const trendHasReadings = (input: StationTrendInput) =>
   highestValue([...input.lines, ...(input.lastYear ?? [])]) !== null;
 
+/** At most this many readings, a line is drawn with a dot on each. */
+const SPARSE_READINGS = 31;
+const sparse = (readings: readonly Reading[]) =>
+  readings.reduce((n, [, v]) => (v === null ? n : n + 1), 0) <= SPARSE_READINGS;
+
 /**
  * One indicator at the chosen stations over time: a line per station (gaps left as gaps), the transfer periods
  * shaded and named, the GB 3838-2002 class limits as labelled dashed lines, zoom and pan linked with the other trend.
@@ -234,7 +239,10 @@ export function buildStationTrendOption(input: StationTrendInput, theme: ChartTh
             id: `station-${index}-${line.name}`,
             name: line.name,
             data: shown(line.readings).map(([t, v]) => [toChartTime(t), v] as [number, number | null]),
-            showSymbol: false,
+            // A station read a few times only (a day's snapshot, weekly samples) is drawn as dots: between gaps, a
+            // line of single readings would draw nothing at all.
+            showSymbol: sparse(line.readings),
+            symbolSize: px(theme, 6),
             connectNulls: false,
             lineStyle: {
               width: px(theme, highlight === index ? 4 : 2),
