@@ -13,6 +13,13 @@ export type Reading = readonly [time: number, value: number | null];
 /** Concentrations are written with 3 decimals (DESIGN §3 "numbers"). */
 export const roundConcentration = (value: number) => Math.round(value * 1000) / 1000;
 
+/** The median of some numbers (the mean of the middle two of an even count); `values` is left as it was. */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length / 2;
+  return Number.isInteger(middle) ? (sorted[middle - 1]! + sorted[middle]!) / 2 : sorted[Math.floor(middle)]!;
+}
+
 /** Mean of the non-null values in `values[from … to)` (indices clipped to the array), and how many there were. */
 export function meanOf(values: readonly (number | null)[], from = 0, to = values.length) {
   let sum = 0;

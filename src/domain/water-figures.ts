@@ -1,6 +1,6 @@
 import type { StationRecord, TransferEventRecord, WaterDataset } from './dataset';
 import { classify, INDICATORS, isClassified, meetsClassIII, type Indicator, type WaterClass } from './gb3838';
-import { meanOf, SLOT_MS, SLOTS_PER_DAY } from './readings';
+import { meanOf, median, SLOT_MS, SLOTS_PER_DAY } from './readings';
 import { changeTone, type Tone } from './tones';
 import {
   DAY_MS,
@@ -208,10 +208,7 @@ function stationCadence(dataset: WaterDataset, stationId: string): Cadence | nul
     previous = i;
   }
   if (gaps.length === 0) return null;
-  gaps.sort((a, b) => a - b);
-  const middle = gaps.length / 2;
-  const median = Number.isInteger(middle) ? (gaps[middle - 1]! + gaps[middle]!) / 2 : gaps[Math.floor(middle)]!;
-  return roundCadence(median);
+  return roundCadence(median(gaps));
 }
 
 const emptyStats = (count: number, coverage: Coverage): Stats => ({

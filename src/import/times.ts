@@ -1,3 +1,4 @@
+import { median } from '../domain/readings';
 import { DAY_MS, HOUR_MS, SHANGHAI_OFFSET_MS } from '../domain/shanghai-time';
 
 /**
@@ -82,12 +83,6 @@ function nearest(t: Extract<TimeCell, { kind: 'no-year' }>, reference: number): 
     if (ms !== null && (best === null || Math.abs(ms - reference) < Math.abs(best - reference))) best = ms;
   }
   return best;
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length / 2;
-  return Number.isInteger(middle) ? (sorted[middle - 1]! + sorted[middle]!) / 2 : sorted[Math.floor(middle)]!;
 }
 
 /** How many earlier rows a year-less time is placed against. */

@@ -7,7 +7,7 @@ import type {
   TransferEventRecord,
   WaterDataset,
 } from '../domain/dataset';
-import { roundConcentration, SLOT_MS, SLOTS_PER_DAY } from '../domain/readings';
+import { median, roundConcentration, SLOT_MS, SLOTS_PER_DAY } from '../domain/readings';
 import { DAY_MS, startOfShanghaiDay, toShanghaiTimestamp } from '../domain/shanghai-time';
 import type { FileReadings } from './read-file';
 
@@ -91,12 +91,6 @@ const SUSPECT_ABOVE = 2.0;
 /** With fewer values than that, only values above this are suspect (mg/L). */
 const SUSPECT_ABOVE_WITHOUT_MEDIAN = 20;
 
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length / 2;
-  return Number.isInteger(middle) ? (sorted[middle - 1]! + sorted[middle]!) / 2 : sorted[Math.floor(middle)]!;
-}
-
 /** The suspect values among one station's readings of one indicator. */
 function suspectsOf(readings: readonly SlotReading[]): { reading: SlotReading; median: number | null }[] {
   const med = readings.length >= SUSPECT_MIN_VALUES ? median(readings.map((r) => r.value)) : null;
@@ -136,8 +130,10 @@ export function mergeReadings(
         const fromFile = new Map<number, SlotReading[]>();
         for (const [time, { value, row }] of readings[indicator]) {
           const slot = Math.floor(time / SLOT_MS);
-          const list = fromFile.get(slot) ?? [];
-          fromFile.set(slot, [...list, { time, value, row, file: index }]);
+          const list = fromFile.get(slot);
+          const reading = { time, value, row, file: index };
+          if (list) list.push(reading);
+          else fromFile.set(slot, [reading]);
         }
         for (const [slot, list] of fromFile) {
           if (merged[indicator].has(slot)) overridden++;
