@@ -49,6 +49,7 @@ export default tseslint.config(
                 './src/i18n',
                 './src/config',
                 './src/import',
+                './src/contract',
               ],
               from: ['./src/features', './src/app'],
               message: 'Shared code must not import features or the app.',
@@ -64,6 +65,21 @@ export default tseslint.config(
               from: ['./src/api', './src/charts', './src/components'],
               message: 'The domain is pure.',
             },
+            {
+              target: './src/contract',
+              from: ['./src/api', './src/charts', './src/components', './src/import', './src/i18n', './server'],
+              message: 'The contract\'s routes are host-free: they read a dataset and the domain, nothing of a host.',
+            },
+            {
+              target: './src',
+              from: './server',
+              message: 'The app never imports the server: it reaches it over HTTP.',
+            },
+            {
+              target: './server',
+              from: ['./src/app', './src/features', './src/charts', './src/components', './mocks'],
+              message: 'The server serves the contract from src/contract and the domain; it holds nothing of the page or the mock.',
+            },
           ],
         },
       ],
@@ -72,7 +88,7 @@ export default tseslint.config(
         { '**/*.{ts,tsx}': 'KEBAB_CASE' },
         { ignoreMiddleExtensions: true },
       ],
-      'check-file/folder-naming-convention': ['error', { '{src,mocks,tests,data}/**/': 'KEBAB_CASE' }],
+      'check-file/folder-naming-convention': ['error', { '{src,mocks,tests,data,server}/**/': 'KEBAB_CASE' }],
     },
   },
   {

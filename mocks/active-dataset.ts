@@ -1,54 +1,21 @@
-import type {
-  ProgressMonth,
-  SewersDataset,
-  WaterDataset,
-  ReadingGrid,
-  Source,
-  StationRecord,
-  TownRecord,
-  TransferEventRecord,
-  VillageRecord,
-} from '../src/domain/dataset';
+import type { ReadingGrid, SewersDataset, StationRecord, VillageRecord, WaterDataset } from '../src/domain/dataset';
 import { env } from '../src/config/env';
-import { dailyGrid, type DailyGrid } from '../src/domain/readings';
+import type { DailyGrid } from '../src/domain/readings';
 import type { SewersDerived } from '../src/domain/sewers-figures';
 import type { WaterDerived } from '../src/domain/water-figures';
+import {
+  once,
+  sewersPartOf,
+  waterPartOf,
+  type ServedDataset,
+  type SewersPart,
+  type WaterPart,
+} from '../src/contract/served-dataset';
 
 /**
- * The one store the handlers read: the active dataset's two parts with the figures derived from them when they
- * became active. Every accessor is asynchronous so that a part can load on first use (the illustrative files arrive
- * as lazy chunks; the readings are the largest and only series requests need them).
+ * The mock's dataset: the illustrative files of `data/` (lazy chunks), the import a `VITE_DATASET=imported` build
+ * ships, or the import chosen in this browser, read by the contract's routes through `activeDataset()`.
  */
-export interface WaterPart {
-  source: () => Promise<Source>;
-  stations: () => Promise<StationRecord[]>;
-  events: () => Promise<TransferEventRecord[]>;
-  readings: () => Promise<ReadingGrid>;
-  /** The readings' daily values: daily series are served from them, without loading the readings. */
-  daily: () => Promise<DailyGrid>;
-  derived: () => Promise<WaterDerived>;
-}
-
-export interface SewersPart {
-  source: () => Promise<Source>;
-  towns: () => Promise<TownRecord[]>;
-  villages: () => Promise<VillageRecord[]>;
-  /** Each town's months by town id. */
-  progress: () => Promise<Record<string, ProgressMonth[]>>;
-  derived: () => Promise<SewersDerived>;
-}
-
-export interface ActiveDataset {
-  generatedAt: () => Promise<string>;
-  water: WaterPart;
-  sewers: SewersPart;
-}
-
-const once = <T>(load: () => Promise<T>) => {
-  let cached: Promise<T> | undefined;
-  return () => (cached ??= load());
-};
-
 const lazyJson = <T>(load: () => Promise<{ default: T }>) => once(() => load().then((module) => module.default));
 
 /** Casts a JSON module to the dataset type it was written from (the generator's test checks the bytes). */
@@ -68,7 +35,7 @@ const files = {
 };
 
 /** The illustrative dataset of `data/`, with the figures the generator derived from it. */
-export const illustrativeDataset: ActiveDataset = {
+export const illustrativeDataset: ServedDataset = {
   generatedAt: () => files.meta().then((m) => m.generatedAt),
   water: {
     source: () => Promise.resolve({ kind: 'illustrative' }),
@@ -100,13 +67,13 @@ const shippedFile = <T>(name: string) =>
   });
 const shippedWater = once(() =>
   Promise.all([shippedFile<WaterDataset>('water.json')(), shippedFile<WaterDerived>('water-figures.json')()]).then(
-    ([dataset, derived]) => importedWaterPart({ dataset, derived }),
+    ([dataset, derived]) => waterPartOf({ dataset, derived }),
   ),
 );
 
 const shippedSewers = once(() =>
   Promise.all([shippedFile<SewersDataset>('sewers.json')(), shippedFile<SewersDerived>('sewers-figures.json')()]).then(
-    ([dataset, derived]) => importedSewersPart({ dataset, derived }),
+    ([dataset, derived]) => sewersPartOf({ dataset, derived }),
   ),
 );
 const ships = (name: string) => env.dataset === 'imported' && `../data/imported/${name}` in shipped;
@@ -116,35 +83,6 @@ export const defaultWater = (): Promise<WaterPart> =>
   ships('water.json') ? shippedWater() : Promise.resolve(illustrativeDataset.water);
 export const defaultSewers = (): Promise<SewersPart> =>
   ships('sewers.json') ? shippedSewers() : Promise.resolve(illustrativeDataset.sewers);
-
-/** The water part of an import kept in this browser, with the figures derived when it was made. */
-export function importedWaterPart({ dataset, derived }: { dataset: WaterDataset; derived: WaterDerived }): WaterPart {
-  return {
-    source: () => Promise.resolve(dataset.source),
-    stations: () => Promise.resolve(dataset.stations),
-    events: () => Promise.resolve(dataset.events),
-    readings: () => Promise.resolve(dataset.readings),
-    daily: once(() => Promise.resolve(dailyGrid(dataset.readings))),
-    derived: () => Promise.resolve(derived),
-  };
-}
-
-/** The sewer part of an import kept in this browser, with the figures derived when it was made. */
-export function importedSewersPart({
-  dataset,
-  derived,
-}: {
-  dataset: SewersDataset;
-  derived: SewersDerived;
-}): SewersPart {
-  return {
-    source: () => Promise.resolve(dataset.source),
-    towns: () => Promise.resolve(dataset.towns),
-    villages: () => Promise.resolve(dataset.villages),
-    progress: () => Promise.resolve(dataset.progress),
-    derived: () => Promise.resolve(derived),
-  };
-}
 
 /** A part whose data is still loading: each accessor waits for it, so that no request is answered from the wrong data. */
 function deferred<P extends WaterPart | SewersPart>(pending: Promise<P>, keys: readonly (keyof P)[]): P {
@@ -159,7 +97,7 @@ function deferred<P extends WaterPart | SewersPart>(pending: Promise<P>, keys: r
  */
 export function withStoredParts(
   pending: Promise<{ water: WaterPart; sewers: SewersPart; generatedAt: string | null }>,
-): ActiveDataset {
+): ServedDataset {
   return {
     generatedAt: () => pending.then(({ generatedAt }) => generatedAt ?? illustrativeDataset.generatedAt()),
     water: deferred(
@@ -173,12 +111,12 @@ export function withStoredParts(
   };
 }
 
-let active: ActiveDataset = illustrativeDataset;
+let active: ServedDataset = illustrativeDataset;
 
 export const activeDataset = () => active;
 
 /** Makes `dataset` the one the handlers serve (issue 8's imports; tests). */
-export function setActiveDataset(dataset: ActiveDataset): void {
+export function setActiveDataset(dataset: ServedDataset): void {
   active = dataset;
 }
 

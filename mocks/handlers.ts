@@ -1,14 +1,16 @@
-import { http, HttpResponse, type RequestHandler } from 'msw';
-import { mapRoutes } from './routes/map';
-import { metaRoutes } from './routes/meta';
-import { sewersRoutes } from './routes/sewers';
-import { waterQualityRoutes } from './routes/water-quality';
-import { problem } from './problem';
-import type { MockRoute } from './route';
-import { applyScenario, DEFAULT_TIMINGS, type Scenario, type ScenarioTimings } from './scenarios';
+import { http, type RequestHandler } from 'msw';
+import { contractRoutes } from '../src/contract/routes';
+import { activeDataset } from './active-dataset';
+import { problemResponse, toResponse } from './problem';
+import { applyScenario, DEFAULT_TIMINGS, type MockRoute, type Scenario, type ScenarioTimings } from './scenarios';
 
-/** The happy path of the whole contract, split by domain. */
-export const routes: readonly MockRoute[] = [...metaRoutes, ...waterQualityRoutes, ...sewersRoutes, ...mapRoutes];
+/** The happy path of the whole contract, answered from the mock's active dataset. */
+export const routes: readonly MockRoute[] = contractRoutes.map(({ group, path, answer, empty }) => ({
+  group,
+  path,
+  resolve: (url) => answer(url, activeDataset()),
+  empty,
+}));
 
 export interface HandlerOptions {
   /** The API's path prefix; matched on any origin. */
@@ -32,14 +34,13 @@ export function createHandlers({
     applyScenario(routes, scenario, { ...DEFAULT_TIMINGS, ...timings }).map((route) => [route.path, route]),
   );
   const notFound = (request: Request) =>
-    problem(404, 'Not found', `no endpoint ${request.method} ${new URL(request.url).pathname}`);
+    problemResponse(404, 'Not found', `no endpoint ${request.method} ${new URL(request.url).pathname}`);
   return [
     http.get(`${prefix}/*`, async ({ request }) => {
       const url = new URL(request.url);
       const route = byPath.get(url.pathname.slice(url.pathname.indexOf(basePath) + basePath.length));
       if (!route) return notFound(request);
-      const result = await route.resolve(url);
-      return result instanceof Response ? result : HttpResponse.json(result);
+      return toResponse(await route.resolve(url));
     }),
     http.all(`${prefix}/*`, ({ request }) => notFound(request)),
   ];

@@ -1,11 +1,14 @@
 import { HttpResponse } from 'msw';
+import { problem, type Answer } from '../src/contract/answer';
 
-/** An RFC 9457 `application/problem+json` response. */
-export function problem(status: number, title: string, detail: string): HttpResponse<Record<string, unknown>> {
-  return HttpResponse.json(
-    { type: `https://gehu-dashboard.example/problems/${status}`, title, status, detail },
-    { status, headers: { 'Content-Type': 'application/problem+json' } },
-  );
+/** The contract's answer as MSW's response: JSON, or `application/problem+json` for a problem. */
+export function toResponse(answer: Answer): HttpResponse<Record<string, unknown>> {
+  return HttpResponse.json(answer.body as Record<string, unknown>, {
+    status: answer.status,
+    headers: answer.problem ? { 'Content-Type': 'application/problem+json' } : undefined,
+  });
 }
 
-export const badRequest = (detail: string) => problem(400, 'Bad request', detail);
+/** An RFC 9457 problem response, for the scenarios' scripted failures. */
+export const problemResponse = (status: number, title: string, detail: string) =>
+  toResponse(problem(status, title, detail));

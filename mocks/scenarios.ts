@@ -1,6 +1,14 @@
 import { delay } from 'msw';
-import { problem } from './problem';
-import type { JsonBody, MockRoute, RouteGroup, RouteResult } from './route';
+import { ok, problem, type Answer } from '../src/contract/answer';
+import type { RouteGroup } from '../src/contract/route';
+
+/** A read endpoint as the mock serves it: the contract's route, answered from the mock's active dataset. */
+export interface MockRoute {
+  group: RouteGroup;
+  path: string;
+  resolve: (url: URL) => Promise<Answer>;
+  empty?: () => Answer;
+}
 
 /** The mock scenarios of DESIGN §3: wrappers around the one happy-path route set, never a second copy of it. */
 export const SCENARIO_NAMES = ['slow', 'error', 'malformed', 'empty', 'hostile', 'outage'] as const;
@@ -42,10 +50,8 @@ export function parseScenario(value: string | null | undefined): Scenario | null
   return { name: name as ScenarioName, group: group as ScenarioGroup };
 }
 
-const isBody = (result: RouteResult): result is JsonBody => !(result instanceof Response);
-
 /** Breaks the contract the way a buggy backend would: the first field gets a value of the wrong type. */
-function malform(body: JsonBody): JsonBody {
+function malform(body: object): object {
   const [first] = Object.keys(body);
   return first === undefined ? { unexpected: true } : { ...body, [first]: '<malformed>' };
 }
@@ -107,8 +113,8 @@ function wrapRoute(
       );
     case 'malformed':
       return wrap(async (url) => {
-        const result = await base(url);
-        return isBody(result) ? malform(result) : result;
+        const answer = await base(url);
+        return answer.problem ? answer : ok(malform(answer.body));
       });
     case 'empty': {
       const empty = route.empty;
@@ -116,8 +122,8 @@ function wrapRoute(
     }
     case 'hostile':
       return wrap(async (url) => {
-        const result = await base(url);
-        return isBody(result) ? (poison(result) as JsonBody) : result;
+        const answer = await base(url);
+        return answer.problem ? answer : ok(poison(answer.body) as object);
       });
     case 'outage':
       return wrap(async (url) => {

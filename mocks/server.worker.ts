@@ -7,12 +7,11 @@ import {
   defaultSewers,
   defaultWater,
   illustrativeDataset,
-  importedSewersPart,
-  importedWaterPart,
   preloadActiveDataset,
   setActiveDataset,
   withStoredParts,
 } from './active-dataset';
+import { sewersPartOf, waterPartOf } from '../src/contract/served-dataset';
 import { createHandlers } from './handlers';
 import { parseScenario } from './scenarios';
 import type { FromServer, ToServer } from './server-protocol';
@@ -70,8 +69,8 @@ self.onmessage = async ({ data }: MessageEvent<ToServer>) => {
  */
 function followStoredDataset() {
   const load = () => {
-    const water = storedPart('water', illustrativeDataset.water, defaultWater, importedWaterPart);
-    const sewers = storedPart('sewers', illustrativeDataset.sewers, defaultSewers, importedSewersPart);
+    const water = storedPart('water', illustrativeDataset.water, defaultWater, waterPartOf);
+    const sewers = storedPart('sewers', illustrativeDataset.sewers, defaultSewers, sewersPartOf);
     const parts = Promise.all([water, sewers]).then(([w, s]) => ({
       water: w.part,
       sewers: s.part,

@@ -4,7 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { illustrativeDataset, importedWaterPart, setActiveDataset } from '../../mocks/active-dataset';
+import { illustrativeDataset, setActiveDataset } from '../../mocks/active-dataset';
+import { waterPartOf } from '../../src/contract/served-dataset';
 import { server } from '../../mocks/node';
 import { deriveWaterFigures } from '../../src/domain/water-figures';
 import { readReadingsFile } from '../../src/import/read-file';
@@ -24,7 +25,7 @@ const dataset = importedWater(
 );
 setActiveDataset({
   ...illustrativeDataset,
-  water: importedWaterPart({ dataset, derived: deriveWaterFigures(dataset) }),
+  water: waterPartOf({ dataset, derived: deriveWaterFigures(dataset) }),
 });
 
 server.listen({ onUnhandledRequest: 'error' });

@@ -7,7 +7,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { illustrativeDataset, importedWaterPart, setActiveDataset } from '../../mocks/active-dataset';
+import { illustrativeDataset, setActiveDataset } from '../../mocks/active-dataset';
+import { waterPartOf } from '../../src/contract/served-dataset';
 import { server } from '../../mocks/node';
 import type { TransferEventRecord } from '../../src/domain/dataset';
 import { deriveWaterFigures } from '../../src/domain/water-figures';
@@ -48,7 +49,7 @@ async function activate(path: string, firstYear: number, events: readonly Transf
   );
   setActiveDataset({
     ...illustrativeDataset,
-    water: importedWaterPart({ dataset, derived: deriveWaterFigures(dataset) }),
+    water: waterPartOf({ dataset, derived: deriveWaterFigures(dataset) }),
   });
   const water = await fetchWater();
   return { file, merged, dataset, water };

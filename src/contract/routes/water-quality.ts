@@ -1,16 +1,15 @@
-import { INDICATORS, type Indicator } from '../../src/domain/gb3838';
-import { roundConcentration, SLOT_MS } from '../../src/domain/readings';
+import { INDICATORS, type Indicator } from '../../domain/gb3838';
+import { roundConcentration, SLOT_MS } from '../../domain/readings';
 import {
   DAY_MS,
   parseShanghaiDate,
   parseShanghaiTimestamp,
   toShanghaiDate,
   toShanghaiTimestamp,
-} from '../../src/domain/shanghai-time';
-import { activeDataset } from '../active-dataset';
+} from '../../domain/shanghai-time';
+import { notFound, ok } from '../answer';
 import { dateRange, oneOf, single } from '../params';
-import { problem } from '../problem';
-import type { MockRoute } from '../route';
+import type { ContractRoute } from '../route';
 
 const INDICATOR_INFO = {
   nh3n: { unit: 'mg/L', name: { zh: '氨氮', en: 'Ammonia nitrogen (NH3-N)' } },
@@ -22,24 +21,22 @@ const written = (values: readonly (number | null | undefined)[]) =>
   values.map((v) => (v === null || v === undefined ? null : roundConcentration(v)));
 
 /** The summary of a dataset without a transfer event: nothing to summarise. */
-const noEvent = () => problem(404, 'Not found', 'the dataset holds no transfer event to summarise');
+const noEvent = () => notFound('the dataset holds no transfer event to summarise');
 
-export const waterQualityRoutes: MockRoute[] = [
+export const waterQualityRoutes: ContractRoute[] = [
   {
     group: 'water-quality',
     path: '/stations',
-    async resolve() {
-      const water = activeDataset().water;
+    async answer(_url, { water }) {
       const [stations, derived] = await Promise.all([water.stations(), water.derived()]);
-      return { stations: stations.map((s) => ({ ...s, cadenceMinutes: derived.cadences[s.id] ?? null })) };
+      return ok({ stations: stations.map((s) => ({ ...s, cadenceMinutes: derived.cadences[s.id] ?? null })) });
     },
-    empty: () => ({ stations: [] }),
+    empty: () => ok({ stations: [] }),
   },
   {
     group: 'water-quality',
     path: '/water-quality/series',
-    async resolve(url) {
-      const water = activeDataset().water;
+    async answer(url, { water }) {
       const interval = single(url, 'interval', ['4h', '1d'] as const);
       if (!interval.ok) return interval.response;
       const daily = (interval.value ?? '1d') === '1d';
@@ -83,21 +80,20 @@ export const waterQualityRoutes: MockRoute[] = [
           };
         }),
       );
-      return {
+      return ok({
         interval: daily ? '1d' : '4h',
         from: outside ? range.value.from : from,
         to: outside ? range.value.to : to,
         indicators: wanted.map((id) => ({ id, ...INDICATOR_INFO[id] })),
         series,
-      };
+      });
     },
-    empty: () => ({ interval: '1d', from: '2023-07-01', to: '2024-03-31', indicators: [], series: [] }),
+    empty: () => ok({ interval: '1d', from: '2023-07-01', to: '2024-03-31', indicators: [], series: [] }),
   },
   {
     group: 'water-quality',
     path: '/water-quality/summary',
-    async resolve(url) {
-      const water = activeDataset().water;
+    async answer(url, { water }) {
       const [events, derived] = await Promise.all([water.events(), water.derived()]);
       const event = single(
         url,
@@ -106,14 +102,14 @@ export const waterQualityRoutes: MockRoute[] = [
       );
       if (!event.ok) return event.response;
       const summary = event.value ? derived.summaries.find((s) => s.event.id === event.value) : derived.summaries[0];
-      return summary ?? noEvent();
+      return summary ? ok(summary) : noEvent();
     },
     empty: noEvent,
   },
   {
     group: 'water-quality',
     path: '/water-transfer/events',
-    resolve: async () => ({ events: await activeDataset().water.events() }),
-    empty: () => ({ events: [] }),
+    answer: async (_url, { water }) => ok({ events: await water.events() }),
+    empty: () => ok({ events: [] }),
   },
 ];

@@ -1,13 +1,12 @@
-import { parseShanghaiTimestamp } from '../../src/domain/shanghai-time';
-import { activeDataset } from '../active-dataset';
-import type { MockRoute } from '../route';
+import { parseShanghaiTimestamp } from '../../domain/shanghai-time';
+import { ok } from '../answer';
+import type { ContractRoute } from '../route';
 
-export const metaRoutes: MockRoute[] = [
+export const metaRoutes: ContractRoute[] = [
   {
     group: 'meta',
     path: '/meta',
-    async resolve() {
-      const { water, sewers, generatedAt } = activeDataset();
+    async answer(_url, { water, sewers, generatedAt }) {
       const [waterFigures, sewersFigures, generated, waterSource, sewersSource] = await Promise.all([
         water.derived(),
         sewers.derived(),
@@ -20,7 +19,7 @@ export const metaRoutes: MockRoute[] = [
       const asOf = [waterFigures.asOf, sewersFigures.summary.asOf].reduce((a, b) =>
         parseShanghaiTimestamp(a)! >= parseShanghaiTimestamp(b)! ? a : b,
       );
-      return {
+      return ok({
         asOf,
         timezone: 'Asia/Shanghai',
         synthetic: waterSource.kind === 'illustrative' || sewersSource.kind === 'illustrative',
@@ -30,7 +29,7 @@ export const metaRoutes: MockRoute[] = [
           sewers: programme.length ? { from: programme[0]!.month, asOf: sewersFigures.summary.asOf } : null,
         },
         generatedAt: generated,
-      };
+      });
     },
   },
 ];

@@ -1,5 +1,5 @@
-import { parseShanghaiDate } from '../src/domain/shanghai-time';
-import { badRequest } from './problem';
+import { parseShanghaiDate } from '../domain/shanghai-time';
+import { badRequest } from './answer';
 
 type Checked<T> = { ok: true; value: T } | { ok: false; response: ReturnType<typeof badRequest> };
 
