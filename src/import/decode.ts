@@ -5,7 +5,8 @@ import { ImportError } from './problems';
  * the encodings Chinese exports use — UTF-8, GBK/GB18030, and the UTF-16 of Excel's 另存为 "Unicode 文本" (with its
  * byte order mark) — or something that is neither (a binary renamed `.csv`).
  */
-export type Encoding = 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be';
+export const ENCODINGS = ['utf-8', 'gb18030', 'utf-16le', 'utf-16be'] as const;
+export type Encoding = (typeof ENCODINGS)[number];
 export type FileFormat = 'workbook' | 'text';
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];

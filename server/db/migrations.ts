@@ -1,0 +1,83 @@
+import type { Database } from './database';
+
+/**
+ * The schema, as forward-only versioned steps run at start (DESIGN §10 "Database"). A step is never edited once it
+ * has shipped: change the schema with a new one. Datasets are immutable; `active` points at one per part.
+ */
+const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
+  {
+    version: 1,
+    name: 'datasets, series, active pointers, users',
+    sql: `
+      CREATE TABLE datasets (
+        id text PRIMARY KEY,
+        part text NOT NULL CHECK (part IN ('water', 'sewers')),
+        created_at timestamptz NOT NULL DEFAULT now(),
+        created_by text NOT NULL,
+        source jsonb NOT NULL,
+        -- water: stations, events and the grids' shapes, sewers: period, asOf, towns, villages and progress
+        body jsonb NOT NULL,
+        -- what the domain module derived when the dataset was made: a read never recomputes it
+        figures jsonb NOT NULL
+      );
+      -- One row per dataset, interval, station and indicator: its values as an array (columnar).
+      CREATE TABLE series (
+        dataset_id text NOT NULL REFERENCES datasets (id) ON DELETE CASCADE,
+        interval text NOT NULL CHECK (interval IN ('4h', '1d')),
+        station_id text NOT NULL,
+        indicator text NOT NULL,
+        start_at text NOT NULL,
+        "values" float8[] NOT NULL,
+        PRIMARY KEY (dataset_id, interval, station_id, indicator)
+      );
+      CREATE TABLE active (
+        part text PRIMARY KEY CHECK (part IN ('water', 'sewers')),
+        dataset_id text NOT NULL REFERENCES datasets (id),
+        switched_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE TABLE users (
+        name text PRIMARY KEY,
+        role text NOT NULL CHECK (role IN ('editor', 'reader')),
+        password_hash text NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now()
+      );
+    `,
+  },
+];
+
+/** A number every server process agrees on, so that two starting at once migrate one after the other. */
+const MIGRATION_LOCK = 7_214_502;
+
+/** Runs the steps not yet applied, each in its own transaction; returns the versions it applied. */
+export async function migrate(db: Database): Promise<number[]> {
+  await db.transaction(async (tx) => {
+    await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+    await tx.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
+      version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
+  });
+  const applied: number[] = [];
+  for (const step of MIGRATIONS) {
+    const done = await db.transaction(async (tx) => {
+      await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+      const rows = await tx.query('SELECT 1 FROM schema_migrations WHERE version = $1', [step.version]);
+      if (rows.length) return false;
+      for (const statement of step.sql
+        .split(';')
+        .map((s) => s.trim())
+        .filter(Boolean))
+        await tx.query(statement);
+      await tx.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [step.version, step.name]);
+      return true;
+    });
+    if (done) applied.push(step.version);
+  }
+  return applied;
+}
+
+export const LATEST_MIGRATION = MIGRATIONS.at(-1)!.version;
+
+/** Whether every step has run: `/readyz` answers 503 until it has. */
+export async function migrated(db: Database): Promise<boolean> {
+  const rows = await db.query<{ version: number | null }>('SELECT max(version) AS version FROM schema_migrations');
+  return rows[0]?.version === LATEST_MIGRATION;
+}
