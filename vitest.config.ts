@@ -31,6 +31,20 @@ export default mergeConfig(
         {
           extends: true,
           test: {
+            name: 'server',
+            environment: 'node',
+            include: ['tests/server/**/*.test.ts'],
+            globalSetup: ['tests/server/pglite-template.ts'],
+            setupFiles: ['src/testing/setup-catalogues.ts'],
+            env: { TZ: 'America/New_York' },
+            // PGlite servers and PostgreSQL connections: slower to start than a unit test.
+            testTimeout: 30_000,
+            hookTimeout: 60_000,
+          },
+        },
+        {
+          extends: true,
+          test: {
             name: 'components',
             environment: 'jsdom',
             include: ['src/**/*.test.tsx'],

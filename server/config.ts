@@ -15,6 +15,8 @@ export interface ServerConfig {
   allowHttpSignIn: boolean;
   /** The built app. */
   distDir: string;
+  /** pino's level: info by default (one line per request). */
+  logLevel: string;
   /** `FAULT_ENOSPC=1`: a commit fails as on a full disk (tests only). */
   faultEnospc: boolean;
 }
@@ -51,6 +53,7 @@ export function readConfig(env: NodeJS.ProcessEnv, root: string): ServerConfig {
     readAccess,
     allowHttpSignIn: flag(env.ALLOW_HTTP_SIGN_IN),
     distDir: resolve(root, env.DIST_DIR ?? 'dist'),
+    logLevel: env.LOG_LEVEL ?? 'info',
     faultEnospc: flag(env.FAULT_ENOSPC),
   };
 }

@@ -1,5 +1,6 @@
 import { preloadPageChunk, startSnapshotWorker } from './app/page-chunks';
 import { startMockServer } from '../mocks/start-server';
+import { apiHost } from './config/api-host';
 import { env } from './config/env';
 import { prepareNumberFormats } from './i18n/format';
 import { browserStorage, initialLanguage } from './i18n/language';
@@ -20,9 +21,26 @@ function startMock(): Promise<void> {
   return import('../mocks/browser').then((m) => m.startMockApi({ server, basePath }));
 }
 
+/**
+ * A page open across an upgrade (a wall runs for days) asks for chunks the new deployment no longer has: it reloads
+ * itself once to get the new ones. A second failure within a minute is left to the page's error state.
+ */
+function reloadOnceForStaleChunks() {
+  window.addEventListener('vite:preloadError', (event) => {
+    const key = 'gehu:reloaded-for-chunks';
+    const last = Number(sessionStorage.getItem(key) ?? 0);
+    if (Date.now() - last < 60_000) return;
+    sessionStorage.setItem(key, String(Date.now()));
+    event.preventDefault();
+    window.location.reload();
+  });
+}
+
 // Every download first, then the work done while they are on their way.
 const app = import('./app/start');
-const mockReady = env.mocking ? startMock() : null;
+// Served by the bureau server, the page starts no mock: nothing of MSW is fetched.
+const mockReady = apiHost === 'mock' ? startMock() : null;
+reloadOnceForStaleChunks();
 const pageReady = preloadPageChunk(window.location.pathname);
 startSnapshotWorker(window.location.pathname);
 prepareNumberFormats(initialLanguage(window.location.search, browserStorage()));

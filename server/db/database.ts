@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import type { PGlite } from '@electric-sql/pglite';
 import type { Pool, PoolClient } from 'pg';
 
@@ -23,6 +24,7 @@ export interface Database extends Queryable {
 
 export async function openPglite(dir: string): Promise<Database> {
   const { PGlite } = await import('@electric-sql/pglite');
+  mkdirSync(dir, { recursive: true });
   const db: PGlite = await PGlite.create(dir);
   const queryable = (q: Pick<PGlite, 'query'>): Queryable => ({
     query: async <R>(sql: string, params: unknown[] = []) => (await q.query<R>(sql, params)).rows,

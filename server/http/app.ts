@@ -66,7 +66,7 @@ const unavailable = () =>
 export function buildApp(context: AppContext): FastifyInstance {
   const { config, db, served, streams, dist } = context;
   const app = Fastify({
-    logger: { level: process.env.LOG_LEVEL ?? 'info' },
+    logger: { level: config.logLevel },
     // Fastify's own two lines per request give way to the one below.
     logController: new LogController({ disableRequestLogging: true }),
     trustProxy: config.trustProxy,

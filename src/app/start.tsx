@@ -5,6 +5,8 @@ import { createQueryClient } from '../api/query-client';
 import { createI18n, loadCatalogue } from '../i18n/i18n';
 import { browserStorage, initialLanguage } from '../i18n/language';
 import { DEFAULT_LANGUAGE, type Language } from '../i18n/messages';
+import { followChanges } from '../api/changes';
+import { apiHost } from '../config/api-host';
 import { DATASET_SERVED_EVENT } from '../import/dataset-channel';
 import { App } from './app';
 import { preloadRoute } from './router';
@@ -20,6 +22,8 @@ export function startApp(root: HTMLElement, apiReady: Promise<void> | null, page
   preloadRoute(queryClient, window.location.href);
   // The mock API serves another dataset (an import, here or in another tab): everything shown is refetched.
   window.addEventListener(DATASET_SERVED_EVENT, () => void queryClient.invalidateQueries());
+  // The bureau server announces a newly active dataset (an import on any desk, the terminal): refetch what is shown.
+  if (apiHost === 'server') followChanges(() => void queryClient.invalidateQueries());
   const app = createRoot(root);
   const render = (language: Language) =>
     // The first render as a transition: React renders it in slices of a few milliseconds and lets the browser

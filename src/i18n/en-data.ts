@@ -6,6 +6,8 @@ export const enData = {
   lead: 'Import the water-quality tables exported from the monitoring platforms (CSV or XLSX); the overview, water quality and the wall then show them. The data stays in this browser and is not uploaded.',
   notAvailable:
     'This deployment talks to a real backend (the mock API is off): the backend owns the data, so nothing can be imported in the browser.',
+  served:
+    "This dashboard is served by the bureau's server: every desk, phone and wall shows the same data, and switches by itself when it is updated. To import new data, run npm run serve -- import FILE… on the server.",
   activeTitle: 'Active data',
   waterPart: 'Water quality',
   sewersPart: 'Sewers',

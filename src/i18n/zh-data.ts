@@ -3,6 +3,8 @@ export const zhData = {
   heading: '数据',
   lead: '导入监测平台导出的水质表格（CSV 或 XLSX），总览、水质和大屏即改用这些数据。数据只保存在本浏览器，不会上传。',
   notAvailable: '本部署连接真实后端（未启用模拟接口），数据由后端提供，无法在浏览器中导入。',
+  served:
+    '本看板由局里的服务器统一提供数据：所有电脑、手机和大屏看到同一份数据，数据更新后自动切换。导入新数据请在服务器上运行 npm run serve -- import 文件…',
   activeTitle: '当前数据',
   waterPart: '水质',
   sewersPart: '管网',

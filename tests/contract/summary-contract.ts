@@ -16,7 +16,14 @@ import {
   type ReferenceStats,
 } from './reference-figures';
 
-export const get = async <T>(path: string) => (await (await fetch(`http://localhost/api/v1${path}`)).json()) as T;
+let base = 'http://localhost/api/v1';
+/** Where the contract tests send their requests: the mock (intercepted) by default, a server when one is set. */
+export const apiBase = () => base;
+export const setApiBase = (url: string) => {
+  base = url;
+};
+
+export const get = async <T>(path: string) => (await (await fetch(`${base}${path}`)).json()) as T;
 
 export interface Window {
   from: string;

@@ -3,7 +3,7 @@ import { useTranslation } from '../../i18n/react';
 import { useTowns } from '../../api/sewers';
 import { useStations, useTransferEvents } from '../../api/water-quality';
 import { Panel } from '../../components/panel';
-import { env } from '../../config/env';
+import { apiHost } from '../../config/api-host';
 import type { StationRecord, TownRecord } from '../../domain/dataset';
 import { toShanghaiTimestamp } from '../../domain/shanghai-time';
 import { rememberedMatches, rememberMatches } from '../../import/station-matches';
@@ -23,15 +23,17 @@ import { type ReadFiles, useImport } from './use-import';
  * into a preview; nothing changes until 确认导入, which stores the import in this browser and makes it the data
  * every screen shows.
  */
+const LEADS = { mock: 'data.lead', server: 'data.served', backend: 'data.notAvailable' } as const;
+
 export function DataPage() {
   const { t } = useTranslation();
   return (
     <div className="data-page">
       <header className="page-header">
         <h1>{t('data.heading')}</h1>
-        <p className="page-lead">{env.mocking ? t('data.lead') : t('data.notAvailable')}</p>
+        <p className="page-lead">{t(LEADS[apiHost])}</p>
       </header>
-      {env.mocking && <Importers />}
+      {apiHost === 'mock' && <Importers />}
     </div>
   );
 }

@@ -1,0 +1,3 @@
+import { readContractOn } from './read-contract-on';
+
+await readContractOn('pglite');
