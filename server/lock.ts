@@ -40,7 +40,7 @@ export function lockHolder(dataDir: string): LockInfo | null {
   } catch {
     return null;
   }
-  return Number.isInteger(info.pid) && info.pid !== process.pid && alive(info.pid) ? info : null;
+  return Number.isInteger(info.pid) && alive(info.pid) ? info : null;
 }
 
 /** Takes the folder's lock for this process; throws `LockedError` when a live process holds it. Returns its release. */

@@ -46,6 +46,8 @@ export async function freshPostgres(): Promise<{ url: string; drop: () => Promis
 export interface TestServer extends RunningServer {
   config: ServerConfig;
   dir: string;
+  /** Stops the server and keeps its folder (for what a command does while it is stopped); `close` then removes it. */
+  stopOnly: () => Promise<void>;
 }
 
 /**
@@ -70,12 +72,15 @@ export async function startTestServer(
     dir,
   );
   const server = await startServer(config);
+  let stopped: Promise<void> | null = null;
+  const stopOnly = () => (stopped ??= server.close());
   return {
     ...server,
     config,
     dir,
+    stopOnly,
     async close() {
-      await server.close();
+      await stopOnly();
       rmSync(dir, { recursive: true, force: true });
     },
   };
