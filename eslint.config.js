@@ -72,7 +72,7 @@ export default tseslint.config(
             {
               target: './src/contract',
               from: ['./src/api', './src/charts', './src/components', './src/import', './src/i18n', './server'],
-              message: 'The contract\'s routes are host-free: they read a dataset and the domain, nothing of a host.',
+              message: "The contract's routes are host-free: they read a dataset and the domain, nothing of a host.",
             },
             {
               target: './src',
@@ -82,7 +82,8 @@ export default tseslint.config(
             {
               target: './server',
               from: ['./src/app', './src/features', './src/charts', './src/components', './mocks'],
-              message: 'The server serves the contract from src/contract and the domain; it holds nothing of the page or the mock.',
+              message:
+                'The server serves the contract from src/contract and the domain; it holds nothing of the page or the mock.',
             },
           ],
         },

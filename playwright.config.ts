@@ -2,6 +2,8 @@ import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchOptions } from './tests/tools/chromium';
 
 const PORT = 4173;
+/** The bureau server of the browser tests (`tests/e2e/server/`), on a fresh PGlite folder, serving the same build. */
+const SERVED_PORT = 4180;
 
 /** Browser tests on the production build (`vite build` + `vite preview`), in Debian's Chromium. */
 export default defineConfig({
@@ -22,12 +24,38 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: chromiumLaunchOptions,
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } } }],
-  webServer: {
-    command: `npx vite build && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 120_000,
-    stdout: 'ignore',
-  },
+  projects: [
+    {
+      name: 'chromium',
+      testIgnore: 'server/**',
+      use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } },
+    },
+    {
+      name: 'served',
+      testMatch: 'server/**/*.spec.ts',
+      use: {
+        ...devices['Desktop Chrome'],
+        viewport: { width: 1440, height: 900 },
+        baseURL: `http://127.0.0.1:${SERVED_PORT}`,
+      },
+    },
+  ],
+  // One after the other: the server serves the build the first one makes.
+  webServer: [
+    {
+      command: `npx vite build && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+      stdout: 'ignore',
+    },
+    {
+      command: `rm -rf test-results/served-var && npx tsx server/main.ts`,
+      env: { HOST: '127.0.0.1', PORT: String(SERVED_PORT), DATA_DIR: 'test-results/served-var', LOG_LEVEL: 'warn' },
+      url: `http://127.0.0.1:${SERVED_PORT}/readyz`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+      stdout: 'ignore',
+    },
+  ],
 });

@@ -13,9 +13,22 @@ afterAll(() => server.close());
 describeReadContract();
 
 describe('every handler response keeps the contract', () => {
-  it('documents exactly the endpoints the mock serves, in OpenAPI 3.1', () => {
+  it('documents exactly the endpoints the mock serves and those only the server serves, in OpenAPI 3.1', () => {
     expect(openapi.openapi).toBe('3.1.0');
-    expect(Object.keys(openapi.paths).sort()).toEqual(routes.map((r) => r.path).sort());
+    const serverOnly = Object.entries(openapi.paths)
+      .filter(([, item]) => (item as { get?: { 'x-server-only'?: boolean } }).get?.['x-server-only'])
+      .map(([path]) => path);
+    expect(serverOnly.sort()).toEqual(['/changes', '/datasets']);
+    expect(
+      Object.keys(openapi.paths)
+        .filter((path) => !serverOnly.includes(path))
+        .sort(),
+    ).toEqual(routes.map((r) => r.path).sort());
+  });
+
+  it.each(['/changes', '/datasets'])('the mock answers the server-only %s with a 404 problem', async (path) => {
+    const { status, type } = await getJson(path);
+    expect([status, type]).toEqual([404, 'application/problem+json']);
   });
 
   it('the client reads a response into app types (epoch ms for times)', async () => {

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { commitParts } from '../../server/datasets-io';
 import { readAdminToken } from '../../server/lock';
+import { openapiErrors } from '../contract/openapi';
 import { waterDatasetFixture } from './fixtures';
 import { openChanges, rawGet } from './http-client';
 import { serverOn } from './test-server';
@@ -104,6 +105,7 @@ describe('the API', () => {
 
   it('lists the datasets with the active ones marked', async () => {
     const list = (await (await at('/api/v1/datasets?part=water')).json()) as { part: string; active: boolean }[];
+    expect(openapiErrors('/datasets', 200, 'application/json', list)).toEqual([]);
     expect(list.filter((d) => d.active)).toHaveLength(1);
     expect(list.every((d) => d.part === 'water')).toBe(true);
     expect((await at('/api/v1/datasets?part=%27%3B%20DROP%20TABLE%20datasets%3B--')).status).toBe(400);
