@@ -2,7 +2,7 @@ import type { SewersDataset, WaterDataset } from '../src/domain/dataset';
 import { deriveSewersFigures, type SewersDerived } from '../src/domain/sewers-figures';
 import { toShanghaiTimestamp } from '../src/domain/shanghai-time';
 import { deriveWaterFigures, type WaterDerived } from '../src/domain/water-figures';
-import { importBatch, type BatchFile, type BatchOptions } from '../src/import/batch-import';
+import type { BatchFile, BatchOptions } from '../src/import/batch-import';
 import { readBundle, writeBundle } from '../src/import/bundle';
 import { checkSewers, checkWater } from '../src/import/contract-check';
 import {
@@ -16,6 +16,7 @@ import {
   type ActiveIds,
 } from './db/datasets';
 import type { Database } from './db/database';
+import { importInThread } from './import-thread';
 
 /** New datasets to store and make active together. */
 export interface NewParts {
@@ -45,7 +46,10 @@ export async function commitParts(db: Database, parts: NewParts, by: string): Pr
   return (await activeIds(db))!;
 }
 
-/** Files read as `npm run serve -- import` reads them, against the active data's stations, events and towns. */
+/**
+ * Files read as `npm run serve -- import` reads them (in a worker thread), against the active data's stations, events
+ * and towns, then stored and made active.
+ */
 export async function importFiles(
   db: Database,
   files: readonly BatchFile[],
@@ -54,7 +58,7 @@ export async function importFiles(
 ): Promise<{ ids: ActiveIds; log: string[] }> {
   const ids = (await activeIds(db))!;
   const [water, sewers] = await Promise.all([readWaterDataset(db, ids.water), readSewersDataset(db, ids.sewers)]);
-  const result = await importBatch(
+  const result = await importInThread(
     files,
     { stations: water.stations, events: water.events, towns: sewers.towns },
     { ...options, importedAt: toShanghaiTimestamp(Date.now()) },
