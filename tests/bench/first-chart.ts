@@ -13,9 +13,9 @@
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser, Page, Worker } from '@playwright/test';
 import { launchChromium, PREVIEW_URL, startPreview } from '../tools/preview-server';
 import { median } from './median';
+import { visit, type Visit } from './first-chart-visit';
 
 const VISITS = Number(process.env.BENCH_VISITS ?? 5);
 const ROUTES = (process.env.BENCH_ROUTES ?? '/,/water-quality,/sewers,/wall').split(',');
@@ -50,44 +50,6 @@ function mockOnly(loaded: string[], mock: string[]): string[] {
     }
   }
   return loaded.filter((file) => owned.has(file));
-}
-
-interface Visit {
-  drawnAt: number;
-  paintAt: number;
-  scripts: string[];
-}
-
-/** One fresh visit: navigation → first chart drawn and → first contentful paint, and the scripts loaded by then. */
-async function visit(browser: Browser, url: string): Promise<Visit> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  try {
-    const page = await context.newPage();
-    await page.goto(url);
-    const handle = await page.waitForFunction(
-      () => performance.getEntriesByName('first-chart-drawn')[0]?.startTime ?? null,
-      null,
-      { timeout: 15_000 },
-    );
-    const drawnAt = (await handle.jsonValue()) as number;
-    const paintAt = await page.evaluate(
-      () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
-    );
-    // The page's scripts and its workers' (the mock API's data chunks, ECharts' in the snapshot worker), on the
-    // page's clock.
-    const pageOrigin = await page.evaluate(() => performance.timeOrigin);
-    const loadedBefore = ({ before, origin }: { before: number; origin: number }) =>
-      performance
-        .getEntriesByType('resource')
-        .filter((e) => e.name.endsWith('.js') && performance.timeOrigin - origin + e.startTime < before)
-        .map((e) => e.name);
-    const loaded = (scope: Page | Worker) =>
-      (scope as Page).evaluate(loadedBefore, { before: drawnAt, origin: pageOrigin });
-    const scripts = (await Promise.all([page, ...page.workers()].map(loaded))).flat();
-    return { drawnAt, paintAt, scripts };
-  } finally {
-    await context.close();
-  }
 }
 
 const server = await startPreview({ build: false });
