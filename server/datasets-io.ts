@@ -1,4 +1,4 @@
-import type { SewersDataset, WaterDataset } from '../src/domain/dataset';
+import type { SewersDataset, TransferEventRecord, WaterDataset } from '../src/domain/dataset';
 import { deriveSewersFigures, type SewersDerived } from '../src/domain/sewers-figures';
 import { toShanghaiTimestamp } from '../src/domain/shanghai-time';
 import { deriveWaterFigures, type WaterDerived } from '../src/domain/water-figures';
@@ -13,10 +13,14 @@ import {
   newDatasetId,
   readSewersDataset,
   readWaterDataset,
+  PARTS,
   type ActiveIds,
+  type Part,
 } from './db/datasets';
-import type { Database } from './db/database';
-import { importInThread } from './import-thread';
+import type { Database, Queryable } from './db/database';
+import { illustrativeId } from './db/illustrative';
+import { audit } from './auth';
+import { deriveInThread, importInThread } from './import-thread';
 
 /** New datasets to store and make active together. */
 export interface NewParts {
@@ -24,26 +28,96 @@ export interface NewParts {
   sewers: { dataset: SewersDataset; derived: SewersDerived } | null;
 }
 
+/** The part's active dataset changed since the editor's page read it (`basedOn`): nothing was written. */
+export class ConflictError extends Error {}
+
+/** `FAULT_ENOSPC=1`: the disk fills up at the commit (the tests' stand-in for a full disk). */
+export class DiskFullError extends Error {
+  readonly code = 'ENOSPC';
+}
+
+export interface CommitOptions {
+  /** The active dataset ids the change was made against; a part whose id differs refuses the commit (409). */
+  basedOn?: Partial<ActiveIds>;
+  /** What the audit log records (with `by`); nothing is logged without it. */
+  action?: string;
+  faultEnospc?: boolean;
+}
+
+/** Locks the part's pointer for the transaction and checks it against `basedOn`. */
+async function checkBasedOn(tx: Queryable, part: Part, basedOn: string | undefined) {
+  const [row] = await tx.query<{ dataset_id: string }>('SELECT dataset_id FROM active WHERE part = $1 FOR UPDATE', [
+    part,
+  ]);
+  if (basedOn !== undefined && row?.dataset_id !== basedOn)
+    throw new ConflictError(
+      `the ${part} data changed meanwhile (now ${row?.dataset_id ?? 'none'}); reload and try again`,
+    );
+}
+
 /**
  * Stores the parts and makes them active in one transaction, after checking that what they would serve keeps the
- * contract: a crash or a failure at any point leaves the previous active datasets as they were.
+ * contract: a crash, a conflict or a failure at any point leaves the previous active datasets as they were.
  */
-export async function commitParts(db: Database, parts: NewParts, by: string): Promise<ActiveIds> {
+export async function commitParts(
+  db: Database,
+  parts: NewParts,
+  by: string,
+  options: CommitOptions = {},
+): Promise<ActiveIds> {
   if (parts.water) checkWater(parts.water.dataset, parts.water.derived);
   if (parts.sewers) checkSewers(parts.sewers.dataset, parts.sewers.derived);
   await db.transaction(async (tx) => {
-    if (parts.water) {
-      const id = newDatasetId('water');
-      await insertWater(tx, { id, createdBy: by, ...parts.water });
-      await activate(tx, 'water', id);
+    const made: Record<string, string> = {};
+    for (const part of PARTS) {
+      const made_ = parts[part];
+      if (!made_) continue;
+      await checkBasedOn(tx, part, options.basedOn?.[part]);
+      const id = newDatasetId(part);
+      if (part === 'water') await insertWater(tx, { id, createdBy: by, ...parts.water! });
+      else await insertSewers(tx, { id, createdBy: by, ...parts.sewers! });
+      await activate(tx, part, id);
+      made[part] = id;
     }
-    if (parts.sewers) {
-      const id = newDatasetId('sewers');
-      await insertSewers(tx, { id, createdBy: by, ...parts.sewers });
-      await activate(tx, 'sewers', id);
-    }
+    if (options.action) await audit(tx, by, options.action, made);
+    if (options.faultEnospc) throw new DiskFullError('no space left on device (FAULT_ENOSPC)');
   });
   return (await activeIds(db))!;
+}
+
+/** Points a part at a dataset it holds (`"illustrative"`: the illustrative data), if `basedOn` still holds. */
+export async function switchActive(
+  db: Database,
+  part: Part,
+  dataset: string,
+  by: string,
+  options: CommitOptions & { basedOn: Partial<ActiveIds> },
+): Promise<ActiveIds | null> {
+  const id = dataset === 'illustrative' ? illustrativeId(part) : dataset;
+  const switched = await db.transaction(async (tx) => {
+    await checkBasedOn(tx, part, options.basedOn[part]);
+    const [row] = await tx.query('SELECT 1 FROM datasets WHERE id = $1 AND part = $2', [id, part]);
+    if (!row) return false;
+    await activate(tx, part, id);
+    await audit(tx, by, `switch ${part}`, { dataset: id });
+    if (options.faultEnospc) throw new DiskFullError('no space left on device (FAULT_ENOSPC)');
+    return true;
+  });
+  return switched ? (await activeIds(db))! : null;
+}
+
+/** A new water dataset with the active one's readings and new events, its figures derived again, made active. */
+export async function replaceEvents(
+  db: Database,
+  events: TransferEventRecord[],
+  by: string,
+  options: CommitOptions & { basedOn: Partial<ActiveIds> },
+): Promise<ActiveIds> {
+  const ids = (await activeIds(db))!;
+  const current = await readWaterDataset(db, ids.water);
+  const dataset: WaterDataset = { ...current, events };
+  const derived = await deriveInThread(dataset);
+  return commitParts(db, { water: { dataset, derived }, sewers: null }, by, { ...options, action: 'edit events' });
 }
 
 /**
@@ -63,7 +137,7 @@ export async function importFiles(
     { stations: water.stations, events: water.events, towns: sewers.towns },
     { ...options, importedAt: toShanghaiTimestamp(Date.now()) },
   );
-  return { ids: await commitParts(db, result, by), log: result.log };
+  return { ids: await commitParts(db, result, by, { action: 'import (terminal)' }), log: result.log };
 }
 
 /** The §7 bundle of the active data: its imported parts (the illustrative data is in every install). */
@@ -86,5 +160,6 @@ export async function restoreBundle(db: Database, text: string, by: string): Pro
       sewers: bundle.sewers && { dataset: bundle.sewers, derived: deriveSewersFigures(bundle.sewers) },
     },
     by,
+    { action: 'restore (terminal)' },
   );
 }

@@ -1,4 +1,6 @@
 import { Worker } from 'node:worker_threads';
+import type { WaterDataset } from '../src/domain/dataset';
+import type { WaterDerived } from '../src/domain/water-figures';
 import {
   BatchError,
   type BatchFile,
@@ -7,27 +9,39 @@ import {
   type BatchResult,
 } from '../src/import/batch-import';
 
-export type ThreadAnswer = { ok: true; result: BatchResult } | { ok: false; message: string; batch: boolean };
+export type ThreadTask =
+  | { kind: 'batch'; files: readonly BatchFile[]; known: BatchKnown; options: BatchOptions }
+  | { kind: 'derive-water'; dataset: WaterDataset };
+
+export type ThreadAnswer = { ok: true; result: unknown } | { ok: false; message: string; batch: boolean };
 
 /**
  * Reads a batch of files in a worker thread (DESIGN §10: the parse and the figures of a 130 000-row file take
- * seconds, which must not hold up the readers this process answers). One thread per import, ended after it.
+ * seconds, which must not hold up the readers this process answers).
  */
 export function importInThread(
   files: readonly BatchFile[],
   known: BatchKnown,
   options: BatchOptions,
 ): Promise<BatchResult> {
+  return inThread<BatchResult>({ kind: 'batch', files, known, options });
+}
+
+/** A water dataset's figures, derived in a worker thread (an edit of the events keeps readings of any size). */
+export function deriveInThread(dataset: WaterDataset): Promise<WaterDerived> {
+  return inThread<WaterDerived>({ kind: 'derive-water', dataset });
+}
+
+/** One thread per task, ended after it. */
+function inThread<T>(task: ThreadTask): Promise<T> {
   // A bootstrap in plain JavaScript that registers tsx in the thread, then loads `import.worker.ts`.
-  const worker = new Worker(new URL('./import-worker.mjs', import.meta.url), {
-    workerData: { files, known, options },
-  });
-  return new Promise<BatchResult>((resolve, reject) => {
+  const worker = new Worker(new URL('./import-worker.mjs', import.meta.url), { workerData: task });
+  return new Promise<T>((resolve, reject) => {
     worker.once('message', (answer: ThreadAnswer) => {
-      if (answer.ok) resolve(answer.result);
+      if (answer.ok) resolve(answer.result as T);
       else reject(answer.batch ? new BatchError(answer.message) : new Error(answer.message));
     });
     worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`the import thread ended (${code}) before it answered`)));
+    worker.once('exit', (code) => reject(new Error(`the thread ended (${code}) before it answered`)));
   }).finally(() => void worker.terminate());
 }

@@ -1,17 +1,16 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import {
-  BatchError,
-  importBatch,
-  type BatchFile,
-  type BatchKnown,
-  type BatchOptions,
-} from '../src/import/batch-import';
-import type { ThreadAnswer } from './import-thread';
+import { deriveWaterFigures } from '../src/domain/water-figures';
+import { BatchError, importBatch } from '../src/import/batch-import';
+import type { ThreadAnswer, ThreadTask } from './import-thread';
 
-const { files, known, options } = workerData as { files: BatchFile[]; known: BatchKnown; options: BatchOptions };
+const task = workerData as ThreadTask;
 let answer: ThreadAnswer;
 try {
-  answer = { ok: true, result: await importBatch(files, known, options) };
+  answer = {
+    ok: true,
+    result:
+      task.kind === 'batch' ? await importBatch(task.files, task.known, task.options) : deriveWaterFigures(task.dataset),
+  };
 } catch (error) {
   answer = {
     ok: false,

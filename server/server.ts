@@ -47,7 +47,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     const streams = new ChangeStreams();
     let listening = false;
     const database = db;
-    const app = buildApp({
+    const app = await buildApp({
       config,
       db,
       served,

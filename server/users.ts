@@ -57,6 +57,8 @@ export async function setPassword(db: Queryable, name: string, password: string)
   const hash = await hashPassword(password);
   const rows = await db.query('UPDATE users SET password_hash = $2 WHERE name = $1 RETURNING name', [name, hash]);
   if (!rows.length) throw new UserError(`no user ${name}`);
+  // A new password ends the user's sessions (a removed user's go with the row: ON DELETE CASCADE).
+  await db.query('DELETE FROM sessions WHERE user_name = $1', [name]);
 }
 
 export async function listUsers(db: Queryable): Promise<{ name: string; role: Role; createdAt: string }[]> {

@@ -43,6 +43,34 @@ const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
       );
     `,
   },
+  {
+    version: 2,
+    name: 'sessions, sign-in failures, audit log',
+    sql: `
+      -- A session's id is never stored: its SHA-256 is.
+      CREATE TABLE sessions (
+        id_hash text PRIMARY KEY,
+        user_name text NOT NULL REFERENCES users (name) ON DELETE CASCADE,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        last_used timestamptz NOT NULL DEFAULT now(),
+        wall boolean NOT NULL DEFAULT false
+      );
+      CREATE INDEX sessions_user ON sessions (user_name);
+      CREATE TABLE sign_in_failures (
+        name text NOT NULL,
+        address text NOT NULL,
+        at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE INDEX sign_in_failures_address ON sign_in_failures (address, at);
+      CREATE TABLE audit (
+        id bigserial PRIMARY KEY,
+        at timestamptz NOT NULL DEFAULT now(),
+        user_name text NOT NULL,
+        action text NOT NULL,
+        detail jsonb NOT NULL DEFAULT '{}'
+      );
+    `,
+  },
 ];
 
 /** A number every server process agrees on, so that two starting at once migrate one after the other. */

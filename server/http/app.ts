@@ -1,3 +1,4 @@
+import cookie from '@fastify/cookie';
 import Fastify, { LogController, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { timingSafeEqual } from 'node:crypto';
 import { problem, type Answer } from '../../src/contract/answer';
@@ -10,8 +11,11 @@ import type { Database } from '../db/database';
 import { exportBundle, importFiles, restoreBundle } from '../datasets-io';
 import type { Encoded, ServedData } from '../served';
 import { addUser, listUsers, removeUser, setPassword, UserError, type Role } from '../users';
+import { sessionOf } from '../auth';
 import type { ChangeStreams } from './changes';
+import { cookieOf } from './guard';
 import type { StaticFile } from './static-files';
+import { registerWrites } from './writes';
 
 export const API = '/api/v1';
 
@@ -63,7 +67,7 @@ const unavailable = () =>
  * The bureau server's HTTP face (DESIGN §10): `/api/v1` from the database through the contract's routes, change
  * notices, health, the terminal's admin endpoints, and the built app. One JSON log line per request.
  */
-export function buildApp(context: AppContext): FastifyInstance {
+export async function buildApp(context: AppContext): Promise<FastifyInstance> {
   const { config, db, served, streams, dist } = context;
   const app = Fastify({
     logger: { level: config.logLevel },
@@ -93,6 +97,9 @@ export function buildApp(context: AppContext): FastifyInstance {
     );
   });
 
+  // First, so that every hook below sees the request's cookies parsed.
+  await app.register(cookie);
+
   app.get('/healthz', async (_request, reply) => reply.send({ status: 'ok' }));
   app.get('/readyz', async (_request, reply) =>
     context.isReady() ? reply.send({ status: 'ready' }) : sendProblem(reply, unavailable(), { 'Retry-After': '5' }),
@@ -100,8 +107,12 @@ export function buildApp(context: AppContext): FastifyInstance {
 
   // The API answers only while the database does: the data it serves may otherwise be out of date.
   app.addHook('onRequest', async (request, reply) => {
-    if (request.url.startsWith(`${API}/`) && !request.url.startsWith(`${API}/admin/`) && !context.isReady())
-      return sendProblem(reply, unavailable(), { 'Retry-After': '5' });
+    if (!request.url.startsWith(`${API}/`) || request.url.startsWith(`${API}/admin/`)) return;
+    if (!context.isReady()) return sendProblem(reply, unavailable(), { 'Retry-After': '5' });
+    // READ_ACCESS=sign-in: every read needs a session too (readers sign in; a wall with a reader account).
+    const path = request.url.split('?')[0];
+    if (config.readAccess === 'sign-in' && path !== `${API}/session` && !(await sessionOf(db, cookieOf(request))))
+      return sendProblem(reply, problem(401, 'Unauthorized', 'this dashboard asks everyone to sign in'));
   });
 
   app.get(`${API}/changes`, (request, reply) => {
@@ -133,6 +144,7 @@ export function buildApp(context: AppContext): FastifyInstance {
     );
   });
 
+  registerWrites(app, context);
   registerAdmin(app, context);
 
   app.get('/*', (request, reply) => {

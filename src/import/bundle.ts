@@ -18,6 +18,17 @@ const timestamp = z
 const name = z.object({ zh: z.string(), en: z.string() });
 const concentration = z.nullable(z.number().check(z.nonnegative()));
 
+/** A transfer event as a bundle and the server's event edits carry it. */
+export const transferEventSchema = z.object({
+  id: z.string(),
+  name,
+  source: name,
+  start: timestamp,
+  end: z.nullable(timestamp),
+  flowM3s: z.number().check(z.nonnegative()),
+  note: name,
+});
+
 const importSource = z.object({
   kind: z.literal('import'),
   files: z.array(
@@ -83,17 +94,7 @@ const waterSchema = z.object({
     slots: z.int().check(z.positive()),
     values: z.record(z.string(), z.object({ nh3n: z.array(concentration), tn: z.array(concentration) })),
   }),
-  events: z.array(
-    z.object({
-      id: z.string(),
-      name,
-      source: name,
-      start: timestamp,
-      end: z.nullable(timestamp),
-      flowM3s: z.number().check(z.nonnegative()),
-      note: name,
-    }),
-  ),
+  events: z.array(transferEventSchema),
 });
 
 const bundleSchema = z.object({

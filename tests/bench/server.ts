@@ -21,7 +21,8 @@ import { bigCsv } from './big-csv';
 import { visit } from './first-chart-visit';
 import { median } from './median';
 
-const PORT = 4190;
+// Not 4190: the Fetch standard's bad ports (ManageSieve) are refused by fetch and by browsers.
+const PORT = 4181;
 const URL_BASE = `http://127.0.0.1:${PORT}`;
 const CLIENTS = { walls: 150, desks: 50 };
 const PERIOD_MS = 10_000;
@@ -50,11 +51,13 @@ const server = spawn(join('node_modules/.bin/tsx'), ['server/main.ts'], {
   },
   stdio: ['ignore', 'ignore', 'inherit'],
 });
-for (let ready = false; !ready; await new Promise((r) => setTimeout(r, 200)))
+for (let ready = false; !ready; await new Promise((r) => setTimeout(r, 200))) {
+  if (server.exitCode !== null) throw new Error(`the server exited (${server.exitCode}): is port ${PORT} taken?`);
   ready = await fetch(`${URL_BASE}/readyz`).then(
     (r) => r.ok,
     () => false,
   );
+}
 const token = readFileSync(join(dataDir, 'admin.token'), 'utf8').trim();
 const admin = (path: string, init: RequestInit = {}) =>
   fetch(`${URL_BASE}/api/v1/admin${path}`, {
@@ -114,7 +117,9 @@ const line = (name: string, r: Awaited<ReturnType<typeof openLoop>>, budget: str
 
 try {
   // Warm: each answer computed once, as the first wall of the morning would.
-  for (const path of [...WALL, ...DESK]) await fetch(`${URL_BASE}/api/v1${path}`);
+  for (const path of [...WALL, ...DESK]) {
+    await (await fetch(`${URL_BASE}/api/v1${path}`)).arrayBuffer();
+  }
   console.log(
     `server open loop: ${CLIENTS.walls} walls + ${CLIENTS.desks} desks, 4 requests each every 10 s, ${LOAD_SECONDS} s`,
   );
