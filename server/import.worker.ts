@@ -9,7 +9,9 @@ try {
   answer = {
     ok: true,
     result:
-      task.kind === 'batch' ? await importBatch(task.files, task.known, task.options) : deriveWaterFigures(task.dataset),
+      task.kind === 'batch'
+        ? await importBatch(task.files, task.known, task.options)
+        : deriveWaterFigures(task.dataset),
   };
 } catch (error) {
   answer = {

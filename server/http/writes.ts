@@ -102,16 +102,17 @@ export function registerWrites(app: FastifyInstance, context: AppContext) {
     if (!PARTS.includes(part)) return sendProblem(reply, 404, 'Not found', `no part '${part.slice(0, 40)}'`);
     const body = parsed(switchSchema, request.body, reply);
     if (!body) return reply;
+    let ids;
     try {
-      const ids = await switchActive(db, part, body.dataset, editor.name, {
+      ids = await switchActive(db, part, body.dataset, editor.name, {
         basedOn: { [part]: body.basedOn },
         faultEnospc: config.faultEnospc,
       });
-      if (!ids) return await sendProblem(reply, 404, 'Not found', `no ${part} dataset '${body.dataset}'`);
-      return reply.send(ids);
     } catch (error) {
-      return await failed(reply, error);
+      return failed(reply, error);
     }
+    if (!ids) return sendProblem(reply, 404, 'Not found', `no ${part} dataset '${body.dataset.slice(0, 100)}'`);
+    return reply.send(ids);
   });
 
   app.put(`${API}/water-transfer/events`, async (request, reply) => {
@@ -123,16 +124,16 @@ export function registerWrites(app: FastifyInstance, context: AppContext) {
     if (wrong) return sendProblem(reply, 400, 'Bad request', `event '${wrong.id}' ends before it starts`);
     if (new Set(body.events.map((e) => e.id)).size !== body.events.length)
       return sendProblem(reply, 400, 'Bad request', 'two events share an id');
+    let ids;
     try {
-      return reply.send(
-        await replaceEvents(db, body.events, editor.name, {
-          basedOn: { water: body.basedOn },
-          faultEnospc: config.faultEnospc,
-        }),
-      );
+      ids = await replaceEvents(db, body.events, editor.name, {
+        basedOn: { water: body.basedOn },
+        faultEnospc: config.faultEnospc,
+      });
     } catch (error) {
-      return await failed(reply, error);
+      return failed(reply, error);
     }
+    return reply.send(ids);
   });
 
   app.get(`${API}/bundle`, async (request, reply) => {
