@@ -19,6 +19,8 @@ export interface ServerConfig {
   logLevel: string;
   /** `FAULT_ENOSPC=1`: a commit fails as on a full disk (tests only). */
   faultEnospc: boolean;
+  /** `FAULT_COMMIT_DELAY_MS`: a commit waits this long inside its transaction, so that a test can kill it there. */
+  faultCommitDelayMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -55,5 +57,6 @@ export function readConfig(env: NodeJS.ProcessEnv, root: string): ServerConfig {
     distDir: resolve(root, env.DIST_DIR ?? 'dist'),
     logLevel: env.LOG_LEVEL ?? 'info',
     faultEnospc: flag(env.FAULT_ENOSPC),
+    faultCommitDelayMs: Number(env.FAULT_COMMIT_DELAY_MS ?? 0),
   };
 }

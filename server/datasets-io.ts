@@ -42,6 +42,19 @@ export interface CommitOptions {
   /** What the audit log records (with `by`); nothing is logged without it. */
   action?: string;
   faultEnospc?: boolean;
+  /** Tests only: hold the transaction open this long after writing, before committing (`FAULT_COMMIT_DELAY_MS`). */
+  commitDelayMs?: number;
+}
+
+export type Faults = Pick<CommitOptions, 'faultEnospc' | 'commitDelayMs'>;
+
+/** The faults a test asks for, at the point of the commit: everything written, nothing committed yet. */
+async function injectedFaults({ faultEnospc, commitDelayMs }: Faults) {
+  if (commitDelayMs) {
+    console.error('fault: holding the commit open');
+    await new Promise((resolve) => setTimeout(resolve, commitDelayMs));
+  }
+  if (faultEnospc) throw new DiskFullError('no space left on device (FAULT_ENOSPC)');
 }
 
 /** Locks the part's pointer for the transaction and checks it against `basedOn`. */
@@ -80,7 +93,7 @@ export async function commitParts(
       made[part] = id;
     }
     if (options.action) await audit(tx, by, options.action, made);
-    if (options.faultEnospc) throw new DiskFullError('no space left on device (FAULT_ENOSPC)');
+    await injectedFaults(options);
   });
   return (await activeIds(db))!;
 }
@@ -100,7 +113,7 @@ export async function switchActive(
     if (!row) return false;
     await activate(tx, part, id);
     await audit(tx, by, `switch ${part}`, { dataset: id });
-    if (options.faultEnospc) throw new DiskFullError('no space left on device (FAULT_ENOSPC)');
+    await injectedFaults(options);
     return true;
   });
   return switched ? (await activeIds(db))! : null;
@@ -129,6 +142,7 @@ export async function importFiles(
   files: readonly BatchFile[],
   options: Omit<BatchOptions, 'importedAt'>,
   by: string,
+  faults: Faults = {},
 ): Promise<{ ids: ActiveIds; log: string[] }> {
   const ids = (await activeIds(db))!;
   const [water, sewers] = await Promise.all([readWaterDataset(db, ids.water), readSewersDataset(db, ids.sewers)]);
@@ -137,7 +151,7 @@ export async function importFiles(
     { stations: water.stations, events: water.events, towns: sewers.towns },
     { ...options, importedAt: toShanghaiTimestamp(Date.now()) },
   );
-  return { ids: await commitParts(db, result, by, { action: 'import (terminal)' }), log: result.log };
+  return { ids: await commitParts(db, result, by, { action: 'import (terminal)', ...faults }), log: result.log };
 }
 
 /** The §7 bundle of the active data: its imported parts (the illustrative data is in every install). */

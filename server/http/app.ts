@@ -15,7 +15,7 @@ import { sessionOf } from '../auth';
 import type { ChangeStreams } from './changes';
 import { cookieOf } from './guard';
 import type { StaticFile } from './static-files';
-import { registerWrites } from './writes';
+import { failed, faultsOf, registerWrites } from './writes';
 
 export const API = '/api/v1';
 
@@ -209,7 +209,7 @@ function registerAdmin(app: FastifyInstance, context: AppContext) {
       return sendProblem(reply, problem(400, 'Bad request', error.message));
     if (error instanceof ImportError)
       return sendProblem(reply, problem(400, 'Bad request', JSON.stringify(error.problem)));
-    throw error;
+    return failed(reply, error);
   };
   const run =
     (work: (request: FastifyRequest) => Promise<unknown>) => async (request: FastifyRequest, reply: FastifyReply) => {
@@ -262,6 +262,7 @@ function registerAdmin(app: FastifyInstance, context: AppContext) {
         files.map((f) => ({ name: f.name, bytes: new Uint8Array(Buffer.from(f.base64, 'base64')) })),
         { firstYear: year, encoding },
         'terminal',
+        faultsOf(context.config),
       );
     }),
   );

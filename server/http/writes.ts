@@ -2,12 +2,18 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import * as z from 'zod/mini';
 import { transferEventSchema } from '../../src/import/bundle';
 import { auditLog, endSession, SESSION_COOKIE, sessionOf, signIn, WALL_IDLE_MS, audit } from '../auth';
-import { ConflictError, DiskFullError, exportBundle, replaceEvents, switchActive } from '../datasets-io';
+import type { ServerConfig } from '../config';
+import { ConflictError, DiskFullError, exportBundle, replaceEvents, switchActive, type Faults } from '../datasets-io';
 import { PARTS, type Part } from '../db/datasets';
 import type { AppContext } from './app';
 import { cookieOf, editorOf, refusal, secureCookies, sendProblem } from './guard';
 
 const API = '/api/v1';
+
+export const faultsOf = (config: ServerConfig): Faults => ({
+  faultEnospc: config.faultEnospc,
+  commitDelayMs: config.faultCommitDelayMs,
+});
 
 const signInSchema = z.object({
   name: z.string().check(z.maxLength(64)),
@@ -33,7 +39,7 @@ function parsed<T>(schema: z.ZodMiniType<T>, body: unknown, reply: FastifyReply)
 }
 
 /** What a failed write answers: 409 for a conflict, 507 for a full disk; anything else is the server's fault. */
-function failed(reply: FastifyReply, error: unknown) {
+export function failed(reply: FastifyReply, error: unknown) {
   if (error instanceof ConflictError) return sendProblem(reply, 409, 'Conflict', error.message);
   if (error instanceof DiskFullError)
     return sendProblem(reply, 507, 'Insufficient storage', 'the server’s disk is full: nothing was changed');
@@ -106,7 +112,7 @@ export function registerWrites(app: FastifyInstance, context: AppContext) {
     try {
       ids = await switchActive(db, part, body.dataset, editor.name, {
         basedOn: { [part]: body.basedOn },
-        faultEnospc: config.faultEnospc,
+        ...faultsOf(config),
       });
     } catch (error) {
       return failed(reply, error);
@@ -128,7 +134,7 @@ export function registerWrites(app: FastifyInstance, context: AppContext) {
     try {
       ids = await replaceEvents(db, body.events, editor.name, {
         basedOn: { water: body.basedOn },
-        faultEnospc: config.faultEnospc,
+        ...faultsOf(config),
       });
     } catch (error) {
       return failed(reply, error);
