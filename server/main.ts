@@ -201,7 +201,8 @@ async function main() {
 }
 
 async function serve(config: ServerConfig) {
-  ensureBuilt(root, config.distDir);
+  // The project's own dist/ is rebuilt when stale; a DIST_DIR set elsewhere is served as it is.
+  if (config.distDir === join(root, 'dist')) ensureBuilt(root, config.distDir);
   const server = await startServer(config);
   console.log(`Ge Lake dashboard, served from ${config.databaseUrl ? 'PostgreSQL' : `PGlite in ${config.dataDir}`}:`);
   for (const address of addresses(server.port, config.host)) console.log(`  ${address}`);

@@ -219,6 +219,7 @@ function registerAdmin(app: FastifyInstance, context: AppContext) {
       } catch (error) {
         return fail(reply, error);
       }
+      await context.served.refresh();
       return reply.send(result ?? { ok: true });
     };
   const large = { bodyLimit: 400 * 1024 * 1024 };

@@ -118,6 +118,8 @@ export function registerWrites(app: FastifyInstance, context: AppContext) {
       return failed(reply, error);
     }
     if (!ids) return sendProblem(reply, 404, 'Not found', `no ${part} dataset '${body.dataset.slice(0, 100)}'`);
+    // This process serves the new data before it answers: the editor's next read is of what they made.
+    await context.served.refresh();
     return reply.send(ids);
   });
 
@@ -139,6 +141,8 @@ export function registerWrites(app: FastifyInstance, context: AppContext) {
     } catch (error) {
       return failed(reply, error);
     }
+    // This process serves the new data before it answers: the editor's next read is of what they made.
+    await context.served.refresh();
     return reply.send(ids);
   });
 

@@ -67,6 +67,42 @@ async function problemDetail(response: Response): Promise<string> {
   return response.statusText || 'request failed';
 }
 
+/**
+ * A write to the bureau server (DESIGN §10 "Who may write"): JSON in, the session cookie and the CSRF header with it;
+ * the answer validated when a schema is given. Any failure becomes an `ApiError` whose status says what it was
+ * (401 sign in, 403 refused, 409 changed meanwhile, 429 too many attempts).
+ */
+export async function apiSend<S extends z.ZodMiniType>(
+  method: 'POST' | 'PUT' | 'DELETE',
+  path: string,
+  body: unknown,
+  schema?: S,
+): Promise<z.output<S> | null> {
+  let response: Response;
+  try {
+    response = await fetch(buildUrl(path), {
+      method,
+      credentials: 'same-origin',
+      headers: {
+        Accept: 'application/json',
+        'X-Requested-With': 'gehu',
+        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+      },
+      body: body === undefined ? null : JSON.stringify(body),
+    });
+  } catch (cause) {
+    throw new ApiError('network', path, cause instanceof Error ? cause.message : 'network error');
+  }
+  if (!response.ok) {
+    const error = new ApiError('http', path, await problemDetail(response), response.status);
+    throw Object.assign(error, { retryAfterS: Number(response.headers.get('retry-after')) || null });
+  }
+  if (!schema || response.status === 204) return null;
+  const result = schema.safeParse(await response.json());
+  if (!result.success) throw new ApiError('schema', path, describeIssues(result.error), response.status);
+  return result.data;
+}
+
 /** GET a contract endpoint and validate the body; any failure becomes an `ApiError`. */
 export async function apiGet<S extends z.ZodMiniType>(
   path: string,

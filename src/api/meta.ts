@@ -4,7 +4,7 @@ import { toShanghaiDate } from '../domain/shanghai-time';
 import { apiGet } from './client';
 import { countSchema, timestampSchema, type QueryConfig } from './common';
 
-const sourceSchema = z.discriminatedUnion('kind', [
+export const sourceSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('illustrative') }),
   z.object({
     kind: z.literal('import'),

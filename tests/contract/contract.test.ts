@@ -16,9 +16,11 @@ describe('every handler response keeps the contract', () => {
   it('documents exactly the endpoints the mock serves and those only the server serves, in OpenAPI 3.1', () => {
     expect(openapi.openapi).toBe('3.1.0');
     const serverOnly = Object.entries(openapi.paths)
-      .filter(([, item]) => (item as { get?: { 'x-server-only'?: boolean } }).get?.['x-server-only'])
+      .filter(([, item]) =>
+        Object.values(item as Record<string, { 'x-server-only'?: boolean }>).every((op) => op['x-server-only']),
+      )
       .map(([path]) => path);
-    expect(serverOnly.sort()).toEqual(['/changes', '/datasets']);
+    expect(serverOnly.sort()).toEqual(['/active/{part}', '/audit', '/bundle', '/changes', '/datasets', '/session']);
     expect(
       Object.keys(openapi.paths)
         .filter((path) => !serverOnly.includes(path))
@@ -26,10 +28,13 @@ describe('every handler response keeps the contract', () => {
     ).toEqual(routes.map((r) => r.path).sort());
   });
 
-  it.each(['/changes', '/datasets'])('the mock answers the server-only %s with a 404 problem', async (path) => {
-    const { status, type } = await getJson(path);
-    expect([status, type]).toEqual([404, 'application/problem+json']);
-  });
+  it.each(['/changes', '/datasets', '/session', '/audit', '/bundle'])(
+    'the mock answers the server-only %s with a 404 problem',
+    async (path) => {
+      const { status, type } = await getJson(path);
+      expect([status, type]).toEqual([404, 'application/problem+json']);
+    },
+  );
 
   it('the client reads a response into app types (epoch ms for times)', async () => {
     const events = await apiGet('/water-transfer/events', transferEventsSchema);

@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addUser, setPassword } from '../../server/users';
+import { openapiErrors } from '../contract/openapi';
 import { DATABASES, serverOn, type TestServer } from './test-server';
 
 const PASSWORD = 'a password long enough';
@@ -54,10 +55,9 @@ describe.each(DATABASES)('writes on %s', (kind) => {
     expect(setCookie).toMatch(/SameSite=Strict/);
     expect(setCookie).not.toMatch(/Secure/);
     const cookie = setCookie.split(';')[0]!;
-    expect(await (await fetch(`${server.url}/api/v1/session`, { headers: { cookie } })).json()).toEqual({
-      name: 'ed',
-      role: 'editor',
-    });
+    const who = await (await fetch(`${server.url}/api/v1/session`, { headers: { cookie } })).json();
+    expect(who).toEqual({ name: 'ed', role: 'editor' });
+    expect(openapiErrors('/session', 200, 'application/json', who)).toEqual([]);
     expect((await fetch(`${server.url}/api/v1/session`)).status).toBe(401);
   });
 

@@ -14,6 +14,7 @@ import type {
 import { ActiveDataPanel } from './components/active-data-panel';
 import { FilePicker } from './components/file-picker';
 import { ImportPreview } from './components/import-preview';
+import { ServedData } from './components/served-data';
 import { SessionStatus } from './components/session-status';
 import { SewersPreview } from './components/sewers-preview';
 import { type ReadFiles, useImport } from './use-import';
@@ -34,6 +35,7 @@ export function DataPage() {
         <p className="page-lead">{t(LEADS[apiHost])}</p>
       </header>
       {apiHost === 'mock' && <Importers />}
+      {apiHost === 'server' && <ServedData />}
     </div>
   );
 }

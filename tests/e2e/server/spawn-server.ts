@@ -26,7 +26,7 @@ export interface SpawnedServer {
   env: NodeJS.ProcessEnv;
   process: ChildProcess;
   /** `npm run serve -- ARGS` against this server's folder or database. */
-  command: (args: string[]) => Promise<string>;
+  command: (args: string[], input?: string) => Promise<string>;
   stop: () => Promise<void>;
 }
 
@@ -60,7 +60,11 @@ export async function spawnServer(databaseUrl?: string): Promise<SpawnedServer> 
     dataDir,
     env,
     process: child,
-    command: async (args) => (await promisify(execFile)(TSX, ['server/main.ts', ...args], { cwd: ROOT, env })).stdout,
+    command: async (args, input) => {
+      const run = promisify(execFile)(TSX, ['server/main.ts', ...args], { cwd: ROOT, env });
+      run.child.stdin?.end(input ?? '');
+      return (await run).stdout;
+    },
     async stop() {
       if (child.exitCode === null) {
         const exited = new Promise((r) => child.once('exit', r));
