@@ -1,4 +1,8 @@
 import { Worker } from 'node:worker_threads';
+import type { ImportPreview, SewersPreview } from '../src/import/import-protocol';
+import type { ImportFile } from '../src/import/preview';
+import type { FileOptions } from '../src/import/read-file';
+import type { ImportSettings } from './pending-imports';
 import type { WaterDataset } from '../src/domain/dataset';
 import type { WaterDerived } from '../src/domain/water-figures';
 import {
@@ -9,9 +13,22 @@ import {
   type BatchResult,
 } from '../src/import/batch-import';
 
+/** An upload's preview, or its confirmation with the editor's choices (DESIGN §10 "Imports through the server"). */
+export interface UploadTask {
+  part: 'water' | 'sewers';
+  files: ImportFile[];
+  options: FileOptions[];
+  known: BatchKnown;
+  settings: ImportSettings;
+}
+
 export type ThreadTask =
   | { kind: 'batch'; files: readonly BatchFile[]; known: BatchKnown; options: BatchOptions }
-  | { kind: 'derive-water'; dataset: WaterDataset };
+  | { kind: 'derive-water'; dataset: WaterDataset }
+  | ({ kind: 'preview' } & UploadTask)
+  | ({ kind: 'confirm'; importedAt: string } & UploadTask);
+
+export type UploadPreview = { part: 'water'; preview: ImportPreview } | { part: 'sewers'; preview: SewersPreview };
 
 export type ThreadAnswer = { ok: true; result: unknown } | { ok: false; message: string; batch: boolean };
 
@@ -30,6 +47,16 @@ export function importInThread(
 /** A water dataset's figures, derived in a worker thread (an edit of the events keeps readings of any size). */
 export function deriveInThread(dataset: WaterDataset): Promise<WaterDerived> {
   return inThread<WaterDerived>({ kind: 'derive-water', dataset });
+}
+
+/** An upload's preview, read in a worker thread with the same parser as `/data` in the browser. */
+export function previewInThread(task: UploadTask): Promise<UploadPreview> {
+  return inThread<UploadPreview>({ kind: 'preview', ...task });
+}
+
+/** The parts an upload makes with the editor's choices, derived and checked in a worker thread. */
+export function confirmInThread(task: UploadTask, importedAt: string): Promise<BatchResult> {
+  return inThread<BatchResult>({ kind: 'confirm', importedAt, ...task });
 }
 
 /** One thread per task, ended after it. */

@@ -224,3 +224,13 @@ export async function readSewersDataset(db: Queryable, id: string): Promise<Sewe
 }
 
 export type { Database };
+
+/** What new files are matched against: the active data's stations, events and towns (not its readings). */
+export async function activeKnown(db: Queryable) {
+  const rows = await db.query<{ part: Part; body: Partial<WaterBody & SewersBody> }>(
+    'SELECT d.part, d.body FROM active a JOIN datasets d ON d.id = a.dataset_id',
+  );
+  const water = rows.find((r) => r.part === 'water')?.body;
+  const sewers = rows.find((r) => r.part === 'sewers')?.body;
+  return { stations: water?.stations ?? [], events: water?.events ?? [], towns: sewers?.towns ?? [] };
+}

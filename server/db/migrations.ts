@@ -71,6 +71,28 @@ const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
       );
     `,
   },
+  {
+    version: 3,
+    name: 'pending imports',
+    sql: `
+      -- An upload waiting for its editor's confirmation: its files and the choices made in its preview. Dropped
+      -- 60 minutes after its last request.
+      CREATE TABLE pending_imports (
+        id text PRIMARY KEY,
+        part text NOT NULL CHECK (part IN ('water', 'sewers')),
+        created_by text NOT NULL,
+        touched_at timestamptz NOT NULL DEFAULT now(),
+        settings jsonb NOT NULL DEFAULT '{}'
+      );
+      CREATE TABLE pending_files (
+        import_id text NOT NULL REFERENCES pending_imports (id) ON DELETE CASCADE,
+        position integer NOT NULL,
+        name text NOT NULL,
+        bytes bytea NOT NULL,
+        PRIMARY KEY (import_id, position)
+      );
+    `,
+  },
 ];
 
 /** A number every server process agrees on, so that two starting at once migrate one after the other. */

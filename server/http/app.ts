@@ -15,6 +15,7 @@ import { sessionOf } from '../auth';
 import type { ChangeStreams } from './changes';
 import { cookieOf } from './guard';
 import type { StaticFile } from './static-files';
+import { registerImports } from './imports';
 import { failed, faultsOf, registerWrites } from './writes';
 
 export const API = '/api/v1';
@@ -145,6 +146,7 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
   });
 
   registerWrites(app, context);
+  await registerImports(app, context);
   registerAdmin(app, context);
 
   app.get('/*', (request, reply) => {
