@@ -152,3 +152,33 @@ describe('the admin endpoints', () => {
     expect(readFileSync(join(server.config.dataDir, 'server.lock'), 'utf8')).toContain(`"port":${server.port}`);
   });
 });
+
+describe('bad requests', () => {
+  it('an overlong URL or header gets a 4xx, and the server answers the next request', async () => {
+    const longUrl = await rawGet(server.port, `/api/v1/sewers/villages?q=${'x'.repeat(100_000)}`);
+    expect(longUrl.status).toBeGreaterThanOrEqual(400);
+    expect(longUrl.status).toBeLessThan(500);
+    // Node answers 431 and closes the connection; the client may see the close before the answer.
+    const longHeader = await rawGet(server.port, '/api/v1/meta', { 'x-filler': 'y'.repeat(64 * 1024) }).then(
+      (r) => String(r.status),
+      (error: unknown) => (error as NodeJS.ErrnoException).code,
+    );
+    expect(['431', 'ECONNRESET']).toContain(longHeader);
+    expect((await at('/api/v1/meta')).status).toBe(200);
+  });
+
+  it('bounds the change streams one address may hold', async () => {
+    const { MAX_STREAMS_PER_ADDRESS } = await import('../../server/http/changes');
+    const streams = await Promise.all(Array.from({ length: MAX_STREAMS_PER_ADDRESS }, () => openChanges(server.url)));
+    expect(streams.every((s) => s.response.status === 200)).toBe(true);
+    const refused = await fetch(`${server.url}/api/v1/changes`);
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get('retry-after')).toBe('30');
+    await Promise.all(streams.map((s) => s.close()));
+    // Closed streams are let go: the address may open one again.
+    await new Promise((r) => setTimeout(r, 200));
+    const again = await openChanges(server.url);
+    expect(again.response.status).toBe(200);
+    await again.close();
+  });
+});
