@@ -7,7 +7,7 @@ export const enData = {
   notAvailable:
     'This deployment talks to a real backend (the mock API is off): the backend owns the data, so nothing can be imported in the browser.',
   served:
-    "This dashboard is served by the bureau's server: every desk, phone and wall shows the same data, and switches by itself when it is updated. To import new data, run npm run serve -- import FILE… on the server.",
+    "This dashboard is served by the bureau's server: every desk, phone and wall shows the same data, and switches by itself when it is updated. Editors sign in to import files here (or run npm run serve -- import FILE… on the server).",
   server: {
     sessionTitle: 'Sign in',
     signInLead:

@@ -13,11 +13,25 @@ export class ImportFailed extends Error {
   }
 }
 
+/** What `/data` reads files and saves imports through: the browser's worker, or the bureau server. */
+export interface Importer {
+  read(
+    message: Extract<ToWorker, { type: 'read' }>,
+    onProgress: (file: number, done: number) => void,
+  ): Promise<ImportPreview>;
+  readSewers(
+    message: Extract<ToWorker, { type: 'read-sewers' }>,
+    onProgress: (file: number, done: number) => void,
+  ): Promise<SewersPreview>;
+  save(message: Extract<ToWorker, { type: 'confirm' | 'confirm-sewers' | 'bundle' }>): Promise<string>;
+  cancel(): void;
+}
+
 /**
  * The page's handle on the import worker: one request at a time, progress as it comes, and a cancel that stops the
  * worker at once (it is started afresh for the next request, having lost what it had read).
  */
-export class ImportWorker {
+export class ImportWorker implements Importer {
   private worker: Worker | null = null;
   private pending: { reject: (error: Error) => void; saving: boolean } | null = null;
 

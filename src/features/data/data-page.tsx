@@ -35,7 +35,16 @@ export function DataPage() {
         <p className="page-lead">{t(LEADS[apiHost])}</p>
       </header>
       {apiHost === 'mock' && <Importers />}
-      {apiHost === 'server' && <ServedData />}
+      {apiHost === 'server' && (
+        <ServedData
+          importers={
+            <>
+              <ReadingsImporter />
+              <SewersImporter />
+            </>
+          }
+        />
+      )}
     </div>
   );
 }

@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { announceDatasetChange } from '../../import/dataset-channel';
-import { ImportCancelled, ImportFailed, ImportWorker } from '../../import/import-client';
+import { apiHost } from '../../config/api-host';
+import { ImportCancelled, ImportFailed, ImportWorker, type Importer } from '../../import/import-client';
+import { ServerImporter } from '../../import/server-importer';
 import type { ToWorker } from '../../import/import-protocol';
 import { MAX_FILE_BYTES, type ImportProblem } from '../../import/problems';
 import type { FileOptions } from '../../import/read-file';
@@ -22,7 +24,7 @@ export type ImportPhase<P> =
 
 /** How one kind of import reads its files into a preview (readings, or the sewer tables). */
 export type ReadFiles<P> = (
-  worker: ImportWorker,
+  worker: Importer,
   files: File[],
   options: FileOptions[],
   onProgress: (file: number, done: number) => void,
@@ -40,7 +42,7 @@ const batchYear = (files: readonly ChosenFile[]) =>
  * and makes it active. Until then nothing changes; a cancel or a failure leaves the active data as it was.
  */
 export function useImport<P>(read: ReadFiles<P> | null) {
-  const worker = useRef<ImportWorker | null>(null);
+  const worker = useRef<Importer | null>(null);
   const [files, setFiles] = useState<ChosenFile[]>([]);
   const [tooLarge, setTooLarge] = useState<string[]>([]);
   const [phase, setPhase] = useState<ImportPhase<P>>({ kind: 'idle' });
@@ -49,7 +51,8 @@ export function useImport<P>(read: ReadFiles<P> | null) {
   const saving = useRef(false);
 
   useEffect(() => {
-    const current = new ImportWorker();
+    // Served by the bureau server, the files go to it; otherwise they are read here, in a worker.
+    const current = apiHost === 'server' ? new ServerImporter() : new ImportWorker();
     worker.current = current;
     return () => current.cancel();
   }, []);

@@ -62,3 +62,44 @@ test('an editor switches the data on /data and a wall in another browser follows
     await server.stop();
   }
 });
+
+test('an editor imports a file from /data through the server, chooses in its preview, and a wall follows', async ({
+  browser,
+}) => {
+  const server = await spawnServer();
+  try {
+    await server.command(['user', 'add', 'ed', '--role', 'editor'], `${PASSWORD}\n`);
+    const wallContext = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+    const wall = await wallContext.newPage();
+    await wall.goto(`${server.url}/wall?rotate=0&refresh=3600`);
+    await expectChartsDrawn(wall, 5);
+    await expect(wall.locator('.wall-illustrative')).toHaveText('模拟数据');
+
+    const desk = await browser.newPage();
+    await desk.goto(`${server.url}/data`);
+    // Signed out, no importer: reading needs no account, importing does.
+    await expect(desk.getByRole('region', { name: '导入水质数据' })).toHaveCount(0);
+    const signInPanel = desk.getByRole('region', { name: '登录' });
+    await signInPanel.getByLabel('用户名').fill('ed');
+    await signInPanel.getByLabel('密码').fill(PASSWORD);
+    await signInPanel.getByRole('button', { name: '登录' }).click();
+    const importer = desk.getByRole('region', { name: '导入水质数据' });
+    await importer.getByLabel('选择文件').setInputFiles(FIXTURE);
+    await expect(desk.getByRole('heading', { name: '导入预览' })).toBeVisible({ timeout: 20_000 });
+    const stations = desk.getByRole('table', { name: '站点' });
+    await expect(stations.getByText('已有站点')).toHaveCount(3);
+    // The choice: 滆湖南 as the headline station instead of 滆湖心.
+    await desk.getByLabel('重点站 · 滆湖南').check();
+    await desk.getByRole('button', { name: '确认导入' }).click();
+    await expect(desk.getByRole('status').filter({ hasText: '已导入：release-table-utf8.csv' })).toBeVisible();
+
+    await expect(wall.locator('.wall-illustrative')).toHaveText('水质：导入数据 · 管网：模拟数据', { timeout: 5000 });
+    const { stations: served } = (await (await fetch(`${server.url}/api/v1/stations`)).json()) as {
+      stations: { name: { zh: string }; headline: boolean }[];
+    };
+    expect(served.filter((s) => s.headline).map((s) => s.name.zh)).toEqual(['滆湖南']);
+    await wallContext.close();
+  } finally {
+    await server.stop();
+  }
+});

@@ -1,4 +1,4 @@
-import { type SubmitEvent, useId, useState } from 'react';
+import { type ReactNode, type SubmitEvent, useId, useState } from 'react';
 import { ApiError } from '../../../api/client';
 import {
   type ServedDataset,
@@ -16,15 +16,17 @@ import { useTranslation } from '../../../i18n/react';
 
 /**
  * `/data` served by the bureau server (DESIGN §10): who is signed in, the datasets the server holds per part (an
- * editor makes one active), and the audit log for editors. Files are imported in the server's terminal for now.
+ * editor makes one active), the importers for editors (the files go to the server), and the audit log.
  */
-export function ServedData() {
+export function ServedData({ importers }: { importers: ReactNode }) {
   const session = useSession();
   const editor = session.data?.role === 'editor';
   return (
     <>
       <SessionPanel session={session.data ?? null} pending={session.isPending} />
       <DatasetsPanel editor={editor} />
+      {/* An editor imports from here too: the files go to the server, the preview comes back from it. */}
+      {editor && importers}
       {editor && <AuditPanel />}
     </>
   );
