@@ -58,6 +58,10 @@ export async function openPostgres(url: string): Promise<Database> {
     ...queryable(pool),
     async transaction(work) {
       const client = await pool.connect();
+      // A connection cut while checked out emits here as well as failing the query: without a listener the process
+      // would exit. The query's own error is what the request answers.
+      const onError = () => undefined;
+      client.on('error', onError);
       try {
         await client.query('BEGIN');
         const result = await work(queryable(client));
@@ -67,6 +71,7 @@ export async function openPostgres(url: string): Promise<Database> {
         await client.query('ROLLBACK').catch(() => undefined);
         throw error;
       } finally {
+        client.off('error', onError);
         client.release();
       }
     },

@@ -98,6 +98,33 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
     );
   });
 
+  // Before any route: a route keeps the error handler of when it was added.
+  app.setErrorHandler((error: Error & { statusCode?: number }, request, reply) => {
+    // The database went away mid-request (PostgreSQL stopped, its connection cut): the transaction did not commit.
+    if (databaseGone(error)) {
+      request.log.warn({ err: error }, 'the database went away during a request');
+      return sendProblem(
+        reply,
+        problem(
+          503,
+          'Service unavailable',
+          'the database went away during the request: nothing was changed; try again',
+        ),
+        { 'Retry-After': '5' },
+      );
+    }
+    const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
+    if (status === 500) request.log.error({ err: error }, 'request failed');
+    return sendProblem(
+      reply,
+      problem(
+        status,
+        status === 500 ? 'Internal server error' : 'Bad request',
+        status === 500 ? 'the server failed; see its log' : error.message,
+      ),
+    );
+  });
+
   // First, so that every hook below sees the request's cookies parsed.
   await app.register(cookie);
 
@@ -157,19 +184,16 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
     return notFound(request, reply);
   });
   app.setNotFoundHandler(notFound);
-  app.setErrorHandler((error: Error & { statusCode?: number }, request, reply) => {
-    const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
-    if (status === 500) request.log.error({ err: error }, 'request failed');
-    return sendProblem(
-      reply,
-      problem(
-        status,
-        status === 500 ? 'Internal server error' : 'Bad request',
-        status === 500 ? 'the server failed; see its log' : error.message,
-      ),
-    );
-  });
   return app;
+}
+
+/** Errors of a lost database connection (node-postgres' and PostgreSQL's own), not of the request. */
+function databaseGone(error: Error & { code?: string }): boolean {
+  const codes = ['ECONNREFUSED', 'ECONNRESET', 'EPIPE', '57P01', '57P02', '57P03', '08006', '08003', '08001'];
+  return (
+    codes.includes(error.code ?? '') ||
+    /Connection terminated|connection is closed|Client has encountered a connection error/i.test(error.message)
+  );
 }
 
 function notFound(request: FastifyRequest, reply: FastifyReply) {

@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { commitParts } from '../../server/datasets-io';
+import { addUser } from '../../server/users';
 import { waterDatasetFixture } from './fixtures';
 import { openChanges } from './http-client';
 import { freshPostgres, startTestServer, TEST_DATABASE_URL } from './test-server';
@@ -47,6 +48,7 @@ describe.skipIf(!TEST_DATABASE_URL)('two server processes on one PostgreSQL', ()
 });
 
 describe.skipIf(!TEST_DATABASE_URL)('PostgreSQL going away and coming back', () => {
+  // One test after the other: both stop the same cluster.
   // A cluster of its own: stopping the run's shared one would break the tests running beside this one.
   const started = TEST_DATABASE_URL
     ? execFileSync(POSTGRES_SCRIPT, ['start'], { env: { ...process.env, PG_PORT: '55499' } }).toString()
@@ -78,6 +80,55 @@ describe.skipIf(!TEST_DATABASE_URL)('PostgreSQL going away and coming back', () 
       const events = await stream.until(4, 5000);
       expect(events.slice(2).map((e) => e.part)).toEqual(['water', 'sewers']);
       await stream.close();
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('stopped during a write: a clear 503, nothing half-written, and writes work again on its return', async () => {
+    const server = await startTestServer({ databaseUrl: url, env: { FAULT_COMMIT_DELAY_MS: '1500' } });
+    try {
+      await addUser(server.db, 'ed', 'editor', 'a password long enough');
+      const signIn = await fetch(`${server.url}/api/v1/session`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-requested-with': 'gehu', origin: server.url },
+        body: JSON.stringify({ name: 'ed', password: 'a password long enough' }),
+      });
+      const headers = {
+        'content-type': 'application/json',
+        cookie: signIn.headers.get('set-cookie')!.split(';')[0]!,
+        'x-requested-with': 'gehu',
+        origin: server.url,
+      };
+      const datasets = async () =>
+        (await (await fetch(`${server.url}/api/v1/datasets`)).json()) as {
+          id: string;
+          part: string;
+          active: boolean;
+        }[];
+      const before = await datasets();
+      const water = before.find((d) => d.part === 'water' && d.active)!.id;
+      const { events } = (await (await fetch(`${server.url}/api/v1/water-transfer/events`)).json()) as {
+        events: unknown[];
+      };
+      const edit = () =>
+        fetch(`${server.url}/api/v1/water-transfer/events`, {
+          method: 'PUT',
+          headers,
+          body: JSON.stringify({ basedOn: water, events }),
+        });
+      const during = edit();
+      // Inside the commit's wait: the transaction's connection goes with the database.
+      await new Promise((r) => setTimeout(r, 700));
+      execFileSync(POSTGRES_SCRIPT, ['halt', pgdata]);
+      const answer = await during;
+      expect(answer.status).toBe(503);
+      expect(((await answer.json()) as { detail: string }).detail).toMatch(/nothing was changed/);
+
+      execFileSync(POSTGRES_SCRIPT, ['resume', pgdata]);
+      await waitFor(async () => (await fetch(`${server.url}/readyz`)).status === 200, 15_000, '/readyz is ready');
+      expect(await datasets()).toEqual(before);
+      expect((await edit()).status).toBe(200);
     } finally {
       await server.close();
     }

@@ -93,6 +93,19 @@ describe.each(DATABASES)('uploads on %s', (kind) => {
     expect((await json('PATCH', `/imports/${id}`, {})).status).toBe(404);
   });
 
+  it('keeps formula- and markup-looking names as text, as they were written', async () => {
+    const hostile = '=HYPERLINK("http://x","y")<img src=x onerror=alert(1)>';
+    const csv = `站点,时间,氨氮,总氮\n${[0, 1, 2, 3, 4, 5]
+      .map((d) => `"${hostile.replace(/"/g, '""')}",2023-10-1${d} 08:00,0.5,1.5`)
+      .join('\n')}\n`;
+    const { id } = (await (await upload(form([['hostile.csv', csv]]))).json()) as { id: string };
+    expect((await json('POST', `/imports/${id}/confirm`, { basedOn: await activeWater() })).status).toBe(200);
+    const { stations } = (await (await fetch(`${server.url}/api/v1/stations`)).json()) as {
+      stations: { name: { zh: string } }[];
+    };
+    expect(stations.map((s) => s.name.zh)).toEqual([hostile]);
+  });
+
   it('drops a pending import 60 minutes after its last request', async () => {
     const { id } = (await (await upload(form([['a.csv', FIXTURE]]))).json()) as { id: string };
     await server.db.query("UPDATE pending_imports SET touched_at = now() - interval '61 minutes' WHERE id = $1", [id]);
