@@ -293,6 +293,16 @@ function registerAdmin(app: FastifyInstance, context: AppContext) {
       );
     }),
   );
+  // The benchmark's memory readings: after a full collection when the process runs with --expose-gc.
+  app.get(
+    `${admin}/memory`,
+    run(async () => {
+      const gc = (globalThis as { gc?: () => void }).gc;
+      gc?.();
+      gc?.();
+      return Promise.resolve({ ...process.memoryUsage(), collected: Boolean(gc) });
+    }),
+  );
   app.get(
     `${admin}/export`,
     run(async () => ({ bundle: await exportBundle(db) })),
