@@ -72,7 +72,12 @@ const SERVER_QUERIES = { queryKey: ['server'] as const };
 export function useSignIn() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (credentials: { name: string; password: string }) => apiSend('POST', '/session', credentials),
+    // `/data?wall=1`: a wall signs in with a reader account and keeps its session 30 days after its last use.
+    mutationFn: (credentials: { name: string; password: string }) =>
+      apiSend('POST', '/session', {
+        ...credentials,
+        wall: new URLSearchParams(window.location.search).get('wall') === '1',
+      }),
     onSuccess: () => client.invalidateQueries(SERVER_QUERIES),
   });
 }

@@ -112,6 +112,26 @@ describe.each(DATABASES)('uploads on %s', (kind) => {
     expect((await json('PATCH', `/imports/${id}`, {})).status).toBe(404);
   });
 
+  it('refuses every step of a pending import to anyone but an editor, from this page', async () => {
+    const { id } = (await (await upload(form([['a.csv', FIXTURE]]))).json()) as { id: string };
+    const reader = { cookie: await cookieOf('rita'), 'x-requested-with': 'gehu', origin: server.url };
+    const refusals: [Record<string, string>, number][] = [
+      [{ 'x-requested-with': 'gehu', origin: server.url }, 401],
+      [reader, 403],
+      [{ ...editor, origin: 'https://evil.example' }, 403],
+      [{ cookie: editor.cookie!, origin: server.url }, 403],
+    ];
+    for (const [headers, status] of refusals) {
+      expect((await json('PATCH', `/imports/${id}`, { years: [2020] }, headers)).status).toBe(status);
+      expect((await json('POST', `/imports/${id}/confirm`, { basedOn: await activeWater() }, headers)).status).toBe(
+        status,
+      );
+      expect((await fetch(`${server.url}/api/v1/imports/${id}`, { method: 'DELETE', headers })).status).toBe(status);
+    }
+    // Still pending, untouched by all of that: the editor may drop it.
+    expect((await fetch(`${server.url}/api/v1/imports/${id}`, { method: 'DELETE', headers: editor })).status).toBe(204);
+  });
+
   it('refuses an anonymous or a reader’s upload, and a forged one', async () => {
     const body = () => form([['a.csv', FIXTURE]]);
     expect((await upload(body(), { 'x-requested-with': 'gehu', origin: server.url })).status).toBe(401);
