@@ -19,6 +19,8 @@ export interface UploadTask {
   files: ImportFile[];
   options: FileOptions[];
   known: BatchKnown;
+  /** Station matches editors made before: station key → known station id. */
+  remembered: Record<string, string>;
   settings: ImportSettings;
 }
 

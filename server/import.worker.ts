@@ -14,7 +14,8 @@ async function preview(upload: UploadTask): Promise<UploadPreview> {
   return upload.part === 'water'
     ? {
         part: 'water',
-        preview: (await previewReadings(upload.files, upload.options, upload.known.stations, {})).preview,
+        preview: (await previewReadings(upload.files, upload.options, upload.known.stations, upload.remembered))
+          .preview,
       }
     : { part: 'sewers', preview: (await previewSewers(upload.files, upload.options, upload.known.towns)).preview };
 }
@@ -27,7 +28,7 @@ async function confirm(upload: UploadTask, importedAt: string): Promise<BatchRes
     const towns = settings.towns ?? defaultTownChoices(read.merged.towns);
     return { water: null, sewers: await confirmSewers(read, towns, importedAt), log: [] };
   }
-  const { read } = await previewReadings(upload.files, upload.options, known.stations, {});
+  const { read } = await previewReadings(upload.files, upload.options, known.stations, upload.remembered);
   if (!read.merged.period) throw new BatchError('nothing to import: no file gave a reading');
   const stations = (
     settings.stations ?? defaultStationChoices(read.merged.stations, known.stations.find((s) => s.headline)?.id ?? null)

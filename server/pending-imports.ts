@@ -101,3 +101,24 @@ export function filesInOrder(pending: Pending): { files: ImportFile[]; options: 
   });
   return { files: order.map((i) => pending.files[i]!), options: order.map(optionsOf) };
 }
+
+/** The station matches editors made before: station key → known station id. */
+export async function rememberedMatches(db: Queryable): Promise<Record<string, string>> {
+  const rows = await db.query<{ key: string; station_id: string }>('SELECT key, station_id FROM station_matches');
+  return Object.fromEntries(rows.map((r) => [r.key, r.station_id]));
+}
+
+/** Keeps the matches of a confirmed import: each file name the editor matched to a known station. */
+export async function rememberMatches(
+  db: Queryable,
+  choices: readonly StationChoice[],
+  knownIds: ReadonlySet<string>,
+  by: string,
+): Promise<void> {
+  for (const c of choices.filter((choice) => choice.matchedByUser && knownIds.has(choice.id)))
+    await db.query(
+      `INSERT INTO station_matches (key, station_id, matched_by) VALUES ($1, $2, $3)
+       ON CONFLICT (key) DO UPDATE SET station_id = excluded.station_id, matched_by = excluded.matched_by, matched_at = now()`,
+      [c.key, c.id, by],
+    );
+}

@@ -93,6 +93,19 @@ const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
       );
     `,
   },
+  {
+    version: 4,
+    name: 'station-name matches',
+    sql: `
+      -- A file's station name an editor matched to a known station (滆湖(心) → gh-c), shared by every editor.
+      CREATE TABLE station_matches (
+        key text PRIMARY KEY,
+        station_id text NOT NULL,
+        matched_by text NOT NULL,
+        matched_at timestamptz NOT NULL DEFAULT now()
+      );
+    `,
+  },
 ];
 
 /** A number every server process agrees on, so that two starting at once migrate one after the other. */

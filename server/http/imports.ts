@@ -15,6 +15,8 @@ import {
   dropPending,
   filesInOrder,
   readPending,
+  rememberedMatches,
+  rememberMatches,
   saveSettings,
   type ImportSettings,
   type Pending,
@@ -45,6 +47,7 @@ const settingsSchema = z.object({
         kind: z.enum(['lake', 'inflow', 'outflow']),
         headline: z.boolean(),
         location: z.nullable(z.object({ lat: z.number(), lon: z.number() })),
+        matchedByUser: z.optional(z.boolean()),
       }),
     ),
   ),
@@ -107,6 +110,7 @@ export async function registerImports(app: FastifyInstance, context: AppContext)
       files,
       options,
       known: await activeKnown(db),
+      remembered: await rememberedMatches(db),
       settings: pending.settings,
     });
   };
@@ -193,9 +197,17 @@ export async function registerImports(app: FastifyInstance, context: AppContext)
       return sendProblem(reply, 404, 'Not found', 'no such pending import (or it expired after 60 minutes)');
     const { files, options } = filesInOrder(pending);
     let ids;
+    const known = await activeKnown(db);
     try {
       const made = await confirmInThread(
-        { part: pending.part, files, options, known: await activeKnown(db), settings: pending.settings },
+        {
+          part: pending.part,
+          files,
+          options,
+          known,
+          remembered: await rememberedMatches(db),
+          settings: pending.settings,
+        },
         toShanghaiTimestamp(Date.now()),
       );
       ids = await commitParts(db, made, editor.name, {
@@ -207,6 +219,9 @@ export async function registerImports(app: FastifyInstance, context: AppContext)
       if (error instanceof BatchError) return sendProblem(reply, 400, 'Bad request', error.message);
       return failed(reply, error);
     }
+    // Matches count once the import they were made in is confirmed, and then for every editor.
+    if (pending.settings.stations)
+      await rememberMatches(db, pending.settings.stations, new Set(known.stations.map((s) => s.id)), editor.name);
     await dropPending(db, pending.id);
     await served.refresh();
     const meta = JSON.parse((await served.read('/meta', new URL('http://server/api/v1/meta'))).identity.toString()) as {

@@ -22,6 +22,7 @@ describe.each(DATABASES)('uploads on %s', (kind) => {
     server = await serverOn(kind);
     await addUser(server.db, 'ed', 'editor', PASSWORD);
     await addUser(server.db, 'rita', 'reader', PASSWORD);
+    await addUser(server.db, 'eve', 'editor', PASSWORD);
     editor = { cookie: await cookieOf('ed'), 'x-requested-with': 'gehu', origin: server.url };
   });
   afterAll(() => server.close());
@@ -104,6 +105,30 @@ describe.each(DATABASES)('uploads on %s', (kind) => {
       stations: { name: { zh: string } }[];
     };
     expect(stations.map((s) => s.name.zh)).toEqual([hostile]);
+  });
+
+  it('remembers a station match an editor made, for every editor’s next upload', async () => {
+    const csv = '站点,时间,氨氮,总氮\n' + [0, 1, 2, 3].map((d) => `滆湖(心),2023-10-1${d} 08:00,0.5,1.5`).join('\n');
+    type Preview = { id: string; preview: { stations: { key: string; known: { id: string } | null }[] } };
+    const first = (await (await upload(form([['matched.csv', csv]]))).json()) as Preview;
+    const station = first.preview.stations[0]!;
+    expect(station.known).toBeNull();
+    const choice = {
+      key: station.key,
+      id: 'gh-c',
+      name: { zh: '滆湖心', en: 'Ge Lake Centre' },
+      kind: 'lake',
+      headline: true,
+      location: null,
+      matchedByUser: true,
+    };
+    expect((await json('PATCH', `/imports/${first.id}`, { stations: [choice] })).status).toBe(200);
+    const basedOn = await activeWater();
+    expect((await json('POST', `/imports/${first.id}/confirm`, { basedOn })).status).toBe(200);
+    // Another editor, another upload of the same platform's export: matched at once.
+    const eve = { cookie: await cookieOf('eve'), 'x-requested-with': 'gehu', origin: server.url };
+    const second = (await (await upload(form([['again.csv', csv]]), eve)).json()) as Preview;
+    expect(second.preview.stations[0]!.known?.id).toBe('gh-c');
   });
 
   it('drops a pending import 60 minutes after its last request', async () => {
