@@ -109,6 +109,8 @@ describe.each(DATABASES)('uploads on %s', (kind) => {
 
   it('remembers a station match an editor made, for every editor’s next upload', async () => {
     const csv = '站点,时间,氨氮,总氮\n' + [0, 1, 2, 3].map((d) => `滆湖(心),2023-10-1${d} 08:00,0.5,1.5`).join('\n');
+    // Against the illustrative stations (an earlier test left an import of its own active).
+    await json('PUT', '/active/water', { dataset: 'illustrative', basedOn: await activeWater() });
     type Preview = { id: string; preview: { stations: { key: string; known: { id: string } | null }[] } };
     const first = (await (await upload(form([['matched.csv', csv]]))).json()) as Preview;
     const station = first.preview.stations[0]!;
