@@ -15,7 +15,7 @@ import {
 
 /** An upload's preview, or its confirmation with the editor's choices (DESIGN §10 "Imports through the server"). */
 export interface UploadTask {
-  part: 'water' | 'sewers';
+  part: 'water' | 'sewers' | 'bundle';
   files: ImportFile[];
   options: FileOptions[];
   known: BatchKnown;
@@ -30,7 +30,16 @@ export type ThreadTask =
   | ({ kind: 'preview' } & UploadTask)
   | ({ kind: 'confirm'; importedAt: string } & UploadTask);
 
-export type UploadPreview = { part: 'water'; preview: ImportPreview } | { part: 'sewers'; preview: SewersPreview };
+/** What a bundle would make active: each part it carries, in brief. */
+export interface BundlePreview {
+  water: { stations: number; from: string; asOf: string } | null;
+  sewers: { towns: number; villages: number; asOf: string } | null;
+}
+
+export type UploadPreview =
+  | { part: 'water'; preview: ImportPreview }
+  | { part: 'sewers'; preview: SewersPreview }
+  | { part: 'bundle'; preview: BundlePreview };
 
 export type ThreadAnswer = { ok: true; result: unknown } | { ok: false; message: string; batch: boolean };
 

@@ -1,7 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { deriveWaterFigures } from '../src/domain/water-figures';
 import { BatchError, importBatch, type BatchResult } from '../src/import/batch-import';
-import { confirmReadings, confirmSewers, previewReadings, previewSewers } from '../src/import/preview';
+import { bundleParts, confirmReadings, confirmSewers, previewReadings, previewSewers } from '../src/import/preview';
 import { ImportError } from '../src/import/problems';
 import { defaultTownChoices } from '../src/import/sewers-import';
 import { defaultStationChoices, stationKey } from '../src/import/water-import';
@@ -10,7 +10,23 @@ import type { ThreadAnswer, ThreadTask, UploadPreview, UploadTask } from './impo
 /** The server's import thread: one task, answered once (`import-thread.ts`). */
 const task = workerData as ThreadTask;
 
+const bundleOf = (upload: UploadTask) => bundleParts(new TextDecoder().decode(upload.files[0]!.bytes));
+
 async function preview(upload: UploadTask): Promise<UploadPreview> {
+  if (upload.part === 'bundle') {
+    const { water, sewers } = bundleOf(upload);
+    return {
+      part: 'bundle',
+      preview: {
+        water: water && { stations: water.dataset.stations.length, from: water.derived.from, asOf: water.derived.asOf },
+        sewers: sewers && {
+          towns: sewers.dataset.towns.length,
+          villages: sewers.dataset.villages.length,
+          asOf: sewers.dataset.asOf,
+        },
+      },
+    };
+  }
   return upload.part === 'water'
     ? {
         part: 'water',
@@ -22,6 +38,7 @@ async function preview(upload: UploadTask): Promise<UploadPreview> {
 
 async function confirm(upload: UploadTask, importedAt: string): Promise<BatchResult> {
   const { settings, known } = upload;
+  if (upload.part === 'bundle') return { ...bundleOf(upload), log: [] };
   if (upload.part === 'sewers') {
     const { read } = await previewSewers(upload.files, upload.options, known.towns);
     if (!read.merged.villages.length) throw new BatchError('nothing to import: no file gave a village');

@@ -28,9 +28,12 @@ export interface ImportSettings {
   towns?: TownChoice[];
 }
 
+/** What a pending import will replace: one part, or what a dataset bundle carries. */
+export type PendingPart = Part | 'bundle';
+
 export interface Pending {
   id: string;
-  part: Part;
+  part: PendingPart;
   createdBy: string;
   files: ImportFile[];
   settings: ImportSettings;
@@ -63,7 +66,7 @@ export async function createPending(
 
 /** The pending import, touched (its 60 minutes start again), or null when there is none (or it expired). */
 export async function readPending(db: Queryable, id: string): Promise<Pending | null> {
-  const [row] = await db.query<{ part: Part; created_by: string; settings: ImportSettings }>(
+  const [row] = await db.query<{ part: PendingPart; created_by: string; settings: ImportSettings }>(
     'UPDATE pending_imports SET touched_at = now() WHERE id = $1 AND touched_at >= $2 RETURNING part, created_by, settings',
     [id, new Date(Date.now() - PENDING_MS)],
   );

@@ -106,6 +106,14 @@ const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
       );
     `,
   },
+  {
+    version: 5,
+    name: 'bundles as pending imports',
+    sql: `
+      ALTER TABLE pending_imports DROP CONSTRAINT pending_imports_part_check;
+      ALTER TABLE pending_imports ADD CONSTRAINT pending_imports_part_check CHECK (part IN ('water', 'sewers', 'bundle'))
+    `,
+  },
 ];
 
 /** A number every server process agrees on, so that two starting at once migrate one after the other. */

@@ -189,7 +189,11 @@ export async function registerImports(app: FastifyInstance, context: AppContext)
   app.post<{ Params: { id: string } }>(`${API}/imports/:id/confirm`, async (request, reply) => {
     const editor = await editorOf(request, reply, db, config);
     if (!editor) return reply;
-    const body = z.object({ basedOn: z.string().check(z.maxLength(100)) }).safeParse(request.body);
+    // A part's import is based on that part's active dataset; a bundle on both (`{ water, sewers }`).
+    const id = z.string().check(z.maxLength(100));
+    const body = z
+      .object({ basedOn: z.union([id, z.object({ water: z.optional(id), sewers: z.optional(id) })]) })
+      .safeParse(request.body);
     if (!body.success)
       return sendProblem(reply, 400, 'Bad request', "'basedOn' is the active dataset id the preview was made against");
     const pending = await readPending(db, request.params.id);
@@ -211,7 +215,7 @@ export async function registerImports(app: FastifyInstance, context: AppContext)
         toShanghaiTimestamp(Date.now()),
       );
       ids = await commitParts(db, made, editor.name, {
-        basedOn: { [pending.part]: body.data.basedOn },
+        basedOn: typeof body.data.basedOn === 'string' ? { [pending.part]: body.data.basedOn } : body.data.basedOn,
         action: `import ${pending.part}`,
         ...faultsOf(config),
       });
@@ -228,6 +232,24 @@ export async function registerImports(app: FastifyInstance, context: AppContext)
       sources: unknown;
     };
     return reply.send({ ids, sources: meta.sources });
+  });
+
+  // An editor's dataset bundle, as a pending import: previewed in brief, confirmed like any other.
+  app.post(`${API}/bundle`, { bodyLimit: MAX_FILE_BYTES }, async (request, reply) => {
+    const editor = await editorOf(request, reply, db, config);
+    if (!editor) return reply;
+    await dropExpired(db);
+    const files = [{ name: 'bundle.json', bytes: new TextEncoder().encode(JSON.stringify(request.body)) }];
+    const settings: ImportSettings = {};
+    const pendingId = await createPending(db, { part: 'bundle', createdBy: editor.name, files, settings });
+    try {
+      const preview = await previewOf({ id: pendingId, part: 'bundle', createdBy: editor.name, files, settings });
+      return await reply.code(201).send({ id: pendingId, ...preview });
+    } catch (error) {
+      await dropPending(db, pendingId);
+      if (error instanceof BatchError) return await sendProblem(reply, 400, 'Bad request', error.message);
+      throw error;
+    }
   });
 
   app.delete<{ Params: { id: string } }>(`${API}/imports/:id`, async (request, reply) => {

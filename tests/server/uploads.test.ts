@@ -133,6 +133,42 @@ describe.each(DATABASES)('uploads on %s', (kind) => {
     expect(second.preview.stations[0]!.known?.id).toBe('gh-c');
   });
 
+  it('takes an editor’s dataset bundle as a pending import, previewed in brief, confirmed against both parts', async () => {
+    // The active data's bundle (an import is active: an earlier test confirmed one).
+    const exported = await fetch(`${server.url}/api/v1/bundle`, { headers: editor });
+    expect(exported.status).toBe(200);
+    const bundle = await exported.text();
+    await json('PUT', '/active/water', { dataset: 'illustrative', basedOn: await activeWater() });
+    const posted = await fetch(`${server.url}/api/v1/bundle`, {
+      method: 'POST',
+      headers: { ...editor, 'content-type': 'application/json' },
+      body: bundle,
+    });
+    expect(posted.status).toBe(201);
+    const { id, part, preview } = (await posted.json()) as {
+      id: string;
+      part: string;
+      preview: { water: { stations: number } | null; sewers: unknown };
+    };
+    expect([part, preview.water?.stations, preview.sewers]).toEqual(['bundle', 1, null]);
+    const sewers = (
+      (await (await fetch(`${server.url}/api/v1/datasets?part=sewers`)).json()) as {
+        id: string;
+        active: boolean;
+      }[]
+    ).find((d) => d.active)!.id;
+    const basedOn = { water: await activeWater(), sewers };
+    expect((await json('POST', `/imports/${id}/confirm`, { basedOn })).status).toBe(200);
+    expect(await activeWater()).not.toBe(basedOn.water);
+    const bad = await fetch(`${server.url}/api/v1/bundle`, {
+      method: 'POST',
+      headers: { ...editor, 'content-type': 'application/json' },
+      body: JSON.stringify({ format: 'something else', version: 1 }),
+    });
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { detail: string }).detail).toMatch(/bad-bundle/);
+  });
+
   it('drops a pending import 60 minutes after its last request', async () => {
     const { id } = (await (await upload(form([['a.csv', FIXTURE]]))).json()) as { id: string };
     await server.db.query("UPDATE pending_imports SET touched_at = now() - interval '61 minutes' WHERE id = $1", [id]);

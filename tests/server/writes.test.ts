@@ -83,6 +83,7 @@ describe.each(DATABASES)('writes on %s', (kind) => {
       ['/active/water', 'PUT', { dataset: 'illustrative', basedOn: water }],
       ['/water-transfer/events', 'PUT', { basedOn: water, events: [] }],
       ['/bundle', 'GET', undefined],
+      ['/bundle', 'POST', { format: 'gehu-water-dashboard/dataset-bundle' }],
     ];
     for (const [path, method, body] of writes) {
       const cases: [Record<string, string>, number][] = [
