@@ -20,7 +20,17 @@ describe('every handler response keeps the contract', () => {
         Object.values(item as Record<string, { 'x-server-only'?: boolean }>).every((op) => op['x-server-only']),
       )
       .map(([path]) => path);
-    expect(serverOnly.sort()).toEqual(['/active/{part}', '/audit', '/bundle', '/changes', '/datasets', '/session']);
+    expect(serverOnly.sort()).toEqual([
+      '/active/{part}',
+      '/audit',
+      '/bundle',
+      '/changes',
+      '/datasets',
+      '/imports',
+      '/imports/{id}',
+      '/imports/{id}/confirm',
+      '/session',
+    ]);
     expect(
       Object.keys(openapi.paths)
         .filter((path) => !serverOnly.includes(path))
