@@ -1,7 +1,7 @@
 import cookie from '@fastify/cookie';
 import Fastify, { LogController, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { timingSafeEqual } from 'node:crypto';
-import { problem, type Answer } from '../../src/contract/answer';
+import { problem } from '../../src/contract/answer';
 import { BatchError } from '../../src/import/batch-import';
 import { ENCODINGS, type Encoding } from '../../src/import/decode';
 import { ImportError } from '../../src/import/problems';
@@ -13,7 +13,7 @@ import type { Encoded, ServedData } from '../served';
 import { addUser, listUsers, removeUser, setPassword, UserError, type Role } from '../users';
 import { sessionOf } from '../auth';
 import type { ChangeStreams } from './changes';
-import { cookieOf } from './guard';
+import { cookieOf, isLoopback, sendAnswer } from './guard';
 import type { StaticFile } from './static-files';
 import { registerImports } from './imports';
 import { failed, faultsOf, registerWrites } from './writes';
@@ -30,12 +30,6 @@ export interface AppContext {
   isReady: () => boolean;
   /** The admin token of this run (PGlite only: with PostgreSQL the terminal opens the database itself). */
   adminToken: string | null;
-}
-
-const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
-
-function sendProblem(reply: FastifyReply, answer: Answer & { problem: true }, headers: Record<string, string> = {}) {
-  return reply.code(answer.status).headers(headers).type('application/problem+json').send(JSON.stringify(answer.body));
 }
 
 /** The encoding the client takes best: brotli, gzip, or none. */
@@ -103,7 +97,7 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
     // The database went away mid-request (PostgreSQL stopped, its connection cut): the transaction did not commit.
     if (databaseGone(error)) {
       request.log.warn({ err: error }, 'the database went away during a request');
-      return sendProblem(
+      return sendAnswer(
         reply,
         problem(
           503,
@@ -115,7 +109,7 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
     }
     const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
     if (status === 500) request.log.error({ err: error }, 'request failed');
-    return sendProblem(
+    return sendAnswer(
       reply,
       problem(
         status,
@@ -130,22 +124,22 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
 
   app.get('/healthz', async (_request, reply) => reply.send({ status: 'ok' }));
   app.get('/readyz', async (_request, reply) =>
-    context.isReady() ? reply.send({ status: 'ready' }) : sendProblem(reply, unavailable(), { 'Retry-After': '5' }),
+    context.isReady() ? reply.send({ status: 'ready' }) : sendAnswer(reply, unavailable(), { 'Retry-After': '5' }),
   );
 
   // The API answers only while the database does: the data it serves may otherwise be out of date.
   app.addHook('onRequest', async (request, reply) => {
     if (!request.url.startsWith(`${API}/`) || request.url.startsWith(`${API}/admin/`)) return;
-    if (!context.isReady()) return sendProblem(reply, unavailable(), { 'Retry-After': '5' });
+    if (!context.isReady()) return sendAnswer(reply, unavailable(), { 'Retry-After': '5' });
     // READ_ACCESS=sign-in: every read needs a session too (readers sign in; a wall with a reader account).
     const path = request.url.split('?')[0];
     if (config.readAccess === 'sign-in' && path !== `${API}/session` && !(await sessionOf(db, cookieOf(request))))
-      return sendProblem(reply, problem(401, 'Unauthorized', 'this dashboard asks everyone to sign in'));
+      return sendAnswer(reply, problem(401, 'Unauthorized', 'this dashboard asks everyone to sign in'));
   });
 
   app.get(`${API}/changes`, (request, reply) => {
     if (!streams.admits(request.ip))
-      return sendProblem(reply, problem(429, 'Too many requests', 'too many open change streams from this address'), {
+      return sendAnswer(reply, problem(429, 'Too many requests', 'too many open change streams from this address'), {
         'Retry-After': '30',
       });
     reply.hijack();
@@ -156,7 +150,7 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
   app.get(`${API}/datasets`, async (request, reply) => {
     const { part } = request.query as { part?: string };
     if (part !== undefined && !PARTS.includes(part as Part))
-      return sendProblem(reply, problem(400, 'Bad request', `unknown part '${part}'; expected water or sewers`));
+      return sendAnswer(reply, problem(400, 'Bad request', `unknown part '${part}'; expected water or sewers`));
     return reply.header('Cache-Control', 'no-cache').send(await listDatasets(db, part as Part | undefined));
   });
 
@@ -198,7 +192,7 @@ function databaseGone(error: Error & { code?: string }): boolean {
 
 function notFound(request: FastifyRequest, reply: FastifyReply) {
   const path = request.url.split('?')[0]!;
-  return sendProblem(reply, problem(404, 'Not found', `no ${request.method} ${path.slice(0, 200)}`));
+  return sendAnswer(reply, problem(404, 'Not found', `no ${request.method} ${path.slice(0, 200)}`));
 }
 
 /**
@@ -223,18 +217,15 @@ function registerAdmin(app: FastifyInstance, context: AppContext) {
     if (!request.url.startsWith(`${admin}/`)) return;
     const token = context.adminToken;
     const given = Buffer.from((request.headers.authorization ?? '').replace(/^Bearer /, ''));
-    const loopback = LOOPBACK.has(request.socket.remoteAddress ?? '');
+    const loopback = isLoopback(request.socket.remoteAddress);
     if (!token || !loopback || given.length !== token.length || !timingSafeEqual(given, Buffer.from(token)))
-      return sendProblem(
-        reply,
-        problem(403, 'Forbidden', 'the admin endpoints take the terminal of this machine only'),
-      );
+      return sendAnswer(reply, problem(403, 'Forbidden', 'the admin endpoints take the terminal of this machine only'));
   });
   const fail = (reply: FastifyReply, error: unknown) => {
     if (error instanceof UserError || error instanceof BatchError)
-      return sendProblem(reply, problem(400, 'Bad request', error.message));
+      return sendAnswer(reply, problem(400, 'Bad request', error.message));
     if (error instanceof ImportError)
-      return sendProblem(reply, problem(400, 'Bad request', JSON.stringify(error.problem)));
+      return sendAnswer(reply, problem(400, 'Bad request', JSON.stringify(error.problem)));
     return failed(reply, error);
   };
   const run =

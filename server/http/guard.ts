@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { problem } from '../../src/contract/answer';
+import { problem, type Answer } from '../../src/contract/answer';
 import { SESSION_COOKIE, sessionOf, type Session } from '../auth';
 import type { ServerConfig } from '../config';
 import type { Queryable } from '../db/database';
@@ -48,10 +48,22 @@ export function refusal(request: FastifyRequest, config: ServerConfig): string |
 
 export const cookieOf = (request: FastifyRequest) => request.cookies[SESSION_COOKIE];
 
-export function sendProblem(reply: FastifyReply, status: number, title: string, detail: string, headers = {}) {
-  const answer = problem(status, title, detail);
-  return reply.code(status).headers(headers).type('application/problem+json').send(JSON.stringify(answer.body));
+/** A problem answer (`src/contract/answer.ts`) as `application/problem+json`. */
+export function sendAnswer(
+  reply: FastifyReply,
+  answer: Answer & { problem: true },
+  headers: Record<string, string> = {},
+) {
+  return reply.code(answer.status).headers(headers).type('application/problem+json').send(JSON.stringify(answer.body));
 }
+
+export const sendProblem = (
+  reply: FastifyReply,
+  status: number,
+  title: string,
+  detail: string,
+  headers: Record<string, string> = {},
+) => sendAnswer(reply, problem(status, title, detail), headers);
 
 /**
  * The editor behind a write, or null after answering: 401 without a live session, 403 for a forged or plain-HTTP

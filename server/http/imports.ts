@@ -1,5 +1,5 @@
 import multipart from '@fastify/multipart';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import * as z from 'zod/mini';
 import { toShanghaiTimestamp } from '../../src/domain/shanghai-time';
 import { BatchError } from '../../src/import/batch-import';
@@ -115,6 +115,18 @@ export async function registerImports(app: FastifyInstance, context: AppContext)
     });
   };
 
+  /** Keeps a new pending import and answers its first preview; one that cannot be previewed is not kept. */
+  const start = async (reply: FastifyReply, pending: Omit<Pending, 'id'>) => {
+    const id = await createPending(db, pending);
+    try {
+      return await reply.code(201).send({ id, ...(await previewOf({ id, ...pending })) });
+    } catch (error) {
+      await dropPending(db, id);
+      if (error instanceof BatchError) return await sendProblem(reply, 400, 'Bad request', error.message);
+      throw error;
+    }
+  };
+
   app.post(
     `${API}/imports`,
     {
@@ -153,15 +165,7 @@ export async function registerImports(app: FastifyInstance, context: AppContext)
         years: upload.files.map(() => (Number.isInteger(year) ? year : null)),
         encodings: upload.files.map(() => encoding),
       };
-      const id = await createPending(db, { part, createdBy: editor.name, files: upload.files, settings });
-      try {
-        const preview = await previewOf({ id, part, createdBy: editor.name, files: upload.files, settings });
-        return await reply.code(201).send({ id, ...preview });
-      } catch (error) {
-        await dropPending(db, id);
-        if (error instanceof BatchError) return await sendProblem(reply, 400, 'Bad request', error.message);
-        throw error;
-      }
+      return start(reply, { part, createdBy: editor.name, files: upload.files, settings });
     },
   );
 
@@ -240,16 +244,7 @@ export async function registerImports(app: FastifyInstance, context: AppContext)
     if (!editor) return reply;
     await dropExpired(db);
     const files = [{ name: 'bundle.json', bytes: new TextEncoder().encode(JSON.stringify(request.body)) }];
-    const settings: ImportSettings = {};
-    const pendingId = await createPending(db, { part: 'bundle', createdBy: editor.name, files, settings });
-    try {
-      const preview = await previewOf({ id: pendingId, part: 'bundle', createdBy: editor.name, files, settings });
-      return await reply.code(201).send({ id: pendingId, ...preview });
-    } catch (error) {
-      await dropPending(db, pendingId);
-      if (error instanceof BatchError) return await sendProblem(reply, 400, 'Bad request', error.message);
-      throw error;
-    }
+    return start(reply, { part: 'bundle', createdBy: editor.name, files, settings: {} });
   });
 
   app.delete<{ Params: { id: string } }>(`${API}/imports/:id`, async (request, reply) => {

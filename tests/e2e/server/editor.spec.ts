@@ -4,7 +4,7 @@
  * and cannot change them; a wrong password says so.
  */
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { expectChartsDrawn } from '../helpers';
 import { spawnServer } from './spawn-server';
 
@@ -13,6 +13,14 @@ const FIXTURE = join(ROOT, 'tests/fixtures/import/release-table-utf8.csv');
 const PASSWORD = 'a password long enough';
 
 test.setTimeout(90_000);
+
+/** Signs in with `/data`'s form, as a person would. */
+async function signInOnData(page: Page, name: string, password = PASSWORD) {
+  const panel = page.getByRole('region', { name: '登录' });
+  await panel.getByLabel('用户名').fill(name);
+  await panel.getByLabel('密码').fill(password);
+  await panel.getByRole('button', { name: '登录' }).click();
+}
 
 test('an editor switches the data on /data and a wall in another browser follows; a reader cannot', async ({
   browser,
@@ -32,12 +40,9 @@ test('an editor switches the data on /data and a wall in another browser follows
     const desk = await browser.newPage();
     await desk.goto(`${server.url}/data`);
     const signInPanel = desk.getByRole('region', { name: '登录' });
-    await signInPanel.getByLabel('用户名').fill('ed');
-    await signInPanel.getByLabel('密码').fill('not the password');
-    await signInPanel.getByRole('button', { name: '登录' }).click();
+    await signInOnData(desk, 'ed', 'not the password');
     await expect(signInPanel.getByRole('alert')).toHaveText('用户名或密码不对。');
-    await signInPanel.getByLabel('密码').fill(PASSWORD);
-    await signInPanel.getByRole('button', { name: '登录' }).click();
+    await signInOnData(desk, 'ed');
     await expect(signInPanel).toContainText('已登录：ed（编辑）');
 
     const water = desk.getByRole('region', { name: '水质', exact: true });
@@ -50,9 +55,7 @@ test('an editor switches the data on /data and a wall in another browser follows
     await expect(desk.getByRole('region', { name: '操作记录' })).toContainText('ed · 切换水质数据');
 
     await signInPanel.getByRole('button', { name: '退出登录' }).click();
-    await signInPanel.getByLabel('用户名').fill('rita');
-    await signInPanel.getByLabel('密码').fill(PASSWORD);
-    await signInPanel.getByRole('button', { name: '登录' }).click();
+    await signInOnData(desk, 'rita');
     await expect(signInPanel).toContainText('已登录：rita（只读）');
     await expect(water.locator('.dataset')).toHaveCount(2);
     await expect(desk.getByRole('button', { name: '恢复模拟数据' })).toHaveCount(0);
@@ -79,10 +82,7 @@ test('an editor imports a file from /data through the server, chooses in its pre
     await desk.goto(`${server.url}/data`);
     // Signed out, no importer: reading needs no account, importing does.
     await expect(desk.getByRole('region', { name: '导入水质数据' })).toHaveCount(0);
-    const signInPanel = desk.getByRole('region', { name: '登录' });
-    await signInPanel.getByLabel('用户名').fill('ed');
-    await signInPanel.getByLabel('密码').fill(PASSWORD);
-    await signInPanel.getByRole('button', { name: '登录' }).click();
+    await signInOnData(desk, 'ed');
     const importer = desk.getByRole('region', { name: '导入水质数据' });
     await importer.getByLabel('选择文件').setInputFiles(FIXTURE);
     await expect(desk.getByRole('heading', { name: '导入预览' })).toBeVisible({ timeout: 20_000 });
