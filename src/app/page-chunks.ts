@@ -1,4 +1,4 @@
-import type { ChartExtension } from '../charts/extensions';
+import { drawsSnapshots, firstScreenExtensions } from '../charts/registry';
 import { snapshotsAvailable, startSnapshots } from '../charts/snapshot/snapshot-client';
 
 /** A page's chunk: loaded once (a failed load is tried again when next asked for), and readable at once when in. */
@@ -43,23 +43,16 @@ export const pageChunks = {
   '/brief': pageChunk(() => import('./brief/brief-page')),
 };
 
-/**
- * The pages whose first charts are drawn as snapshots (`Chart`'s `recipe`), with the ECharts extensions those draw
- * with: the worker that draws them starts with the page, loads them and draws a warm-up chart while the page's data
- * is on the way.
- */
-const SNAPSHOT_PAGES: Record<string, readonly ChartExtension[]> = {
-  '/': [],
-  '/water-quality': ['zoom'],
-  '/sewers': ['bar'],
-};
-
 /** A path without trailing slashes, as the route table and the tables here name pages: `/sewers/` is `/sewers`. */
 export const barePath = (pathname: string) => (pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname);
 
+/**
+ * Starts the worker that draws a page's first charts as snapshots (`Chart`'s `recipe`), if the registry says its first
+ * screen has any: it loads the extensions those draw with and draws a warm-up chart while the page's data is on the way.
+ */
 export function startSnapshotWorker(pathname: string): void {
-  const extensions = SNAPSHOT_PAGES[barePath(pathname)];
-  if (extensions && snapshotsAvailable()) startSnapshots(extensions);
+  const path = barePath(pathname);
+  if (drawsSnapshots(path) && snapshotsAvailable()) startSnapshots(firstScreenExtensions(path, 'snapshot'));
 }
 
 /** Starts loading the chunk of the page at `pathname`, if it has one: the promise settles when it is in or failed. */

@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { villagesQueryOptions } from '../api/sewers';
-import { loadCharts } from '../charts/chart';
+import { loadCharts } from '../charts/chart-loader';
 import { renderApp } from '../testing/render-app';
 import { pageChunks } from './page-chunks';
 
@@ -19,8 +19,8 @@ vi.mock('./page-chunks', async (importOriginal) => {
 });
 
 // The chart code a page starts, watched.
-vi.mock('../charts/chart', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../charts/chart')>();
+vi.mock('../charts/chart-loader', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../charts/chart-loader')>();
   return { ...real, loadCharts: vi.fn(real.loadCharts) };
 });
 

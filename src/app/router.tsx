@@ -3,8 +3,8 @@ import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useRef, useSta
 import { ErrorBoundary } from 'react-error-boundary';
 import { useLocation } from 'wouter';
 import * as z from 'zod/mini';
-import { loadCharts } from '../charts/chart';
-import type { ChartExtension } from '../charts/extensions';
+import { loadCharts } from '../charts/chart-loader';
+import { firstScreenExtensions } from '../charts/registry';
 import { FailureState, LoadingState } from '../components/query-states';
 import { prefetchSewerOverview, prefetchSewers, prefetchWallSewers } from '../features/sewers/prefetch';
 import { sewersSearchSchema } from '../features/sewers/search';
@@ -31,11 +31,6 @@ interface PageRoute<Search = unknown> {
   path: string;
   frame: 'desk' | 'wall';
   search: z.ZodMiniType<Search>;
-  /**
-   * The page's first screen is charts, drawn with these ECharts extensions: their code starts with the page's, as
-   * soon as it is matched or a link to it is pointed at.
-   */
-  charts?: readonly ChartExtension[];
   load?: (queryClient: QueryClient, search: Search) => void;
   Page: ComponentType<object>;
 }
@@ -63,8 +58,6 @@ const ROUTES: readonly PageRoute[] = [
     path: '/',
     frame: 'desk',
     search: noSearch,
-    // No chart code here: the two charts are drawn first as snapshots (`startSnapshotWorker`); ECharts loads on the
-    // page when a pointer comes to one, or for the map below them.
     load: (queryClient) => {
       prefetchWaterStory(queryClient);
       prefetchSewerOverview(queryClient);
@@ -75,7 +68,6 @@ const ROUTES: readonly PageRoute[] = [
     path: '/water-quality',
     frame: 'desk',
     search: waterQualitySearchSchema,
-    // No chart code: the trends are drawn first as snapshots, and go live together when a pointer comes to one.
     load: (queryClient, search) => prefetchWaterQuality(queryClient, search),
     Page: lazyPage(pageChunks['/water-quality'], 'WaterQualityPage'),
   }),
@@ -83,7 +75,6 @@ const ROUTES: readonly PageRoute[] = [
     path: '/sewers',
     frame: 'desk',
     search: sewersSearchSchema,
-    // As on the overview, no chart code: the town bars and the progress are drawn first as snapshots.
     load: (queryClient, search) => prefetchSewers(queryClient, search.town),
     Page: lazyPage(pageChunks['/sewers'], 'SewersPage'),
   }),
@@ -92,7 +83,6 @@ const ROUTES: readonly PageRoute[] = [
     path: '/brief',
     frame: 'desk',
     search: briefSearchSchema,
-    // No chart code: the charts are below the first sheet, drawn as the reader nears them.
     load: (queryClient) => prefetchBrief(queryClient),
     Page: lazyPage(pageChunks['/brief'], 'BriefPage'),
   }),
@@ -100,8 +90,6 @@ const ROUTES: readonly PageRoute[] = [
     path: '/wall',
     frame: 'wall',
     search: wallSearchSchema,
-    // The town bars and the trends' scrolling legend.
-    charts: ['bar', 'zoom'],
     load: (queryClient) => {
       prefetchWallWater(queryClient);
       prefetchWallSewers(queryClient);
@@ -163,7 +151,9 @@ function startPage(target: PageRoute): void {
   const chunk = pageChunks[target.path as keyof typeof pageChunks] as PageChunk<unknown> | undefined;
   // A chunk that fails to load is said by the page when it renders (`PageLoadError`), not here.
   chunk?.load().catch(() => undefined);
-  if (target.charts) void loadCharts(target.charts);
+  // The chart code of a first screen drawn live starts with the page's, as soon as it is matched or pointed at.
+  const live = firstScreenExtensions(target.path, 'live');
+  if (live.length > 0) void loadCharts(live);
   startSnapshotWorker(target.path);
 }
 

@@ -1,5 +1,10 @@
-/** Bar charts: loaded by `loadCharts` for an option with bar series, so that they arrive with the page that draws them. */
+/**
+ * Bar charts, and the decal patterns that tell their statuses apart without colour (aria's decal): an extension
+ * (`registry.ts`), loaded for an option with bar series by the page and by the snapshot worker, each into its own
+ * copy of ECharts.
+ */
 import { BarChart } from 'echarts/charts';
-import { use } from './echarts';
+import { AriaComponent } from 'echarts/components';
+import { use } from 'echarts/core';
 
-use([BarChart]);
+use([BarChart, AriaComponent]);

@@ -1,7 +1,7 @@
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type PointerEvent } from 'react';
 import { useTranslation } from '../i18n/react';
-import { hasData, type LiveChartProps } from './chart';
+import { hasData, type LiveChartProps } from './chart-types';
 import { connect, echartsApi, type ECOption, type init } from './echarts';
 import { markChartDrawn } from './first-chart';
 import { registerGeoMap } from './geo-maps';

@@ -1,12 +1,7 @@
 import type { ECOption } from './echarts';
+import type { ChartExtension } from './registry';
 
-/**
- * ECharts modules beyond the common ones that some options need, each in a chunk of its own: the page's
- * (`loadCharts`) and the snapshot worker's (`snapshot/render-snapshot.ts`) register their own copies.
- */
-export type ChartExtension = 'bar' | 'zoom' | 'svg' | 'map';
-
-/** The extensions an option draws with: bar series; dataZoom or a scrolling legend; a geo (the map). */
+/** The extensions (`registry.ts`) an option draws with: bar series; dataZoom or a scrolling legend; a geo (the map). */
 export function extensionsFor(option: ECOption): ChartExtension[] {
   const needs: ChartExtension[] = [];
   if ([option.geo ?? []].flat().length > 0) needs.push('map');

@@ -1,21 +1,13 @@
 /**
  * Chart options named by their builder and its arguments: a recipe crosses to the snapshot worker (functions in an
  * option do not), which cooks the same option from it (`snapshot/cook.ts`). Only charts that may be drawn first on a
- * page need one (`Chart`'s `recipe`). The builders are named here by type only: a page loads the ones it calls.
+ * page need one (`Chart`'s `recipe`). The builders are the registry's (`registry.ts`).
  */
 import type { ECOption } from './echarts';
-import type { buildCumulativeProgressOption } from './options/cumulative-progress';
-import type { stationTrendOption } from './options/station-trend';
-import type { buildTownKmOption, buildTownVillagesOption } from './options/town-progress';
-import type { buildTrendOverviewOption } from './options/trend-overview';
+import type { CHARTS } from './registry';
 
-export interface Builders {
-  trendOverview: typeof buildTrendOverviewOption;
-  cumulativeProgress: typeof buildCumulativeProgressOption;
-  townVillages: typeof buildTownVillagesOption;
-  townKm: typeof buildTownKmOption;
-  stationTrend: typeof stationTrendOption;
-}
+/** The builders by name, as their modules export them. */
+export type Builders = { [K in keyof typeof CHARTS]: Awaited<ReturnType<(typeof CHARTS)[K]['load']>> };
 
 export type ChartRecipe = {
   [K in keyof Builders]: { builder: K; args: Parameters<Builders[K]> };

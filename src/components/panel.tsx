@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
-import { loadCharts } from '../charts/chart';
-import type { ChartExtension } from '../charts/extensions';
+import { loadCharts } from '../charts/chart-loader';
+import type { ChartExtension } from '../charts/registry';
 import { useNearViewport } from '../charts/use-near-viewport';
 import { PanelErrorBoundary } from './panel-error-boundary';
 

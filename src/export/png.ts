@@ -1,4 +1,4 @@
-import type { ChartImage } from '../charts/chart';
+import type { ChartImage } from '../charts/chart-types';
 
 export interface PngCaption {
   title: string;

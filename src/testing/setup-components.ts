@@ -3,7 +3,7 @@ import 'vitest-canvas-mock';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { server } from '../../mocks/node';
-import { loadCharts } from '../charts/chart';
+import { loadCharts } from '../charts/chart-loader';
 
 // Two test files run at once on a two-core machine: a lazy page's first import can take over the library's 1 s default.
 configure({ asyncUtilTimeout: 5000 });

@@ -4,6 +4,7 @@ import { useMapGeometry } from '../../api/map';
 import { useTowns } from '../../api/sewers';
 import { useStations, useTransferEvents, useWaterSummary } from '../../api/water-quality';
 import { Chart } from '../../charts/chart';
+import { CHARTS } from '../../charts/registry';
 import { CLASS_ORDER } from '../../domain/gb3838';
 import { buildSchematicMapOption, lakeGeoJson, type MapStation } from '../../charts/options/schematic-map';
 import { deskTheme, type ChartTheme } from '../../charts/theme';
@@ -13,9 +14,6 @@ import { formatList, formatShare, formatValue } from '../../i18n/format';
 import { MAP_NAME, mapView, type MapSources, type MapViewOptions } from './map-input';
 import { useMotionAllowed } from './use-motion-allowed';
 import { AppLink } from '../routing/navigation';
-
-/** What the map draws with, beyond lines: its code starts when the panel nears the screen (`Panel`'s `charts`). */
-const MAP_EXTENSIONS = ['map'] as const;
 
 /** Everything the map reads, from the API: the geometry, the stations and their figures, the towns, the events. */
 export function useMapSources() {
@@ -225,7 +223,7 @@ export function SchematicMapPanel() {
   const { sources, queries } = useMapSources();
   return (
     <Panel
-      charts={MAP_EXTENSIONS}
+      charts={CHARTS.schematicMap.extensions}
       className="map-panel"
       title={t('map.title')}
       actions={

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { linesIn, renderChartSvg } from '../../testing/render-chart-svg';
 import { deskTheme } from '../theme';
 import { buildCumulativeProgressOption, type ProgressPoint } from './cumulative-progress';
+import { extensionsFor } from '../extensions';
+import { CHARTS } from '../registry';
 
 const points: ProgressPoint[] = [
   { month: '2024-01', planned: 10, actual: 9 },
@@ -64,5 +66,10 @@ describe('buildCumulativeProgressOption', () => {
     const formatter = (option.tooltip as { formatter: (p: unknown) => string }).formatter;
     const html = formatter([{ axisValue: '2024-01', seriesName: '<b>x</b>', marker: '', value: 9 }]);
     expect(html).toBe('2024-01<br>&lt;b&gt;x&lt;/b&gt;: <b>9</b>');
+  });
+
+  it('draws with the extensions the registry declares', () => {
+    const option = buildCumulativeProgressOption(points, '2024-03', deskTheme, 'zh');
+    expect(extensionsFor(option)).toEqual(CHARTS.cumulativeProgress.extensions);
   });
 });

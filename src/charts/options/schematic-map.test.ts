@@ -9,6 +9,8 @@ import {
   type MapStation,
   type SchematicMapInput,
 } from './schematic-map';
+import { extensionsFor } from '../extensions';
+import { CHARTS } from '../registry';
 
 const name = (zh: string) => ({ zh, en: zh });
 const geometry: MapGeometry = {
@@ -231,5 +233,9 @@ describe('labelSide', () => {
         [119.88, 31.58],
       ]),
     ).toBe('top');
+  });
+
+  it('draws with the extensions the registry declares', () => {
+    expect(extensionsFor(buildSchematicMapOption(input, deskTheme, 'zh'))).toEqual(CHARTS.schematicMap.extensions);
   });
 });

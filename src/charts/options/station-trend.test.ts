@@ -6,11 +6,14 @@ import { toChartTime } from '../chart-time';
 import { deskTheme, wallTheme } from '../theme';
 import {
   buildStationTrendOption,
+  stationTrendOption,
   trendAxisMax,
   trendHasReadings,
   type StationTrendInput,
   type TrendLine,
 } from './station-trend';
+import { extensionsFor } from '../extensions';
+import { CHARTS } from '../registry';
 
 const day0 = parseShanghaiDate('2023-10-01')!;
 const days = (values: (number | null)[]): Reading[] => values.map((v, i) => [day0 + i * DAY_MS, v]);
@@ -249,5 +252,10 @@ describe('a station read a few times only', () => {
     );
     expect((few.option.series as { showSymbol: boolean }[])[0]!.showSymbol).toBe(true);
     expect((many.option.series as { showSymbol: boolean }[])[0]!.showSymbol).toBe(false);
+  });
+
+  it('draws with the extensions the registry declares', () => {
+    const option = stationTrendOption(input([line('A', [0.5, 0.4])]), deskTheme, 'zh');
+    expect(extensionsFor(option)).toEqual(CHARTS.stationTrend.extensions);
   });
 });

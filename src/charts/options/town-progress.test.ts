@@ -3,6 +3,8 @@ import { renderChartSvg } from '../../testing/render-chart-svg';
 import { townBar } from '../../testing/town-bar';
 import { deskTheme } from '../theme';
 import { buildTownKmOption, buildTownVillagesOption, type TownBarsInput } from './town-progress';
+import { extensionsFor } from '../extensions';
+import { CHARTS } from '../registry';
 
 const input: TownBarsInput = { towns: [townBar('洛阳镇', 33, 42), townBar('礼嘉镇', 63, 59)], selected: null };
 
@@ -57,5 +59,10 @@ describe('town bars', () => {
 
   it('draws an empty list of towns without failing', () => {
     expect(() => renderChartSvg(buildTownVillagesOption({ towns: [], selected: null }, deskTheme, 'zh'))).not.toThrow();
+  });
+
+  it('draws with the extensions the registry declares', () => {
+    expect(extensionsFor(buildTownVillagesOption(input, deskTheme, 'zh'))).toEqual(CHARTS.townVillages.extensions);
+    expect(extensionsFor(buildTownKmOption(input, deskTheme, 'zh'))).toEqual(CHARTS.townKm.extensions);
   });
 });

@@ -5,6 +5,8 @@ import { linesIn, renderChartSvg as renderSvg } from '../../testing/render-chart
 import { toChartTime } from '../chart-time';
 import { deskTheme } from '../theme';
 import { buildTrendOverviewOption } from './trend-overview';
+import { extensionsFor } from '../extensions';
+import { CHARTS } from '../registry';
 
 const day0 = parseShanghaiDate('2023-10-01')!;
 const days = (values: (number | null)[]): Reading[] => values.map((v, i) => [day0 + i * DAY_MS, v]);
@@ -69,5 +71,10 @@ describe('buildTrendOverviewOption', () => {
     expect(html).not.toContain('<img');
     expect(html).toContain('0.500 mg/L');
     expect(html).toContain('TN: <b>—</b>');
+  });
+
+  it('draws with the extensions the registry declares', () => {
+    const option = buildTrendOverviewOption({ nh3n: days([0.5]), tn: days([2]), transfer }, deskTheme, 'zh');
+    expect(extensionsFor(option)).toEqual(CHARTS.trendOverview.extensions);
   });
 });

@@ -1,5 +1,5 @@
 import type { Language } from '../../i18n/messages';
-import type { ChartExtension } from '../extensions';
+import type { ChartExtension } from '../registry';
 import type { ChartRecipe } from '../recipes';
 
 /** What the page asks the snapshot worker: to load extensions ahead of the page's data, or to draw. */

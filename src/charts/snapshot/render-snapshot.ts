@@ -1,7 +1,7 @@
 /**
  * A chart drawn as an SVG string, without a DOM: ECharts' server-side rendering, run by the snapshot worker (and by
  * its tests in Node). It registers the modules the recipes' options draw with, in the worker's own copy of ECharts:
- * lines here, bars and zoom in chunks of their own that load when an option first needs them (or when the page
+ * lines here, the registry's extensions in chunks of their own that load when an option first needs them (or when the page
  * names them ahead, `loadExtensions`), so that a page drawing lines only does not wait for them.
  */
 import { LineChart } from 'echarts/charts';
@@ -10,28 +10,24 @@ import { init, use } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { loadCatalogue } from '../../i18n/i18n';
 import type { Language } from '../../i18n/messages';
-import { extensionsFor, type ChartExtension } from '../extensions';
+import { extensionsFor } from '../extensions';
 import type { ChartRecipe } from '../recipes';
+import { EXTENSIONS, type ChartExtension } from '../registry';
 import { cook } from './cook';
 
 use([LineChart, GridSimpleComponent, LegendPlainComponent, MarkAreaComponent, MarkLineComponent, SVGRenderer]);
 
-/** The extensions a snapshot can draw with; the briefing's SVG and the map are never drawn first by the worker. */
-const extensions: Partial<Record<ChartExtension, () => Promise<unknown>>> = {
-  bar: () => import('./extensions/bar'),
-  zoom: () => import('./extensions/zoom'),
-};
 const loaded = new Map<ChartExtension, Promise<unknown>>();
 
-/** Loads `needs`, each once; an extension the worker does not have fails the drawing that needs it. */
+/** Loads `needs`, each once; an extension snapshots do not draw with fails the drawing that needs it. */
 export async function loadExtensions(needs: readonly ChartExtension[]): Promise<void> {
   await Promise.all(
     needs.map((name) => {
-      const load = extensions[name];
-      if (!load) throw new Error(`snapshots cannot draw with "${name}"`);
+      const extension = EXTENSIONS[name];
+      if (!extension.inSnapshots) throw new Error(`snapshots cannot draw with "${name}"`);
       let loading = loaded.get(name);
       if (!loading) {
-        loading = load();
+        loading = extension.load();
         loaded.set(name, loading);
         loading.catch(() => loaded.delete(name));
       }

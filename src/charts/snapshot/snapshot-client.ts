@@ -1,5 +1,5 @@
 import type { Language } from '../../i18n/messages';
-import type { ChartExtension } from '../extensions';
+import type { ChartExtension } from '../registry';
 import type { ChartRecipe } from '../recipes';
 import type { SnapshotReply, SnapshotRequest } from './protocol';
 

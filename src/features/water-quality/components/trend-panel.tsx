@@ -2,7 +2,8 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import { useMemo, useRef } from 'react';
 import { useTranslation } from '../../../i18n/react';
 import { type Indicator, type SeriesResponse, type Station, type TransferEvent } from '../../../api/water-quality';
-import { Chart, type ChartHandle } from '../../../charts/chart';
+import { Chart } from '../../../charts/chart';
+import type { ChartHandle } from '../../../charts/chart-types';
 import { drawing } from '../../../charts/recipes';
 import {
   stationTrendOption,

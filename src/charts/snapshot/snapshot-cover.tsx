@@ -1,0 +1,61 @@
+import type { PointerEvent, RefObject } from 'react';
+import type { ChartPoint } from '../chart-types';
+import { snapshotClick } from './snapshot-click';
+
+interface SnapshotCoverProps {
+  frame: RefObject<HTMLDivElement | null>;
+  /** The worker's SVG markup. */
+  svg: string;
+  description: string;
+  className?: string;
+  style: object;
+  /** Where the pointer is, kept for the live chart's tooltip. */
+  pointerRef: RefObject<ChartPoint | null>;
+  /** Makes the chart live: called when a pointer comes to the snapshot. */
+  wake: () => void;
+  onClick?: (params: unknown) => void;
+}
+
+/**
+ * A chart's snapshot, shown until the live chart has drawn: a pointer coming to it wakes the live chart, and a click
+ * on a bar or point reaches `onClick` as a click on the live chart's would (a tap on a phone comes before the live
+ * chart could take it).
+ */
+export function SnapshotCover({
+  frame,
+  svg,
+  description,
+  className,
+  style,
+  pointerRef,
+  wake,
+  onClick,
+}: SnapshotCoverProps) {
+  const follow = (event: PointerEvent<HTMLDivElement>) => {
+    const box = event.currentTarget.getBoundingClientRect();
+    pointerRef.current = { x: event.clientX - box.left, y: event.clientY - box.top };
+  };
+  return (
+    <div
+      ref={frame}
+      className={className}
+      style={style}
+      data-chart=""
+      data-chart-drawn="true"
+      data-chart-snapshot=""
+      role="img"
+      aria-label={description}
+      onPointerEnter={(event) => {
+        follow(event);
+        wake();
+      }}
+      onPointerMove={follow}
+      onPointerLeave={() => (pointerRef.current = null)}
+      onClick={(event) => {
+        const click = snapshotClick(event.target);
+        if (click) onClick?.(click);
+      }}
+      dangerouslySetInnerHTML={{ __html: svg }}
+    />
+  );
+}
