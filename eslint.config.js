@@ -6,7 +6,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const FEATURES = ['water-quality', 'sewers', 'data'];
+const FEATURES = ['water-quality', 'sewers', 'data', 'brief', 'map'];
 
 export default tseslint.config(
   {
@@ -44,6 +44,11 @@ export default tseslint.config(
               message: 'Features must not import each other; compose them in src/app.',
             })),
             {
+              target: './src/features',
+              from: './src/app',
+              message: 'Features must not import the app: what several features share lives in a shared layer.',
+            },
+            {
               target: [
                 './src/api',
                 './src/charts',
@@ -54,6 +59,8 @@ export default tseslint.config(
                 './src/config',
                 './src/import',
                 './src/contract',
+                './src/routing',
+                './src/stories',
               ],
               from: ['./src/features', './src/app'],
               message: 'Shared code must not import features or the app.',
@@ -63,6 +70,11 @@ export default tseslint.config(
               from: './mocks',
               except: [],
               message: 'Only src/main.tsx and the test helpers may load the mock API.',
+            },
+            {
+              target: './src/charts',
+              from: './src/api',
+              message: 'Option builders take input types of their own; the features map API answers to them.',
             },
             {
               target: './src/domain',

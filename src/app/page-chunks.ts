@@ -40,7 +40,7 @@ export const pageChunks = {
       import('../i18n/i18n').then((i18n) => i18n.loadSection('data')),
     ]).then(([page]) => page),
   ),
-  '/brief': pageChunk(() => import('./brief/brief-page')),
+  '/brief': pageChunk(() => import('./brief-page')),
 };
 
 /** A path without trailing slashes, as the route table and the tables here name pages: `/sewers/` is `/sewers`. */

@@ -6,19 +6,20 @@ import * as z from 'zod/mini';
 import { loadCharts } from '../charts/chart-loader';
 import { firstScreenExtensions } from '../charts/registry';
 import { FailureState, LoadingState } from '../components/query-states';
-import { prefetchSewerOverview, prefetchSewers, prefetchWallSewers } from '../features/sewers/prefetch';
+import { prefetchSewers, prefetchWallSewers } from '../features/sewers/prefetch';
 import { sewersSearchSchema } from '../features/sewers/search';
-import { prefetchWallWater, prefetchWaterQuality, prefetchWaterStory } from '../features/water-quality/prefetch';
+import { prefetchWaterQuality } from '../features/water-quality/prefetch';
 import { waterQualitySearchSchema } from '../features/water-quality/search';
 import { useTranslation } from '../i18n/react';
-import { briefSearchSchema } from './brief/search';
-import { prefetchBrief } from './brief/prefetch';
+import { prefetchSewerOverview, prefetchWaterStory, prefetchWaterStoryWithEvents } from '../stories/prefetch';
+import { briefSearchSchema } from '../features/brief/search';
+import { prefetchBrief } from '../features/brief/prefetch';
 import { DeskLayout, LanguageRoot } from './layout/layouts';
 import { NotFound } from './layout/not-found';
 import { OverviewPage } from './overview/overview-page';
 import { barePath, pageChunks, startSnapshotWorker, type PageChunk } from './page-chunks';
-import { PreloadContext, useValidatedSearch } from './routing/navigation';
-import { parseSearch, readSearch } from './routing/search';
+import { PreloadContext, useValidatedSearch } from '../routing/navigation';
+import { parseSearch, readSearch } from '../routing/search';
 import { wallSearchSchema } from './wall/search';
 
 /**
@@ -91,7 +92,7 @@ const ROUTES: readonly PageRoute[] = [
     frame: 'wall',
     search: wallSearchSchema,
     load: (queryClient) => {
-      prefetchWallWater(queryClient);
+      prefetchWaterStoryWithEvents(queryClient);
       prefetchWallSewers(queryClient);
     },
     Page: lazyPage(pageChunks['/wall'], 'WallPage'),

@@ -2,7 +2,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import { memoryLocation } from 'wouter/memory-location';
 import { App } from '../app/app';
-import { parseSearch } from '../app/routing/search';
+import { parseSearch } from '../routing/search';
 import { createI18n } from '../i18n/i18n';
 import type { Language } from '../i18n/messages';
 

@@ -1,6 +1,6 @@
 import { useTranslation } from '../../i18n/react';
 import { LANGUAGES } from '../../i18n/messages';
-import { useSearchNavigate } from '../routing/navigation';
+import { useSearchNavigate } from '../../routing/navigation';
 
 /** 中文 | English, as a pair of toggle buttons; the choice goes into the URL and is remembered. */
 export function LanguageSwitch() {

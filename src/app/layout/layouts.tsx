@@ -4,7 +4,7 @@ import { useTranslation } from '../../i18n/react';
 import { useMeta } from '../../api/meta';
 import { useDataMark } from '../../components/data-mark';
 import { formatDateTime } from '../../i18n/format';
-import { AppLink } from '../routing/navigation';
+import { AppLink } from '../../routing/navigation';
 import { LanguageSwitch } from './language-switch';
 import { useLanguageSync } from './use-language-sync';
 

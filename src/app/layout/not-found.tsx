@@ -1,5 +1,5 @@
 import { useTranslation } from '../../i18n/react';
-import { AppLink } from '../routing/navigation';
+import { AppLink } from '../../routing/navigation';
 
 export function NotFound() {
   const { t } = useTranslation();

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from '../../i18n/react';
 import { browserStorage, htmlLang, rememberLanguage } from '../../i18n/language';
 import { isLanguage } from '../../i18n/messages';
-import { useSearchValues } from '../routing/navigation';
+import { useSearchValues } from '../../routing/navigation';
 
 /** Follows `?lang=` into the UI language, remembers the choice, and keeps `<html lang>` and the title in step. */
 export function useLanguageSync(): void {

@@ -1,10 +1,10 @@
 import { useRef, type ReactNode } from 'react';
 import { useTranslation } from '../../i18n/react';
 import { useNearViewport } from '../../charts/use-near-viewport';
-import { KeyPointsBlock } from '../brief/key-points-block';
-import { useKeyPoints } from '../brief/use-key-points';
-import { SchematicMapPanel } from '../map/schematic-map';
-import { AppLink } from '../routing/navigation';
+import { KeyPointsBlock } from '../../features/brief/key-points-block';
+import { useKeyPoints } from '../../features/brief/use-key-points';
+import { SchematicMapPanel } from '../../features/map/schematic-map';
+import { AppLink } from '../../routing/navigation';
 
 /** The overview's row under the charts: the key points and the schematic map, each made when the reader nears it. */
 export default function OverviewLower() {

@@ -7,7 +7,7 @@ import { formatDate, formatDateTime } from '../../i18n/format';
 import { LanguageSwitch } from '../layout/language-switch';
 import { useFreshness } from './use-freshness';
 import type { Rotation } from './use-rotation';
-import { AppLink } from '../routing/navigation';
+import { AppLink } from '../../routing/navigation';
 
 interface WallHeaderProps {
   rotation: Rotation;

@@ -5,7 +5,7 @@ import { WallSewersPanel } from '../../features/sewers/wall/wall-sewers-panel';
 import { useWallWater } from '../../features/water-quality/wall/use-wall-water';
 import { focusedStation } from '../../features/water-quality/wall/wall-water';
 import { WallWaterPanel } from '../../features/water-quality/wall/wall-water-panel';
-import { useValidatedSearch } from '../routing/navigation';
+import { useValidatedSearch } from '../../routing/navigation';
 import { wallSearchSchema, wallSettings } from './search';
 import { useFullscreen } from './use-fullscreen';
 import { usePointerIdle } from './use-pointer-idle';
@@ -16,7 +16,7 @@ import { useWakeLock } from './use-wake-lock';
 import { useWallKeys } from './use-wall-keys';
 import { useWallRefresh } from './use-wall-refresh';
 import { WallHeader } from './wall-header';
-import { WallMap } from './wall-map';
+import { WallMap } from '../../features/map/wall-map';
 import './wall.css';
 
 /** The pointer hides, and the controls fade, after this long without movement. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { MapGeometry } from '../../api/map';
+
 import { deskTheme } from '../theme';
 import {
+  type MapShapes,
   buildSchematicMapOption,
   clipSegment,
   labelSide,
@@ -13,12 +14,10 @@ import { extensionsFor } from '../extensions';
 import { CHARTS } from '../registry';
 
 const name = (zh: string) => ({ zh, en: zh });
-const geometry: MapGeometry = {
-  type: 'FeatureCollection',
+const geometry: MapShapes = {
   features: [
     {
-      type: 'Feature',
-      properties: { id: 'lake', kind: 'lake', name: name('湖'), note: name('示意') },
+      properties: { id: 'lake', kind: 'lake', name: name('湖') },
       geometry: {
         type: 'Polygon',
         coordinates: [
@@ -32,8 +31,7 @@ const geometry: MapGeometry = {
       },
     },
     {
-      type: 'Feature',
-      properties: { id: 'in', kind: 'inflow', name: name('来水'), note: name('示意') },
+      properties: { id: 'in', kind: 'inflow', name: name('来水') },
       geometry: {
         type: 'LineString',
         coordinates: [
@@ -161,7 +159,7 @@ describe('buildSchematicMapOption', () => {
   });
 
   it('frames the lake, stations and towns, and draws a longer river to the frame’s edge', () => {
-    const long: MapGeometry = {
+    const long: MapShapes = {
       ...geometry,
       features: geometry.features.map((f) =>
         f.geometry.type === 'LineString'

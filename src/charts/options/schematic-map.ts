@@ -1,4 +1,3 @@
-import type { MapGeometry, Position } from '../../api/map';
 import type { WaterClass } from '../../domain/gb3838';
 import { formatShare, formatValue } from '../../i18n/format';
 import { messagesOf } from '../../i18n/i18n';
@@ -7,6 +6,22 @@ import type { ECOption } from '../echarts';
 import { escapeHtml } from '../escape-html';
 import type { ChartTheme } from '../theme';
 import { px } from './common';
+
+/** A point as [longitude, latitude]. */
+export type Position = [number, number];
+
+/** A shape the map draws: the lake's outline (a polygon) or a river (a line from its first point to its last). */
+export interface MapShape {
+  properties: { id: string; kind: 'lake' | 'inflow' | 'outflow'; name: Record<Language, string> };
+  geometry:
+    | { type: 'Polygon'; coordinates: readonly (readonly Position[])[] }
+    | { type: 'LineString'; coordinates: readonly Position[] };
+}
+
+/** The lake and its rivers (the API's `/map/geometry` is one). */
+export interface MapShapes {
+  features: readonly MapShape[];
+}
 
 export interface MapStation {
   id: string;
@@ -70,7 +85,7 @@ export interface MapTown {
 export interface SchematicMapInput {
   /** The name the geometry is registered under (`Chart`'s `geoMap`). */
   mapName: string;
-  geometry: MapGeometry;
+  geometry: MapShapes;
   stations: readonly MapStation[];
   towns: readonly MapTown[];
   /** The transfer the inflow is labelled with; `flowing` while the date shown lies inside it. Null: no transfer. */
@@ -96,7 +111,7 @@ function midLatitude(positions: readonly Position[]): number {
 }
 
 /** The lake's outline: with the stations and towns, what the view is framed around (the rivers run to its edge). */
-function lakePositions(geometry: MapGeometry): Position[] {
+function lakePositions(geometry: MapShapes): Position[] {
   return geometry.features.flatMap((f) => (f.geometry.type === 'Polygon' ? f.geometry.coordinates.flat() : []));
 }
 
@@ -135,7 +150,7 @@ export function clipSegment(a: Position, b: Position, box: Box): [Position, Posi
  * The GeoJSON to register for the `geo` component: the lake alone, named by its id (ECharts reads `properties.name`
  * as a region's name, and draws only shapes; the rivers are the lines series').
  */
-export function lakeGeoJson(geometry: MapGeometry): object {
+export function lakeGeoJson(geometry: MapShapes): object {
   return {
     type: 'FeatureCollection',
     features: geometry.features

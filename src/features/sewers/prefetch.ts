@@ -1,29 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query';
-import {
-  progressQueryOptions,
-  sewersSummaryQueryOptions,
-  townsQueryOptions,
-  villagesQueryOptions,
-} from '../../api/sewers';
+import { progressQueryOptions, townsQueryOptions, villagesQueryOptions } from '../../api/sewers';
+import { ignore, prefetchSewerOverview, prefetchTownStandings } from '../../stories/prefetch';
 
-const ignore = () => undefined;
-
-/*
- * Route loaders start a page's queries as soon as the route matches, before its components render. They do not wait:
- * the page renders its frames at once. Failures are left to the components' own queries, which show them.
- */
-
-/** The overview: the summary and the programme's progress. */
-export function prefetchSewerOverview(queryClient: QueryClient): void {
-  queryClient.query(sewersSummaryQueryOptions()).catch(ignore);
-  queryClient.query(progressQueryOptions()).catch(ignore);
-}
-
-/** The overview's queries and the towns with their plan figures. */
-export function prefetchTownStandings(queryClient: QueryClient): void {
-  prefetchSewerOverview(queryClient);
-  queryClient.query(townsQueryOptions()).catch(ignore);
-}
+/* Route loaders of the sewer pages (the stories' common requests are in `stories/prefetch.ts`). */
 
 /** The wall: the towns and each town's progress, so that the rotation never waits for the next town's. */
 export function prefetchWallSewers(queryClient: QueryClient): void {

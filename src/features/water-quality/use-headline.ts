@@ -11,7 +11,7 @@ import {
   type WaterSummary,
 } from '../../api/water-quality';
 import type { Reading } from '../../domain/readings';
-import { inStory } from './lib/view';
+import { inStory } from '../../stories/water-summary';
 
 /** What the overview shows of the water story: the headline station, its served figures and its daily trend. */
 export interface Headline {

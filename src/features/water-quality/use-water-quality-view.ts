@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import { useSearchNavigate, useValidatedSearch } from '../../app/routing/navigation';
+import { useSearchNavigate, useValidatedSearch } from '../../routing/navigation';
 import {
   DAILY_SERIES_PARAMS,
   useSeries,

@@ -19,7 +19,7 @@ import { StatisticsTable } from './components/statistics-table';
 import { TransferSummary } from './components/transfer-summary';
 import { TrendPanel } from './components/trend-panel';
 import { ViewControls } from './components/view-controls';
-import { drawnDaily } from './lib/trend-lines';
+import { drawnDaily } from '../../stories/trend-lines';
 import { lastYearSeriesParams, viewSeriesParams, type WaterQualityView } from './lib/view';
 import { useWaterQualityView } from './use-water-quality-view';
 

@@ -2,7 +2,7 @@ import { useTranslation } from '../../../i18n/react';
 import { formatList } from '../../../i18n/format';
 import { problemMessage } from '../lib/problem-message';
 import type { ChosenFile, ImportPhase } from '../use-import';
-import { AppLink } from '../../../app/routing/navigation';
+import { AppLink } from '../../../routing/navigation';
 
 /** Where an import stands: reading (with progress and a cancel), cancelled, failed, or done with a link to see it. */
 export function SessionStatus<P>({

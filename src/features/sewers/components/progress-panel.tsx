@@ -7,8 +7,8 @@ import { drawing, type Drawing } from '../../../charts/recipes';
 import { deskTheme } from '../../../charts/theme';
 import { Panel } from '../../../components/panel';
 import { QueryView } from '../../../components/query-view';
-import { villageProgress } from '../lib/progress';
-import { AppLink } from '../../../app/routing/navigation';
+import { villageProgress } from '../../../stories/progress';
+import { AppLink } from '../../../routing/navigation';
 
 /** The overview's small chart of villages completed against plan, linking to the sewers page. */
 export function ProgressPanel() {

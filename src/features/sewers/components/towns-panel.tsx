@@ -10,7 +10,8 @@ import { QueryView } from '../../../components/query-view';
 import { toneClass } from '../../../components/tone';
 import { formatNumber, formatShare } from '../../../i18n/format';
 import { standingTone, type Town } from '../../../api/sewers';
-import { gapWords, townBarsInput } from '../lib/plan';
+import { townBarsInput } from '../../../stories/town-bars';
+import { gapWords } from '../lib/plan';
 
 interface TownsPanelProps {
   /** Furthest behind plan first, as the API orders them. */

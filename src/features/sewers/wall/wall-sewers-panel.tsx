@@ -9,8 +9,9 @@ import type { ChartTheme } from '../../../charts/theme';
 import { QueryView } from '../../../components/query-view';
 import { showsStaleData, WallCounter, WallPanel } from '../../../components/wall-panel';
 import { formatNumber, formatShare } from '../../../i18n/format';
-import { gapWords, townBarsInput } from '../lib/plan';
-import { villageProgress } from '../lib/progress';
+import { townBarsInput } from '../../../stories/town-bars';
+import { gapWords } from '../lib/plan';
+import { villageProgress } from '../../../stories/progress';
 import type { FocusedTown, WallSewersData } from './use-wall-sewers';
 
 interface WallSewersPanelProps {

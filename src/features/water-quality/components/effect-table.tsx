@@ -1,7 +1,7 @@
 import { useTranslation } from '../../../i18n/react';
 import { INDICATORS, type Station, type WaterSummary } from '../../../api/water-quality';
-import { byArrival, figuresOf } from '../lib/summary';
-import { ChangeCell, LagCell } from './figure-cells';
+import { byArrival, figuresOf } from '../../../stories/water-summary';
+import { ChangeCell, LagCell } from '../../../components/figure-cells';
 
 /**
  * The answer in one table: per station, how much NH3-N and TN changed during the transfer and how many days the

@@ -6,7 +6,7 @@ import { QueryView } from '../../../components/query-view';
 import { formatChange, formatDateTime, formatNumber } from '../../../i18n/format';
 import type { HeadlineData } from '../use-headline';
 import { toneClass } from '../../../components/tone';
-import { reasonText } from './figure-cells';
+import { reasonText } from '../../../components/figure-cells';
 
 /**
  * Latest NH3-N and TN at the headline station with their single-factor class, and their change during the transfer

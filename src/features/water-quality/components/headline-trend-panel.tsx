@@ -8,7 +8,7 @@ import { Panel } from '../../../components/panel';
 import { QueryView } from '../../../components/query-view';
 import { formatDate } from '../../../i18n/format';
 import type { HeadlineData } from '../use-headline';
-import { AppLink } from '../../../app/routing/navigation';
+import { AppLink } from '../../../routing/navigation';
 
 /** The overview's small NH3-N/TN trend at the headline station, linking to the water-quality page. */
 export function HeadlineTrendPanel({ data }: { data: HeadlineData }) {

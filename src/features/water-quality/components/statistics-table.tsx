@@ -1,8 +1,8 @@
 import { useTranslation } from '../../../i18n/react';
 import type { Indicator, Station, Stats, WaterSummary } from '../../../api/water-quality';
 import { formatNumber, formatShare } from '../../../i18n/format';
-import { figuresOf, windowDates } from '../lib/summary';
-import { ChangeCell, LagCell, PointsCell } from './figure-cells';
+import { figuresOf, windowDates } from '../../../stories/water-summary';
+import { ChangeCell, LagCell, PointsCell } from '../../../components/figure-cells';
 
 const PERIODS = ['baseline', 'during', 'after'] as const;
 

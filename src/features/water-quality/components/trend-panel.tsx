@@ -16,7 +16,7 @@ import { Panel } from '../../../components/panel';
 import { QueryView } from '../../../components/query-view';
 import type { Reading } from '../../../domain/readings';
 import { DAY_MS, parseShanghaiDate, shiftCalendarYears } from '../../../domain/shanghai-time';
-import { trendLines } from '../lib/trend-lines';
+import { trendLines } from '../../../stories/trend-lines';
 import { fileName, saveFile } from '../../../export/download';
 import { useExport } from '../../../export/use-export';
 import { useDataMark } from '../../../components/data-mark';

@@ -4,7 +4,8 @@ import type { Interval, Station } from '../../../api/water-quality';
 import { parseShanghaiDate } from '../../../domain/shanghai-time';
 import { LAST_YEAR_DASH } from '../../../charts/options/station-trend';
 import { deskTheme, type ChartTheme } from '../../../charts/theme';
-import { PRESETS, presetRange, type Preset, type PresetSummary, type WaterQualityView } from '../lib/view';
+import type { PresetSummary } from '../../../stories/water-summary';
+import { PRESETS, presetRange, type Preset, type WaterQualityView } from '../lib/view';
 
 interface ViewControlsProps {
   view: WaterQualityView;

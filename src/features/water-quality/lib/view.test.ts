@@ -1,15 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Station } from '../../../api/water-quality';
 import { parseShanghaiTimestamp } from '../../../domain/shanghai-time';
+import type { PresetSummary } from '../../../stories/water-summary';
 import {
   presetRange,
   resolveView,
   viewSearch,
   viewSeriesParams,
-  inStory,
   lastYearSeriesParams,
-  storyRange,
-  type PresetSummary,
   type WaterQualitySearch,
 } from './view';
 
@@ -45,25 +43,6 @@ const running: PresetSummary = {
     after: null,
   },
 };
-
-describe('storyRange', () => {
-  it('opens 100 days before the transfer, from the first of that month, to the as-of day', () => {
-    expect(storyRange(transfer)).toEqual({ from: '2023-07-01', to: '2024-03-31' });
-    expect(storyRange(null)).toEqual({});
-  });
-
-  it('is the whole dataset when the transfer holds no reading (an import of other years)', () => {
-    expect(storyRange({ ...transfer, event: { ...transfer.event, inData: false } })).toEqual({});
-  });
-
-  it('keeps the daily points of those days only', () => {
-    const points = ['2023-06-30', '2023-07-01', '2024-03-31', '2024-04-01'].map(
-      (d) => [at(`${d}T00:00:00`), 1] as const,
-    );
-    expect(inStory(points, transfer).map(([t]) => t)).toEqual([at('2023-07-01T00:00:00'), at('2024-03-31T00:00:00')]);
-    expect(inStory(points, null)).toHaveLength(4);
-  });
-});
 
 describe('presetRange', () => {
   it.each([

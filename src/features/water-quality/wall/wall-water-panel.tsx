@@ -9,7 +9,7 @@ import { QueryView } from '../../../components/query-view';
 import { showsStaleData, WallCounter, WallPanel } from '../../../components/wall-panel';
 import { formatChange, formatDate, formatNumber } from '../../../i18n/format';
 import { changeTone } from '../../../domain/tones';
-import { reasonText } from '../components/figure-cells';
+import { reasonText } from '../../../components/figure-cells';
 import type { WallWaterData } from './use-wall-water';
 import { dayFigures, transferDay, type FocusedStation, type WallStation, type WallWater } from './wall-water';
 

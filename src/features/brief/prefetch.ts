@@ -1,6 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { prefetchTownStandings } from '../../features/sewers/prefetch';
-import { prefetchWallWater } from '../../features/water-quality/prefetch';
+import { prefetchTownStandings, prefetchWaterStoryWithEvents } from '../../stories/prefetch';
 
 /**
  * `/brief`: the water story with the events and the towns' standings, all at once. The first event's figures only: a
@@ -8,6 +7,6 @@ import { prefetchWallWater } from '../../features/water-quality/prefetch';
  * reader (`useBrief`).
  */
 export function prefetchBrief(queryClient: QueryClient): void {
-  prefetchWallWater(queryClient);
+  prefetchWaterStoryWithEvents(queryClient);
   prefetchTownStandings(queryClient);
 }

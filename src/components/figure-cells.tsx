@@ -1,9 +1,9 @@
 import type { CSSProperties } from 'react';
-import { useTranslation } from '../../../i18n/react';
-import { formatChange, formatPoints } from '../../../i18n/format';
-import type { Reason, StationFigures } from '../../../api/water-quality';
-import { toneClass } from '../../../components/tone';
-import type { TFunction } from '../../../i18n/i18n';
+import { useTranslation } from '../i18n/react';
+import { formatChange, formatPoints } from '../i18n/format';
+import type { Reason, StationFigures } from '../api/water-quality';
+import { toneClass } from './tone';
+import type { TFunction } from '../i18n/i18n';
 
 /**
  * The served figures of a station as table cells: each shows its value as served, coloured by its served tone, or

@@ -1,7 +1,7 @@
-import { seriesReadings, type Indicator, type SeriesResponse, type Station } from '../../../api/water-quality';
-import type { TrendLine } from '../../../charts/options/station-trend';
-import type { Reading } from '../../../domain/readings';
-import type { Language } from '../../../i18n/messages';
+import { seriesReadings, type Indicator, type SeriesResponse, type Station } from '../api/water-quality';
+import type { TrendLine } from '../charts/options/station-trend';
+import type { Reading } from '../domain/readings';
+import type { Language } from '../i18n/messages';
 
 /** Stations read once a day or less often are drawn from the daily series (DESIGN §3 v3 "cadence"). */
 const DAILY_CADENCE_MINUTES = 1440;

@@ -3,8 +3,8 @@ import { useTranslation } from '../../i18n/react';
 import { asOfMonth, type SewersSummary } from '../../api/sewers';
 import { INDICATORS, type Station, type WaterSummary } from '../../api/water-quality';
 import { QueryView } from '../../components/query-view';
-import { ChangeCell, PointsCell } from '../../features/water-quality/components/figure-cells';
-import { figuresOf } from '../../features/water-quality/lib/summary';
+import { ChangeCell, PointsCell } from '../../components/figure-cells';
+import { figuresOf } from '../../stories/water-summary';
 import { formatDateTime, formatNumber, formatShare, formatValue } from '../../i18n/format';
 import type { BriefData } from './use-brief';
 

@@ -6,7 +6,7 @@ import {
   type Station,
   type WaterSummary,
 } from '../../api/water-quality';
-import { byArrival, figuresOf } from '../../features/water-quality/lib/summary';
+import { byArrival, figuresOf } from '../../stories/water-summary';
 import { formatChange, formatList, formatNumber, formatPoints, formatShare } from '../../i18n/format';
 import { messagesOf } from '../../i18n/i18n';
 import { fill, type Language, type Messages } from '../../i18n/messages';

@@ -13,7 +13,7 @@ import { QueryView } from '../../components/query-view';
 import { formatList, formatShare, formatValue } from '../../i18n/format';
 import { MAP_NAME, mapView, type MapSources, type MapViewOptions } from './map-input';
 import { useMotionAllowed } from './use-motion-allowed';
-import { AppLink } from '../routing/navigation';
+import { AppLink } from '../../routing/navigation';
 
 /** Everything the map reads, from the API: the geometry, the stations and their figures, the towns, the events. */
 export function useMapSources() {

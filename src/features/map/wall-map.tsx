@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from '../../i18n/react';
 import type { ChartTheme } from '../../charts/theme';
 import { QueryView } from '../../components/query-view';
-import { SchematicMap, useMapSources } from '../map/schematic-map';
+import { SchematicMap, useMapSources } from './schematic-map';
 
 interface WallMapProps {
   /** The station and the town the rotation brings forward (ids), or null. */

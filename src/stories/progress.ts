@@ -1,5 +1,5 @@
-import type { ProgressMonth } from '../../../api/sewers';
-import type { ProgressPoint } from '../../../charts/options/cumulative-progress';
+import type { ProgressMonth } from '../api/sewers';
+import type { ProgressPoint } from '../charts/options/cumulative-progress';
 
 /** Cumulative villages, planned and completed, per month. */
 export function villageProgress(months: readonly ProgressMonth[]): ProgressPoint[] {

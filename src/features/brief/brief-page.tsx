@@ -1,8 +1,8 @@
 import { useRef } from 'react';
 import { useTranslation } from '../../i18n/react';
-import { AppLink, useSearchNavigate, useValidatedSearch } from '../routing/navigation';
-import { DrawAllCharts } from './brief-chart';
-import { BriefDocument } from './brief-document';
+import { AppLink, useSearchNavigate, useValidatedSearch } from '../../routing/navigation';
+import { DrawAllCharts } from '../../charts/draw-all-charts';
+import { BriefDocument, type BriefMapSection } from './brief-document';
 import type { BriefProblem } from './use-brief';
 import { useBrief } from './use-brief';
 import { usePrintableCharts } from './use-printable-charts';
@@ -13,7 +13,7 @@ import './brief.css';
  * `/brief`: the A4 briefing (DESIGN §8). On screen, the printed pages as sheets under a toolbar; printed (the
  * browser's dialog, "save as PDF"), the sheets alone, with a running header and page numbers.
  */
-export function BriefPage() {
+export function BriefPage({ map }: { map: BriefMapSection }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const search = useValidatedSearch(briefSearchSchema);
@@ -50,7 +50,7 @@ export function BriefPage() {
           <ProblemNotice problem={brief.problem} />
         ) : (
           <DrawAllCharts value={allCharts}>
-            <BriefDocument brief={brief} />
+            <BriefDocument brief={brief} map={map} />
           </DrawAllCharts>
         )}
       </div>

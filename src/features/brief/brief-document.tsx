@@ -1,5 +1,5 @@
 import { AsOf } from '../../components/as-of';
-import { useState, type ReactNode } from 'react';
+import { useState, type ComponentType, type ReactNode } from 'react';
 import { useTranslation } from '../../i18n/react';
 import { useDataMark } from '../../components/data-mark';
 import { QueryView } from '../../components/query-view';
@@ -7,7 +7,6 @@ import { LoadingState } from '../../components/query-states';
 import { toShanghaiDate } from '../../domain/shanghai-time';
 import { formatDateTime } from '../../i18n/format';
 import { Appendix } from './appendix';
-import { BriefMap } from './brief-map';
 import { HeadlineFigures } from './headline-figures';
 import { KeyPointsBlock } from './key-points-block';
 import { MethodNote } from './method-note';
@@ -17,7 +16,10 @@ import type { BriefData } from './use-brief';
 import { WaterSection } from './water-section';
 
 /** The briefing's sheets: the first page (masthead, key points, headline figures), water, sewers, method, appendix. */
-export function BriefDocument({ brief }: { brief: BriefData }) {
+/** The briefing's map section, numbered in the document: the map feature's, given by the app (`src/app/brief-page.tsx`). */
+export type BriefMapSection = ComponentType<{ number: number }>;
+
+export function BriefDocument({ brief, map: BriefMap }: { brief: BriefData; map: BriefMapSection }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const mark = useDataMark();

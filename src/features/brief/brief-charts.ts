@@ -6,9 +6,9 @@ import { buildStationTrendOption } from '../../charts/options/station-trend';
 import { buildTownVillagesOption } from '../../charts/options/town-progress';
 import { deskTheme } from '../../charts/theme';
 import { DAY_MS, parseShanghaiDate } from '../../domain/shanghai-time';
-import { townBarsInput } from '../../features/sewers/lib/plan';
-import { villageProgress } from '../../features/sewers/lib/progress';
-import { trendLines } from '../../features/water-quality/lib/trend-lines';
+import { townBarsInput } from '../../stories/town-bars';
+import { villageProgress } from '../../stories/progress';
+import { trendLines } from '../../stories/trend-lines';
 import type { Language } from '../../i18n/messages';
 import type { ChartRange } from './use-brief';
 

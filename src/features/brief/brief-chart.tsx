@@ -1,9 +1,7 @@
-import { createContext, use, useMemo } from 'react';
+import { use, useMemo } from 'react';
 import { Chart } from '../../charts/chart';
+import { DrawAllCharts } from '../../charts/draw-all-charts';
 import type { ECOption } from '../../charts/echarts';
-
-/** True once the briefing's charts are to be drawn: at the first sign of a reader, or to print (`usePrintableCharts`). */
-export const DrawAllCharts = createContext(false);
 
 interface BriefChartProps {
   /** Builds the option, only once the chart is to be drawn; null when there is nothing to draw. Keep it stable. */

@@ -3,7 +3,7 @@ import { useMeta } from '../../api/meta';
 import { useProgress, useVillages } from '../../api/sewers';
 import { DAILY_SERIES_PARAMS, useSeries, useTransferEvents, type SeriesResponse } from '../../api/water-quality';
 import { parseShanghaiDate } from '../../domain/shanghai-time';
-import { storyRange, type PresetSummary } from '../../features/water-quality/lib/view';
+import { storyRange, type PresetSummary } from '../../stories/water-summary';
 import type { BriefSearch } from './search';
 import { useKeyPoints } from './use-key-points';
 

@@ -1,8 +1,8 @@
 import { use } from 'react';
 import { useTranslation } from '../../i18n/react';
 import { QueryView } from '../../components/query-view';
-import { SchematicMap, useMapSources } from '../map/schematic-map';
-import { DrawAllCharts } from './brief-chart';
+import { SchematicMap, useMapSources } from './schematic-map';
+import { DrawAllCharts } from '../../charts/draw-all-charts';
 
 const MAP_HEIGHT = 380;
 

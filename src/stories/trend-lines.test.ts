@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { SeriesResponse, Station } from '../../../api/water-quality';
-import { parseShanghaiTimestamp } from '../../../domain/shanghai-time';
-import { openingStations } from './opening-stations';
+import type { SeriesResponse, Station } from '../api/water-quality';
+import { parseShanghaiTimestamp } from '../domain/shanghai-time';
+import { openingStations } from '../features/water-quality/lib/opening-stations';
 import { trendLines } from './trend-lines';
 
 const t0 = parseShanghaiTimestamp('2020-10-01T00:00:00+08:00')!;
