@@ -1,7 +1,7 @@
 import { http, type RequestHandler } from 'msw';
 import { contractRoutes } from '../src/contract/routes';
 import { activeDataset } from './active-dataset';
-import { problemResponse, toResponse } from './problem';
+import { problemResponse, toResponse } from './problem-response';
 import { applyScenario, DEFAULT_TIMINGS, type MockRoute, type Scenario, type ScenarioTimings } from './scenarios';
 
 /** The happy path of the whole contract, answered from the mock's active dataset. */

@@ -5,7 +5,7 @@ import { sewersSummarySchema, villagesSchema } from '../src/api/sewers';
 import { stationsSchema } from '../src/api/water-quality';
 import { openapiErrors } from '../tests/contract/openapi';
 import { createHandlers } from './handlers';
-import { server, useScenario } from './node';
+import { server, useScenario } from './vitest-host';
 import { HOSTILE_MARKUP, parseScenario } from './scenarios';
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));

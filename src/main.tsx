@@ -1,5 +1,5 @@
 import { preloadPageChunk, startSnapshotWorker } from './app/page-chunks';
-import { startMockServer } from '../mocks/start-server';
+import { startMockWorker } from '../mocks/start-mock-worker';
 import { apiHost } from './config/api-host';
 import { env } from './config/env';
 import { prepareNumberFormats } from './i18n/format';
@@ -17,8 +17,8 @@ import './styles.css';
  */
 function startMock(): Promise<void> {
   const basePath = new URL(env.apiBaseUrl, window.location.origin).pathname;
-  const server = startMockServer({ basePath, search: window.location.search });
-  return import('../mocks/browser').then((m) => m.startMockApi({ server, basePath }));
+  const server = startMockWorker({ basePath, search: window.location.search });
+  return import('../mocks/page-bridge').then((m) => m.startMockApi({ server, basePath }));
 }
 
 /**

@@ -1,7 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { server } from '../../mocks/node';
+import { server } from '../../mocks/vitest-host';
 import { ApiError, apiGet, holdRequestsUntil } from './client';
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));

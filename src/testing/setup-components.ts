@@ -2,7 +2,7 @@ import '@testing-library/jest-dom/vitest';
 import 'vitest-canvas-mock';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import { server } from '../../mocks/node';
+import { server } from '../../mocks/vitest-host';
 import { loadCharts } from '../charts/chart-loader';
 
 // Two test files run at once on a two-core machine: a lazy page's first import can take over the library's 1 s default.

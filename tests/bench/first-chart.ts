@@ -74,7 +74,7 @@ try {
     const data = files.filter((f) => DATA_CHUNKS.test(f));
     const msw = mockOnly(
       files.filter((f) => !data.includes(f)),
-      files.filter((f) => f.startsWith('browser-') || f.startsWith('server.worker-')),
+      files.filter((f) => f.startsWith('page-bridge-') || f.startsWith('mock-api.worker-')),
     );
     const app = files.filter((f) => !msw.includes(f) && !data.includes(f));
     const sum = (names: string[]) => {

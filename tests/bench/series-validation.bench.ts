@@ -4,7 +4,7 @@
  * same handlers, validated by the same schema, in Node.
  */
 import { bench, describe } from 'vitest';
-import { server } from '../../mocks/node';
+import { server } from '../../mocks/vitest-host';
 import { seriesResponseSchema } from '../../src/api/water-quality';
 
 server.listen({ onUnhandledRequest: 'error' });

@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { apiGet } from '../../src/api/client';
 import { transferEventsSchema } from '../../src/api/water-quality';
 import { routes } from '../../mocks/handlers';
-import { server, useScenario } from '../../mocks/node';
+import { server, useScenario } from '../../mocks/vitest-host';
 import { openapiErrors, openapi } from './openapi';
 import { cases, describeReadContract, getJson } from './read-contract';
 

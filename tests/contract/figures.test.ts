@@ -4,7 +4,7 @@
  * series, the plan figures from the towns' progress, and the sums the contract promises.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { server } from '../../mocks/node';
+import { server } from '../../mocks/vitest-host';
 import { describeSewerPlanContract } from './sewer-plan-contract';
 import { describeSummaryContract, fetchWater } from './summary-contract';
 

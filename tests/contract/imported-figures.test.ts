@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { illustrativeDataset, setActiveDataset } from '../../mocks/active-dataset';
 import { waterPartOf } from '../../src/contract/served-dataset';
-import { server } from '../../mocks/node';
+import { server } from '../../mocks/vitest-host';
 import { deriveWaterFigures } from '../../src/domain/water-figures';
 import { readReadingsFile } from '../../src/import/read-file';
 import { defaultStationChoices, importedWater, mergeReadings } from '../../src/import/water-import';

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import stationsFile from '../../../data/stations.json';
 import { completedVillages, villages } from '../../testing/expected-sewers';
-import { useScenario } from '../../../mocks/node';
+import { useScenario } from '../../../mocks/vitest-host';
 import { renderApp } from '../../testing/render-app';
 
 const headline = stationsFile.stations.find((s) => s.headline)!.name.zh;

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import villagesFile from '../../../data/sewers-villages.json';
-import { server, useScenario } from '../../../mocks/node';
+import { server, useScenario } from '../../../mocks/vitest-host';
 import { HOSTILE_MARKUP } from '../../../mocks/scenarios';
 import { completedVillages, plannedVillages, townShares, villagesIn } from '../../testing/expected-sewers';
 import { renderApp } from '../../testing/render-app';

@@ -4,7 +4,7 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import readings from '../../../data/readings.json';
 import waterFigures from '../../../data/water-figures.json';
-import { server, useScenario } from '../../../mocks/node';
+import { server, useScenario } from '../../../mocks/vitest-host';
 import { HOSTILE_MARKUP } from '../../../mocks/scenarios';
 import { renderApp } from '../../testing/render-app';
 

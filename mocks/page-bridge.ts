@@ -1,8 +1,8 @@
 import { DATASET_SERVED_EVENT } from '../src/import/dataset-channel';
-import type { FromServer, ToServer } from './server-protocol';
+import type { FromServer, ToServer } from './mock-worker-protocol';
 
 /**
- * Serves the mocked API from a worker, in `npm run dev` and the production build alike (`server.worker.ts`): the
+ * Serves the mocked API from a worker, in `npm run dev` and the production build alike (`mock-api.worker.ts`): the
  * page's `fetch` of the API's paths is forwarded to it, so that MSW's handlers, the dataset's reading and its figures
  * cost the page's thread nothing, and the first request waits for no service worker (one had to install and take
  * control first: 0.3–1.0 s of every first visit). The price: the requests do not show in DevTools' Network tab. Any

@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import './worker-storage';
+import './mock-worker-storage';
 import { getResponse, type RequestHandler } from 'msw';
 import { DATASET_CHANNEL } from '../src/import/dataset-channel';
 import { readActive, type ImportOf, type Part } from '../src/import/dataset-store';
@@ -14,11 +14,11 @@ import {
 import { sewersPartOf, waterPartOf } from '../src/contract/served-dataset';
 import { createHandlers } from './handlers';
 import { parseScenario } from './scenarios';
-import type { FromServer, ToServer } from './server-protocol';
+import type { FromServer, ToServer } from './mock-worker-protocol';
 
 /**
  * The mocked API's own thread, in `npm run dev` and the production build alike: MSW's handlers answer the requests
- * the page forwards (`browser.ts`), and the dataset is read, derived and kept here, off the page's thread. The
+ * the page forwards (`page-bridge.ts`), and the dataset is read, derived and kept here, off the page's thread. The
  * scenario comes from the page's `?mock=` when it loads and stays for the page's life.
  */
 declare const self: DedicatedWorkerGlobalScope;
