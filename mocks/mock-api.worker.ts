@@ -2,7 +2,8 @@
 import './mock-worker-storage';
 import { getResponse, type RequestHandler } from 'msw';
 import { DATASET_CHANNEL } from '../src/import/dataset-channel';
-import { readActive, type ImportOf, type Part } from '../src/import/dataset-store';
+import { readActive, type ImportOf } from '../src/import/dataset-store';
+import type { Part } from '../src/domain/dataset';
 import {
   defaultSewers,
   defaultWater,

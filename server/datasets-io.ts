@@ -1,4 +1,10 @@
-import type { SewersDataset, TransferEventRecord, WaterDataset } from '../src/domain/dataset';
+import {
+  PARTS,
+  type Part,
+  type SewersDataset,
+  type TransferEventRecord,
+  type WaterDataset,
+} from '../src/domain/dataset';
 import { deriveSewersFigures, type SewersDerived } from '../src/domain/sewers-figures';
 import { toShanghaiTimestamp } from '../src/domain/shanghai-time';
 import { deriveWaterFigures, type WaterDerived } from '../src/domain/water-figures';
@@ -13,9 +19,7 @@ import {
   newDatasetId,
   readSewersDataset,
   readWaterDataset,
-  PARTS,
   type ActiveIds,
-  type Part,
 } from './db/datasets';
 import type { Database, Queryable } from './db/database';
 import { illustrativeId } from './db/illustrative';

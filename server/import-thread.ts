@@ -3,7 +3,7 @@ import type { ImportPreview, SewersPreview } from '../src/import/import-protocol
 import type { ImportFile } from '../src/import/preview';
 import type { FileOptions } from '../src/import/read-file';
 import type { ImportSettings } from './pending-imports';
-import type { WaterDataset } from '../src/domain/dataset';
+import type { WaterDataset, Part } from '../src/domain/dataset';
 import type { WaterDerived } from '../src/domain/water-figures';
 import {
   BatchError,
@@ -15,7 +15,7 @@ import {
 
 /** An upload's preview, or its confirmation with the editor's choices (DESIGN §10 "Imports through the server"). */
 export interface UploadTask {
-  part: 'water' | 'sewers' | 'bundle';
+  part: Part | 'bundle';
   files: ImportFile[];
   options: FileOptions[];
   known: BatchKnown;

@@ -5,7 +5,7 @@ import type { ImportFile } from '../src/import/preview';
 import type { FileOptions } from '../src/import/read-file';
 import type { TownChoice } from '../src/import/sewers-import';
 import type { Kept, StationChoice } from '../src/import/water-import';
-import type { Part } from './db/datasets';
+import type { Part } from '../src/domain/dataset';
 import type { Queryable } from './db/database';
 
 /** A pending import is dropped this long after its last request (DESIGN §10 "Imports through the server"). */

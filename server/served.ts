@@ -4,7 +4,8 @@ import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { Answer } from '../src/contract/answer';
 import { answerRead } from '../src/contract/routes';
 import type { ServedDataset, SewersPart, WaterPart } from '../src/contract/served-dataset';
-import { activeIds, loadSewers, loadWater, PARTS, type ActiveIds, type Part } from './db/datasets';
+import { activeIds, loadSewers, loadWater, type ActiveIds } from './db/datasets';
+import { PARTS, type Part } from '../src/domain/dataset';
 import type { Queryable } from './db/database';
 
 const gzipAsync = promisify(gzip);

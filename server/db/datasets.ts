@@ -1,15 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { once, type SewersPart, type WaterPart } from '../../src/contract/served-dataset';
-import type { ReadingGrid, SewersDataset, Source, WaterDataset } from '../../src/domain/dataset';
+import type { ReadingGrid, SewersDataset, SourceRecord, WaterDataset, Part } from '../../src/domain/dataset';
 import type { Indicator } from '../../src/domain/gb3838';
 import { dailyGrid, type DailyGrid } from '../../src/domain/readings';
 import type { SewersDerived } from '../../src/domain/sewers-figures';
 import { toShanghaiTimestamp } from '../../src/domain/shanghai-time';
 import type { WaterDerived } from '../../src/domain/water-figures';
 import type { Database, Queryable } from './database';
-
-export type Part = 'water' | 'sewers';
-export const PARTS: readonly Part[] = ['water', 'sewers'];
 
 /** The channel the active pointers' changes are announced on, to every server process (DESIGN §10 "Change notices"). */
 export const CHANGES_CHANNEL = 'gehu_changes';
@@ -26,7 +23,7 @@ export interface DatasetRow {
   part: Part;
   createdAt: string;
   createdBy: string;
-  source: Source;
+  source: SourceRecord;
   active: boolean;
 }
 
@@ -50,7 +47,13 @@ interface NewDataset<D, F> {
   derived: F;
 }
 
-async function insertRow(tx: Queryable, part: Part, row: NewDataset<unknown, unknown>, source: Source, body: object) {
+async function insertRow(
+  tx: Queryable,
+  part: Part,
+  row: NewDataset<unknown, unknown>,
+  source: SourceRecord,
+  body: object,
+) {
   await tx.query(
     `INSERT INTO datasets (id, part, created_at, created_by, source, body, figures)
      VALUES ($1, $2, coalesce($3::timestamptz, now()), $4, $5, $6, $7)`,
@@ -118,7 +121,7 @@ export async function listDatasets(db: Queryable, part?: Part): Promise<DatasetR
     part: Part;
     created_at: Date | string;
     created_by: string;
-    source: Source;
+    source: SourceRecord;
     active: boolean;
   }>(
     `SELECT d.id, d.part, d.created_at, d.created_by, d.source, (a.dataset_id IS NOT NULL) AS active
@@ -143,7 +146,7 @@ interface Loaded<P> {
 }
 
 async function datasetRow<B, F>(db: Queryable, id: string, part: Part) {
-  const rows = await db.query<{ source: Source; body: B; figures: F; created_at: Date | string }>(
+  const rows = await db.query<{ source: SourceRecord; body: B; figures: F; created_at: Date | string }>(
     'SELECT source, body, figures, created_at FROM datasets WHERE id = $1 AND part = $2',
     [id, part],
   );

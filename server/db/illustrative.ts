@@ -11,7 +11,8 @@ import type {
 } from '../../src/domain/dataset';
 import type { SewersDerived } from '../../src/domain/sewers-figures';
 import type { WaterDerived } from '../../src/domain/water-figures';
-import { activate, activeIds, insertSewers, insertWater, type Part } from './datasets';
+import { activate, activeIds, insertSewers, insertWater } from './datasets';
+import type { Part } from '../../src/domain/dataset';
 import type { Database } from './database';
 
 const dataFile = <T>(name: string) =>

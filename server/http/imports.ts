@@ -3,11 +3,12 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import * as z from 'zod/mini';
 import { toShanghaiTimestamp } from '../../src/domain/shanghai-time';
 import { BatchError } from '../../src/import/batch-import';
-import { transferEventSchema } from '../../src/import/bundle';
+import { transferEventRecordSchema } from '../../src/import/bundle';
 import { ENCODINGS } from '../../src/import/decode';
 import type { ImportFile } from '../../src/import/preview';
 import { commitParts } from '../datasets-io';
-import { activeKnown, type Part } from '../db/datasets';
+import { activeKnown } from '../db/datasets';
+import type { Part } from '../../src/domain/dataset';
 import { confirmInThread, previewInThread } from '../import-thread';
 import {
   createPending,
@@ -53,7 +54,7 @@ const settingsSchema = z.object({
   ),
   headline: z.optional(z.string().check(z.maxLength(100))),
   keep: z.optional(z.union([z.literal('all'), z.array(z.string())])),
-  events: z.optional(z.array(transferEventSchema).check(z.maxLength(50))),
+  events: z.optional(z.array(transferEventRecordSchema).check(z.maxLength(50))),
   towns: z.optional(
     z.array(
       z.object({

@@ -1,10 +1,10 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import * as z from 'zod/mini';
-import { transferEventSchema } from '../../src/import/bundle';
+import { transferEventRecordSchema } from '../../src/import/bundle';
 import { auditLog, endSession, SESSION_COOKIE, sessionOf, signIn, WALL_IDLE_MS, audit } from '../auth';
 import type { ServerConfig } from '../config';
 import { ConflictError, DiskFullError, exportBundle, replaceEvents, switchActive, type Faults } from '../datasets-io';
-import { PARTS, type Part } from '../db/datasets';
+import { PARTS, type Part } from '../../src/domain/dataset';
 import type { AppContext } from './app';
 import { cookieOf, editorOf, refusal, secureCookies, sendProblem } from './guard';
 
@@ -26,7 +26,7 @@ const switchSchema = z.object({
 });
 const eventsSchema = z.object({
   basedOn: z.string().check(z.maxLength(100)),
-  events: z.array(transferEventSchema).check(z.maxLength(50)),
+  events: z.array(transferEventRecordSchema).check(z.maxLength(50)),
 });
 
 /** A body that does not keep its schema: 400 with the first problem. */

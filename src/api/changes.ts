@@ -1,8 +1,9 @@
 import { env } from '../config/env';
+import type { Part } from '../domain/dataset';
 
 /** A part's active dataset, as the bureau server announces it on `GET /api/v1/changes` (DESIGN §10 "notices"). */
 export interface ChangeNotice {
-  part: 'water' | 'sewers';
+  part: Part;
   datasetId: string;
 }
 

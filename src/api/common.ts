@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import type { LocalName } from '../domain/dataset';
 import { parseShanghaiTimestamp } from '../domain/shanghai-time';
 
 /**
@@ -6,8 +7,7 @@ import { parseShanghaiTimestamp } from '../domain/shanghai-time';
  * The schemas use zod/mini, zod's tree-shakable build: the same validation for a fraction of the bytes.
  */
 
-export const localNameSchema = z.object({ zh: z.string(), en: z.string() });
-export type LocalName = z.infer<typeof localNameSchema>;
+export const localNameSchema = z.object({ zh: z.string(), en: z.string() }) satisfies z.ZodMiniType<LocalName>;
 
 export const dateSchema = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD'));
 export const monthSchema = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month YYYY-MM'));

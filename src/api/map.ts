@@ -6,7 +6,6 @@ import { localNameSchema, type QueryConfig } from './common';
 /** `/map/geometry`: the schematic map's lake outline and rivers, as GeoJSON (DESIGN §9). */
 
 const positionSchema = z.tuple([z.number().check(z.gte(-180), z.lte(180)), z.number().check(z.gte(-90), z.lte(90))]);
-export type Position = z.infer<typeof positionSchema>;
 
 export const mapFeatureSchema = z.object({
   type: z.literal('Feature'),

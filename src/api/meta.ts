@@ -22,7 +22,7 @@ export type Source = z.infer<typeof sourceSchema>;
 
 /** A part's first slot (water: a timestamp) or month (sewers) and its own as-of time (DESIGN §3 v3 "parts"). */
 const partSchema = z.nullable(z.object({ from: z.string(), asOf: timestampSchema }));
-export type Part = z.infer<typeof partSchema>;
+export type PartMeta = z.infer<typeof partSchema>;
 
 export const metaSchema = z.object({
   asOf: timestampSchema,

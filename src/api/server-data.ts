@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import { apiGet, apiSend } from './client';
 import { timestampSchema } from './common';
 import { sourceSchema } from './meta';
+import type { Part } from '../domain/dataset';
 
 /**
  * The bureau server's own endpoints (DESIGN §10, pinned table): who is signed in, the datasets it holds, the audit
@@ -20,7 +21,7 @@ const datasetSchema = z.object({
   source: sourceSchema,
   active: z.boolean(),
 });
-export type ServedDataset = z.infer<typeof datasetSchema>;
+export type DatasetListing = z.infer<typeof datasetSchema>;
 const datasetsSchema = z.array(datasetSchema);
 
 const auditSchema = z.object({
@@ -94,7 +95,7 @@ export function useSignOut() {
 export function useSwitchDataset() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ part, dataset, basedOn }: { part: 'water' | 'sewers'; dataset: string; basedOn: string }) =>
+    mutationFn: ({ part, dataset, basedOn }: { part: Part; dataset: string; basedOn: string }) =>
       apiSend('PUT', `/active/${part}`, { dataset, basedOn }, activeIdsSchema),
     // Every screen shows the data again: the change notice would bring it too, a moment later.
     onSettled: () => client.invalidateQueries(),

@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import * as z from 'zod/mini';
-import { toShanghaiDate } from '../domain/shanghai-time';
+import { VILLAGE_STATUSES, type ProgressMonth } from '../domain/dataset';
+import { STANDINGS, type Plan, type Standing, type VillageCounts } from '../domain/sewers-figures';
 import { apiGet } from './client';
 import {
   countSchema as count,
@@ -16,8 +17,12 @@ import {
 
 /** `/sewers/*`: the sewer-programme group of the contract. */
 
-export const villageCountsSchema = z.object({ total: count, completed: count, inProgress: count, notStarted: count });
-export type VillageCounts = z.infer<typeof villageCountsSchema>;
+export const villageCountsSchema = z.object({
+  total: count,
+  completed: count,
+  inProgress: count,
+  notStarted: count,
+}) satisfies z.ZodMiniType<VillageCounts>;
 const pipelineSchema = z.object({ planned: kmSchema, built: kmSchema });
 
 /** Where a scope stands against its plan at the as-of month (DESIGN §3 "plan figures"); null when no plan was given. */
@@ -27,12 +32,10 @@ export const planSchema = z.nullable(
     shareOfPlan: z.object({ villages: z.nullable(nonNegative), km: z.nullable(nonNegative) }),
     gapToPlan: z.object({ villages: z.int(), km: z.number() }),
   }),
-);
-export type Plan = z.infer<typeof planSchema>;
+) satisfies z.ZodMiniType<Plan>;
 
 /** Where a scope stands against its plan (DESIGN §3 v3 "verdicts"); null without a plan. */
-export const standingSchema = z.nullable(z.enum(['ahead', 'on-plan', 'behind', 'well-behind']));
-export type Standing = NonNullable<z.infer<typeof standingSchema>>;
+export const standingSchema = z.nullable(z.enum(STANDINGS));
 const shareOfTotalSchema = z.object({ villages: z.nullable(nonNegative), km: z.nullable(nonNegative) });
 
 /** A standing that is behind plan: the only one any screen calls 落后 / behind. */
@@ -72,13 +75,10 @@ export const progressMonthSchema = z.object({
   completedVillages: z.nullable(count),
   plannedKm: z.nullable(kmSchema),
   builtKm: z.nullable(kmSchema),
-});
-export type ProgressMonth = z.infer<typeof progressMonthSchema>;
+}) satisfies z.ZodMiniType<ProgressMonth>;
 export const progressSchema = z.object({ months: z.array(progressMonthSchema) });
 
-export const VILLAGE_STATUSES = ['not_started', 'in_progress', 'completed'] as const;
 export const villageStatusSchema = z.enum(VILLAGE_STATUSES);
-export type VillageStatus = z.infer<typeof villageStatusSchema>;
 
 export const villageSchema = z.object({
   id: z.string().check(z.minLength(1)),
@@ -141,6 +141,3 @@ export const useProgress = (town?: string, config: QueryConfig<typeof progressQu
 
 export const useVillages = (config: QueryConfig<typeof villagesQueryOptions> = {}) =>
   useQuery({ ...villagesQueryOptions(), ...config });
-
-/** The as-of month `YYYY-MM` of the programme: the month its summary's `asOf` falls in. */
-export const asOfMonth = (summary: Pick<SewersSummary, 'asOf'>) => toShanghaiDate(summary.asOf).slice(0, 7);

@@ -4,6 +4,8 @@ import { ApiError, apiGet } from './client';
 import { CLASS_ORDER, INDICATORS, type Indicator } from '../domain/gb3838';
 import { toReadings, type Reading } from '../domain/readings';
 import { parseShanghaiDate } from '../domain/shanghai-time';
+import { TONES } from '../domain/tones';
+import { COVERAGES, REASONS, type Stats } from '../domain/water-figures';
 import {
   countSchema,
   dateSchema,
@@ -104,35 +106,16 @@ const statsSchema = z.object({
   max: z.nullable(nonNegativeSchema),
   count: countSchema,
   shareClassIIIOrBetter: z.nullable(z.number().check(z.gte(0), z.lte(1))),
-  coverage: z.enum(['ok', 'empty', 'sparse']),
-});
-export type Stats = z.infer<typeof statsSchema>;
+  coverage: z.enum(COVERAGES),
+}) satisfies z.ZodMiniType<Stats>;
 
 const windowSchema = z.object({ from: timestampSchema, to: timestampSchema });
 export type Window = z.infer<typeof windowSchema>;
 
 export const waterClassSchema = z.enum(CLASS_ORDER);
 
-/** Why a figure has no value (DESIGN §3 v3 "reasons"). */
-export const REASONS = [
-  'baseline-empty',
-  'baseline-sparse',
-  'during-empty',
-  'during-sparse',
-  'last-year-empty',
-  'last-year-sparse',
-  'baseline-zero',
-  'last-year-zero',
-  'event-after-data',
-  'event-before-data',
-  'not-reached',
-  'not-yet',
-  'too-few-days',
-] as const;
-export type Reason = (typeof REASONS)[number];
 const reasonSchema = z.nullable(z.enum(REASONS));
-const toneSchema = z.nullable(z.enum(['good', 'bad', 'neutral']));
-export type Tone = NonNullable<z.infer<typeof toneSchema>>;
+const toneSchema = z.nullable(z.enum(TONES));
 
 export const stationFiguresSchema = z.object({
   stationId: z.string().check(z.minLength(1)),

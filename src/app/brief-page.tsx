@@ -1,4 +1,4 @@
-import { BriefPage as Briefing } from '../features/brief/brief-page';
+import { Briefing } from '../features/brief/brief-page';
 import { BriefMap } from '../features/map/brief-map';
 
 /** `/brief`: the briefing, with the map feature's section in it. */

@@ -1,7 +1,8 @@
+import type { Reason } from '../domain/water-figures';
 import type { CSSProperties } from 'react';
 import { useTranslation } from '../i18n/react';
 import { formatChange, formatPoints } from '../i18n/format';
-import type { Reason, StationFigures } from '../api/water-quality';
+import type { StationFigures } from '../api/water-quality';
 import { toneClass } from './tone';
 import type { TFunction } from '../i18n/i18n';
 

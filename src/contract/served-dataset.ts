@@ -2,7 +2,7 @@ import type {
   ProgressMonth,
   ReadingGrid,
   SewersDataset,
-  Source,
+  SourceRecord,
   StationRecord,
   TownRecord,
   TransferEventRecord,
@@ -19,7 +19,7 @@ import type { WaterDerived } from '../domain/water-figures';
  * arrive as lazy chunks, and the 4-hourly readings are the largest and only series requests need them.
  */
 export interface WaterPart {
-  source: () => Promise<Source>;
+  source: () => Promise<SourceRecord>;
   stations: () => Promise<StationRecord[]>;
   events: () => Promise<TransferEventRecord[]>;
   readings: () => Promise<ReadingGrid>;
@@ -29,7 +29,7 @@ export interface WaterPart {
 }
 
 export interface SewersPart {
-  source: () => Promise<Source>;
+  source: () => Promise<SourceRecord>;
   towns: () => Promise<TownRecord[]>;
   villages: () => Promise<VillageRecord[]>;
   /** Each town's months by town id. */

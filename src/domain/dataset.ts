@@ -45,19 +45,24 @@ export interface ReadingGrid {
   values: Record<string, Record<Indicator, (number | null)[]>>;
 }
 
+/** The two parts a dataset is made of, each imported, activated and served on its own. */
+export const PARTS = ['water', 'sewers'] as const;
+export type Part = (typeof PARTS)[number];
+
 /** `excluded`: a readings file's suspect values left out (DESIGN §7 v3 "Suspect values"). */
-export type Source =
+export type SourceRecord =
   | { kind: 'illustrative' }
   | { kind: 'import'; files: { name: string; importedAt: string; rows: number; excluded?: number }[] };
 
 export interface WaterDataset {
-  source: Source;
+  source: SourceRecord;
   stations: StationRecord[];
   readings: ReadingGrid;
   events: TransferEventRecord[];
 }
 
-export type VillageStatus = 'not_started' | 'in_progress' | 'completed';
+export const VILLAGE_STATUSES = ['not_started', 'in_progress', 'completed'] as const;
+export type VillageStatus = (typeof VILLAGE_STATUSES)[number];
 
 export interface VillageRecord {
   id: string;
@@ -90,7 +95,7 @@ export interface ProgressMonth {
 }
 
 export interface SewersDataset {
-  source: Source;
+  source: SourceRecord;
   /** `YYYY-MM-DD`, both inclusive. */
   period: { start: string; end: string };
   /** `YYYY-MM-DDTHH:mm:ss+08:00`. */

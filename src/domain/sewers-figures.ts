@@ -31,7 +31,8 @@ export type Plan = {
  * Where a scope stands against its plan (DESIGN §3 v3 "verdicts"), judged by the villages' share of plan alone; null
  * without a plan.
  */
-export type Standing = 'ahead' | 'on-plan' | 'behind' | 'well-behind';
+export const STANDINGS = ['ahead', 'on-plan', 'behind', 'well-behind'] as const;
+export type Standing = (typeof STANDINGS)[number];
 
 /** completed ÷ total villages and built ÷ planned km; a member null when its denominator is 0. */
 export interface ShareOfTotal {
@@ -48,7 +49,7 @@ export interface ScopeFigures {
   standing: Standing | null;
 }
 
-export interface SewersSummary extends ScopeFigures {
+export interface SewersSummaryRecord extends ScopeFigures {
   asOf: string;
   period: { start: string; end: string };
 }
@@ -56,7 +57,7 @@ export interface SewersSummary extends ScopeFigures {
 export interface TownFigures extends TownRecord, ScopeFigures {}
 
 export interface SewersDerived {
-  summary: SewersSummary;
+  summary: SewersSummaryRecord;
   /** Furthest behind plan first (DESIGN §3 "plan figures"). */
   towns: TownFigures[];
   /** The whole programme's months: the sum of its towns'. */
@@ -67,7 +68,8 @@ export interface SewersDerived {
 const metres = (km: number) => Math.round(km * 1000);
 const toKm = (m: number) => m / 1000;
 
-export const asOfMonth = (asOf: string) => toShanghaiDate(parseShanghaiTimestamp(asOf)!).slice(0, 7);
+/** The month (`YYYY-MM`, Asia/Shanghai) of an as-of time: the month the plan figures are read at. */
+export const asOfMonth = (asOf: number) => toShanghaiDate(asOf).slice(0, 7);
 
 function countVillages(villages: readonly VillageRecord[]): VillageCounts {
   const counts = { total: villages.length, completed: 0, inProgress: 0, notStarted: 0 };
@@ -178,7 +180,7 @@ function sumMonths(byTown: readonly (readonly ProgressMonth[])[]): ProgressMonth
 
 /** The sewer part's derived figures: computed once, when the dataset becomes active. */
 export function deriveSewersFigures(dataset: SewersDataset): SewersDerived {
-  const month = asOfMonth(dataset.asOf);
+  const month = asOfMonth(parseShanghaiTimestamp(dataset.asOf)!);
   const towns = dataset.towns
     .map((town): TownFigures => {
       const villages = dataset.villages.filter((v) => v.townId === town.id);

@@ -2,7 +2,8 @@
  * The colour a change earns (DESIGN §3 v3 "verdicts"), decided on the value as shown: its own module, so that a
  * screen that colours a change of its own (the wall's replay) takes the same rule without the domain's figures.
  */
-export type Tone = 'good' | 'bad' | 'neutral';
+export const TONES = ['good', 'bad', 'neutral'] as const;
+export type Tone = (typeof TONES)[number];
 
 /** A change coloured good or bad lies beyond ±5.0 % as shown. */
 const TONE_LIMIT_PCT = 5;

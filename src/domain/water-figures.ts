@@ -30,7 +30,8 @@ const MIN_QUARTERS = 3;
  * its 4 quarters, whatever the data's cadence; `empty` without a reading (or for a window of no length); `sparse`
  * with readings, but too few or too bunched to stand for the window.
  */
-export type Coverage = 'ok' | 'empty' | 'sparse';
+export const COVERAGES = ['ok', 'empty', 'sparse'] as const;
+export type Coverage = (typeof COVERAGES)[number];
 
 export interface Stats {
   mean: number | null;
@@ -44,36 +45,38 @@ export interface Stats {
 }
 
 /** Why a figure of the summary has no value (DESIGN §3 v3 "reasons"); null beside a figure that has one. */
-export type Reason =
-  | 'baseline-empty'
-  | 'baseline-sparse'
-  | 'during-empty'
-  | 'during-sparse'
-  | 'last-year-empty'
-  | 'last-year-sparse'
-  | 'baseline-zero'
-  | 'last-year-zero'
-  | 'event-after-data'
-  | 'event-before-data'
-  | 'not-reached'
-  | 'not-yet'
-  | 'too-few-days';
+export const REASONS = [
+  'baseline-empty',
+  'baseline-sparse',
+  'during-empty',
+  'during-sparse',
+  'last-year-empty',
+  'last-year-sparse',
+  'baseline-zero',
+  'last-year-zero',
+  'event-after-data',
+  'event-before-data',
+  'not-reached',
+  'not-yet',
+  'too-few-days',
+] as const;
+export type Reason = (typeof REASONS)[number];
 
 /** A half-open window [from, to) of `+08:00` timestamps. */
-export interface Window {
+export interface WindowRecord {
   from: string;
   to: string;
 }
 
 export interface SummaryWindows {
-  baseline: Window;
-  during: Window;
-  after: Window | null;
-  lastYearBaseline: Window;
-  lastYearDuring: Window;
+  baseline: WindowRecord;
+  during: WindowRecord;
+  after: WindowRecord | null;
+  lastYearBaseline: WindowRecord;
+  lastYearDuring: WindowRecord;
 }
 
-export interface StationFigures {
+export interface StationFiguresRecord {
   stationId: string;
   indicator: Indicator;
   latest: { time: string; value: number; class: WaterClass | null } | null;
@@ -99,12 +102,12 @@ export interface StationFigures {
 }
 
 /** The body of `GET /water-quality/summary` for one event. */
-export interface WaterSummary {
+export interface WaterSummaryRecord {
   asOf: string;
   /** `inData`: the during window holds a reading of some station (DESIGN §3 v3). */
   event: { id: string; start: string; end: string | null; inData: boolean };
   windows: SummaryWindows;
-  figures: StationFigures[];
+  figures: StationFiguresRecord[];
 }
 
 /** What the water part derives: its as-of time and one summary per transfer event, in the events' order. */
@@ -114,7 +117,7 @@ export interface WaterDerived {
   from: string;
   /** Each station's cadence by id (DESIGN §3 v3 "parts, cadence"): null for a station with fewer than two readings. */
   cadences: Record<string, Cadence | null>;
-  summaries: WaterSummary[];
+  summaries: WaterSummaryRecord[];
 }
 
 /** The cadences a station's readings are rounded to, in minutes: hourly, 4-hourly, daily, weekly. */
@@ -132,7 +135,10 @@ const ms = (timestamp: string) => {
   return value;
 };
 
-const asWindow = ({ from, to }: Span): Window => ({ from: toShanghaiTimestamp(from), to: toShanghaiTimestamp(to) });
+const asWindow = ({ from, to }: Span): WindowRecord => ({
+  from: toShanghaiTimestamp(from),
+  to: toShanghaiTimestamp(to),
+});
 const yearEarlier = ({ from, to }: Span): Span => ({
   from: shiftCalendarYears(from, -1),
   to: shiftCalendarYears(to, -1),
@@ -339,7 +345,7 @@ function stationFigures(
   windows: ReturnType<typeof eventWindows>,
   asOf: number,
   gridStart: number,
-): StationFigures {
+): StationFiguresRecord {
   const stats = (span: Span) => series.stats(span, indicator, station);
   const [baseline, during] = [stats(windows.baseline), stats(windows.during)];
   const [lastYearBaseline, lastYearDuring] = [stats(windows.lastYearBaseline), stats(windows.lastYearDuring)];
@@ -397,13 +403,13 @@ export function summarizeEvent(
   dataset: WaterDataset,
   event: TransferEventRecord,
   span: { first: number; last: number } = waterSpan(dataset),
-): WaterSummary {
+): WaterSummaryRecord {
   const asOf = span.last;
   const windows = eventWindows(event, asOf, span.first);
   const gridStart = ms(dataset.readings.start);
   let inData = false;
   const figures = dataset.stations.flatMap((station) =>
-    INDICATORS.map((indicator): StationFigures => {
+    INDICATORS.map((indicator): StationFiguresRecord => {
       const series = new GridSeries(dataset.readings.values[station.id]?.[indicator] ?? [], gridStart);
       inData ||= series.holdsReading(windows.during);
       return stationFigures(series, station, indicator, windows, asOf, gridStart);

@@ -19,7 +19,7 @@ const name = z.object({ zh: z.string(), en: z.string() });
 const concentration = z.nullable(z.number().check(z.nonnegative()));
 
 /** A transfer event as a bundle and the server's event edits carry it. */
-export const transferEventSchema = z.object({
+export const transferEventRecordSchema = z.object({
   id: z.string(),
   name,
   source: name,
@@ -94,7 +94,7 @@ const waterSchema = z.object({
     slots: z.int().check(z.positive()),
     values: z.record(z.string(), z.object({ nh3n: z.array(concentration), tn: z.array(concentration) })),
   }),
-  events: z.array(transferEventSchema),
+  events: z.array(transferEventRecordSchema),
 });
 
 const bundleSchema = z.object({

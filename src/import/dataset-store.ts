@@ -1,5 +1,5 @@
 import { type DBSchema, openDB } from 'idb';
-import type { SewersDataset, Source, WaterDataset } from '../domain/dataset';
+import type { SewersDataset, SourceRecord, WaterDataset, Part } from '../domain/dataset';
 import { deriveSewersFigures, type SewersDerived } from '../domain/sewers-figures';
 import { deriveWaterFigures, type WaterDerived } from '../domain/water-figures';
 
@@ -21,8 +21,6 @@ const DB_NAME = 'gehu-water-dashboard';
 const DB_VERSION = 1;
 const KEPT_IMPORTS = 2;
 
-export type Part = 'water' | 'sewers';
-
 interface ImportRecord<P extends Part, D, F> {
   schema: typeof STORE_SCHEMA;
   part: P;
@@ -40,7 +38,7 @@ export type ImportOf<P extends Part> = Extract<StoredImport, { part: P }>;
 export interface ImportSummary {
   id: string;
   createdAt: string;
-  source: Extract<Source, { kind: 'import' }>;
+  source: Extract<SourceRecord, { kind: 'import' }>;
   /** Stations of a water import, towns of a sewer import. */
   places: number;
   asOf: string;

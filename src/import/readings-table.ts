@@ -64,13 +64,13 @@ export interface TableReport {
 }
 
 /** One accepted reading: its value and the row it came from. */
-export interface Reading {
+export interface AcceptedReading {
   value: number;
   row: number;
 }
 
 /** One station's accepted readings by indicator and time (epoch ms). */
-export type StationReadings = Record<Indicator, Map<number, Reading>>;
+export type StationReadings = Record<Indicator, Map<number, AcceptedReading>>;
 
 export interface TableReadings {
   report: TableReport;

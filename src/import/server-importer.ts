@@ -2,8 +2,7 @@ import { env } from '../config/env';
 import { ImportCancelled, ImportFailed, type Importer } from './import-client';
 import type { ImportPreview, SewersPreview, ToWorker } from './import-protocol';
 import type { FileOptions } from './read-file';
-
-type Part = 'water' | 'sewers';
+import type { Part } from '../domain/dataset';
 
 /**
  * `/data`'s importer when the bureau server serves the page (DESIGN §10 "Imports through the server"): the same

@@ -1,4 +1,4 @@
-import type { ProgressMonth } from '../api/sewers';
+import type { ProgressMonth } from '../domain/dataset';
 import type { ProgressPoint } from '../charts/options/cumulative-progress';
 
 /** Cumulative villages, planned and completed, per month. */

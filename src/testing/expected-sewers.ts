@@ -7,12 +7,12 @@ import townsFile from '../../data/sewers-towns.json';
 import villagesFile from '../../data/sewers-villages.json';
 
 export const { villages } = villagesFile;
-export const asOfMonth = progressFile.asOf.slice(0, 7);
+const AS_OF_MONTH = progressFile.asOf.slice(0, 7);
 export const completedVillages = villages.filter((v) => v.status === 'completed').length;
 export const builtKm = villages.reduce((sum, v) => sum + v.pipelineKm.built, 0);
 
 const months = progressFile.progress as Record<string, { month: string; plannedVillages: number }[]>;
-const plannedBy = (town: string) => months[town]!.find((m) => m.month === asOfMonth)!.plannedVillages;
+const plannedBy = (town: string) => months[town]!.find((m) => m.month === AS_OF_MONTH)!.plannedVillages;
 
 /** The programme's villages planned to date: the sum of its towns'. */
 export const plannedVillages = townsFile.towns.reduce((sum, town) => sum + plannedBy(town.id), 0);

@@ -1,5 +1,6 @@
+import { asOfMonth } from '../../domain/sewers-figures';
 import { useTranslation } from '../../i18n/react';
-import { asOfMonth, type SewersSummary, type Town, type Village } from '../../api/sewers';
+import { type SewersSummary, type Town, type Village } from '../../api/sewers';
 import { formatList, formatNumber } from '../../i18n/format';
 
 /** After the numbered pages: the villages not started, town by town in the API's order, as names. */
@@ -18,7 +19,9 @@ export function Appendix({
   return (
     <section className="brief-block" aria-labelledby="brief-appendix">
       <h2 id="brief-appendix">{t('brief.appendix')}</h2>
-      <p>{t('brief.appendixLead', { month: asOfMonth(summary), number: formatNumber(notStarted.length, language) })}</p>
+      <p>
+        {t('brief.appendixLead', { month: asOfMonth(summary.asOf), number: formatNumber(notStarted.length, language) })}
+      </p>
       {notStarted.length === 0 ? (
         <p>{t('brief.noneNotStarted')}</p>
       ) : (

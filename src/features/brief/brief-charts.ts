@@ -1,4 +1,5 @@
-import type { ProgressMonth, Town } from '../../api/sewers';
+import type { ProgressMonth } from '../../domain/dataset';
+import type { Town } from '../../api/sewers';
 import type { Indicator, SeriesResponse, Station, TransferEvent } from '../../api/water-quality';
 import type { ECOption } from '../../charts/echarts';
 import { buildCumulativeProgressOption } from '../../charts/options/cumulative-progress';

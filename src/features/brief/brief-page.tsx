@@ -13,7 +13,7 @@ import './brief.css';
  * `/brief`: the A4 briefing (DESIGN §8). On screen, the printed pages as sheets under a toolbar; printed (the
  * browser's dialog, "save as PDF"), the sheets alone, with a running header and page numbers.
  */
-export function BriefPage({ map }: { map: BriefMapSection }) {
+export function Briefing({ map }: { map: BriefMapSection }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const search = useValidatedSearch(briefSearchSchema);

@@ -1,6 +1,7 @@
+import { asOfMonth } from '../../domain/sewers-figures';
 import { useId } from 'react';
 import { useTranslation } from '../../i18n/react';
-import { asOfMonth, type SewersSummary } from '../../api/sewers';
+import { type SewersSummary } from '../../api/sewers';
 import { INDICATORS, type Station, type WaterSummary } from '../../api/water-quality';
 import { QueryView } from '../../components/query-view';
 import { ChangeCell, PointsCell } from '../../components/figure-cells';
@@ -86,7 +87,7 @@ function SewerFigures({ summary }: { summary: SewersSummary }) {
   const n = (value: number, digits = 0) => formatNumber(value, language, digits);
   const { villages, pipelineKm: km, plan } = summary;
   const share = (value: number | null) => (value === null ? '—' : formatShare(value, language));
-  const month = asOfMonth(summary);
+  const month = asOfMonth(summary.asOf);
   const figures = [
     {
       label: t('sewers.completed'),

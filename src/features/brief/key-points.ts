@@ -1,11 +1,7 @@
-import { asOfMonth, isBehind, type SewersSummary, type Town } from '../../api/sewers';
-import {
-  transferPlacement,
-  type Indicator,
-  type Reason,
-  type Station,
-  type WaterSummary,
-} from '../../api/water-quality';
+import { asOfMonth } from '../../domain/sewers-figures';
+import type { Reason } from '../../domain/water-figures';
+import { isBehind, type SewersSummary, type Town } from '../../api/sewers';
+import { transferPlacement, type Indicator, type Station, type WaterSummary } from '../../api/water-quality';
 import { byArrival, figuresOf } from '../../stories/water-summary';
 import { formatChange, formatList, formatNumber, formatPoints, formatShare } from '../../i18n/format';
 import { messagesOf } from '../../i18n/i18n';
@@ -127,7 +123,7 @@ function sewersSentence(sewers: SewersSummary, language: Language): string {
   const n = (value: number, digits = 0) => formatNumber(value, language, digits);
   const share = (value: number | null) => (value === null ? '—' : formatShare(value, language));
   return fill(p.sewers, {
-    month: asOfMonth(sewers),
+    month: asOfMonth(sewers.asOf),
     total: n(villages.total),
     completed: n(villages.completed),
     share: share(shareOfTotal.villages),
@@ -148,7 +144,7 @@ function planSentence(sewers: SewersSummary, towns: readonly Town[], language: L
   if (!plan) return p.noPlan;
   const share = plan.shareOfPlan.villages;
   const sentence = fill(p.plan, {
-    month: asOfMonth(sewers),
+    month: asOfMonth(sewers.asOf),
     planned: formatNumber(plan.plannedToDate.villages, language),
     share: share === null ? '—' : formatShare(share, language),
   });

@@ -1,6 +1,7 @@
+import { asOfMonth } from '../../domain/sewers-figures';
 import { useCallback } from 'react';
 import { useTranslation } from '../../i18n/react';
-import { asOfMonth, type SewersSummary, type Town } from '../../api/sewers';
+import { type SewersSummary, type Town } from '../../api/sewers';
 import { BriefChart } from './brief-chart';
 import { QueryView } from '../../components/query-view';
 import { formatNumber, formatShare } from '../../i18n/format';
@@ -29,7 +30,7 @@ export function SewersSection({ brief }: { brief: BriefData }) {
 function SewersBody({ summary, towns, brief }: { summary: SewersSummary; towns: readonly Town[]; brief: BriefData }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
-  const month = asOfMonth(summary);
+  const month = asOfMonth(summary.asOf);
   const buildTowns = useCallback(() => briefTownsOption(towns, language), [towns, language]);
   const months = brief.progress.data!;
   const buildProgress = useCallback(() => briefProgressOption(months, month, language), [months, month, language]);

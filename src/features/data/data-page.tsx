@@ -7,16 +7,13 @@ import { apiHost } from '../../config/api-host';
 import type { StationRecord, TownRecord } from '../../domain/dataset';
 import { toShanghaiTimestamp } from '../../domain/shanghai-time';
 import { rememberedMatches, rememberMatches } from '../../import/station-matches';
-import type {
-  ImportPreview as ReadingsPreview,
-  SewersPreview as SewersPreviewData,
-} from '../../import/import-protocol';
+import type { ImportPreview, SewersPreview } from '../../import/import-protocol';
 import { ActiveDataPanel } from './components/active-data-panel';
 import { FilePicker } from './components/file-picker';
-import { ImportPreview } from './components/import-preview';
+import { ReadingsPreviewPanel } from './components/readings-preview-panel';
 import { ServedData } from './components/served-data';
 import { SessionStatus } from './components/session-status';
-import { SewersPreview } from './components/sewers-preview';
+import { SewersPreviewPanel } from './components/sewers-preview-panel';
 import { type ReadFiles, useImport } from './use-import';
 
 /**
@@ -72,7 +69,7 @@ function ReadingsImporter() {
   const stations = useStations();
   const events = useTransferEvents();
   const known = stations.data;
-  const read = useCallback<ReadFiles<ReadingsPreview>>(
+  const read = useCallback<ReadFiles<ImportPreview>>(
     (worker, files, options, onProgress) =>
       worker.read(
         { type: 'read', files, options, known: known as StationRecord[], remembered: rememberedMatches() },
@@ -93,7 +90,7 @@ function ReadingsImporter() {
       done={(files) => t('data.done', { files })}
     >
       {preview && session.files.length > 0 && (
-        <ImportPreview
+        <ReadingsPreviewPanel
           // A new read starts the choices afresh.
           key={JSON.stringify(preview.stations.map((s) => s.key))}
           preview={preview}
@@ -125,7 +122,7 @@ function SewersImporter() {
   const { t } = useTranslation();
   const towns = useTowns();
   const known = towns.data;
-  const read = useCallback<ReadFiles<SewersPreviewData>>(
+  const read = useCallback<ReadFiles<SewersPreview>>(
     (worker, files, options, onProgress) =>
       worker.readSewers(
         {
@@ -151,7 +148,7 @@ function SewersImporter() {
       done={(files) => t('data.sewersDone', { files })}
     >
       {preview && session.files.length > 0 && (
-        <SewersPreview
+        <SewersPreviewPanel
           key={JSON.stringify(preview.towns.map((s) => s.key))}
           preview={preview}
           files={session.files}

@@ -3,7 +3,8 @@ import { toShanghaiTimestamp } from '../../domain/shanghai-time';
 import { saveFile } from '../../export/download';
 import { writeBundle } from '../../import/bundle';
 import { announceDatasetChange } from '../../import/dataset-channel';
-import { type Choice, choose, type Part, readImport, readState } from '../../import/dataset-store';
+import { type Choice, choose, readImport, readState } from '../../import/dataset-store';
+import type { Part } from '../../domain/dataset';
 
 /** The imports kept in this browser, per part (IndexedDB, not the API: they are this browser's, DESIGN §7 "Kept"). */
 export const storedDatasetsQueryOptions = () =>

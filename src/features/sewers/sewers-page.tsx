@@ -1,5 +1,6 @@
 import { useTranslation } from '../../i18n/react';
-import { asOfMonth as asOfMonthOf, useProgress, useSewersSummary, useVillages } from '../../api/sewers';
+import { useProgress, useSewersSummary, useVillages } from '../../api/sewers';
+import { asOfMonth as asOfMonthOf } from '../../domain/sewers-figures';
 import { formatDate, formatNumber } from '../../i18n/format';
 import { CumulativePanel } from './components/cumulative-panel';
 import { PlanKpis } from './components/plan-kpis';
@@ -19,7 +20,7 @@ export function SewersPage() {
   const programme = useProgress();
   const townProgress = useProgress(view.town ?? undefined, { enabled: view.town !== null });
   const villages = useVillages();
-  const asOfMonth = summary.data ? asOfMonthOf(summary.data) : null;
+  const asOfMonth = summary.data ? asOfMonthOf(summary.data.asOf) : null;
 
   const town = towns.data?.find((t) => t.id === view.town) ?? null;
   const townName = town?.name[language] ?? null;

@@ -5,7 +5,8 @@ import { Panel } from '../../../components/panel';
 import { env } from '../../../config/env';
 import { parseShanghaiTimestamp } from '../../../domain/shanghai-time';
 import { formatDateTime, formatList } from '../../../i18n/format';
-import type { Choice, ImportSummary, Part } from '../../../import/dataset-store';
+import type { Choice, ImportSummary } from '../../../import/dataset-store';
+import type { Part } from '../../../domain/dataset';
 import { exportBundle, useChooseDataset, useStoredDatasets } from '../use-stored-datasets';
 
 /** Which data each part serves now, the imports kept to switch to, and the dataset bundle in and out. */

@@ -1,7 +1,7 @@
 import { type ReactNode, type SubmitEvent, useId, useState } from 'react';
 import { ApiError } from '../../../api/client';
 import {
-  type ServedDataset,
+  type DatasetListing,
   type SignedIn,
   useAuditLog,
   useServedDatasets,
@@ -146,7 +146,7 @@ function DatasetsPanel({ editor }: { editor: boolean }) {
   );
 }
 
-function DatasetText({ dataset }: { dataset: ServedDataset }) {
+function DatasetText({ dataset }: { dataset: DatasetListing }) {
   const { t, i18n } = useTranslation();
   const { source } = dataset;
   return (

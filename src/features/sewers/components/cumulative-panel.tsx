@@ -1,7 +1,7 @@
+import type { ProgressMonth } from '../../../domain/dataset';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from '../../../i18n/react';
-import type { ProgressMonth } from '../../../api/sewers';
 import { Chart } from '../../../charts/chart';
 import { buildCumulativeProgressOption } from '../../../charts/options/cumulative-progress';
 import { drawing, type Drawing } from '../../../charts/recipes';

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from '../../../i18n/react';
-import { asOfMonth as asOfMonthOf, useProgress, useSewersSummary } from '../../../api/sewers';
+import { useProgress, useSewersSummary } from '../../../api/sewers';
+import { asOfMonth as asOfMonthOf } from '../../../domain/sewers-figures';
 import { Chart } from '../../../charts/chart';
 import { buildCumulativeProgressOption } from '../../../charts/options/cumulative-progress';
 import { drawing, type Drawing } from '../../../charts/recipes';
@@ -17,7 +18,7 @@ export function ProgressPanel() {
   const summary = useSewersSummary();
   const progress = useProgress();
   const months = progress.data;
-  const asOfMonth = summary.data ? asOfMonthOf(summary.data) : null;
+  const asOfMonth = summary.data ? asOfMonthOf(summary.data.asOf) : null;
   const chart = useMemo<Drawing | null>(
     () =>
       months

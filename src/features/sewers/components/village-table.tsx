@@ -1,3 +1,4 @@
+import { VILLAGE_STATUSES } from '../../../domain/dataset';
 import {
   createColumnHelper,
   createSortedRowModel,
@@ -11,7 +12,7 @@ import {
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef } from 'react';
 import { useTranslation } from '../../../i18n/react';
-import { VILLAGE_STATUSES, type Town, type Village } from '../../../api/sewers';
+import { type Town, type Village } from '../../../api/sewers';
 import { formatNumber } from '../../../i18n/format';
 import type { Language } from '../../../i18n/messages';
 import type { VillageColumn, VillageSort } from '../lib/view';

@@ -1,7 +1,8 @@
+import { VILLAGE_STATUSES, type VillageStatus } from '../../../domain/dataset';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useCallback, useId, useMemo, useRef } from 'react';
 import { useTranslation } from '../../../i18n/react';
-import { VILLAGE_STATUSES, type Town, type Village, type VillageStatus } from '../../../api/sewers';
+import { type Town, type Village } from '../../../api/sewers';
 import { useAfterFirstChart } from '../../../charts/first-chart';
 import { useNearViewport } from '../../../charts/use-near-viewport';
 import { Panel } from '../../../components/panel';

@@ -1,4 +1,5 @@
-import type { Town, VillageStatus } from '../../../api/sewers';
+import type { VillageStatus } from '../../../domain/dataset';
+import type { Town } from '../../../api/sewers';
 
 /** What the sewers page shows, as it lives in the URL. Anything that cannot be honoured falls back to the default. */
 

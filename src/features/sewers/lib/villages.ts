@@ -1,4 +1,5 @@
-import type { Town, Village, VillageStatus } from '../../../api/sewers';
+import type { VillageStatus } from '../../../domain/dataset';
+import type { Town, Village } from '../../../api/sewers';
 import { messagesOf } from '../../../i18n/i18n';
 import type { Language } from '../../../i18n/messages';
 

@@ -1,4 +1,5 @@
-import { asOfMonth, useProgress, useSewersSummary, useTowns, type Town } from '../../../api/sewers';
+import { asOfMonth } from '../../../domain/sewers-figures';
+import { useProgress, useSewersSummary, useTowns, type Town } from '../../../api/sewers';
 import { cycleIndex } from '../../../components/rotation';
 
 /**
@@ -9,7 +10,7 @@ export function useWallSewers() {
   const summary = useSewersSummary();
   const towns = useTowns();
   const programme = useProgress();
-  return { summary, towns, programme, asOfMonth: summary.data ? asOfMonth(summary.data) : null };
+  return { summary, towns, programme, asOfMonth: summary.data ? asOfMonth(summary.data.asOf) : null };
 }
 
 export type WallSewersData = ReturnType<typeof useWallSewers>;

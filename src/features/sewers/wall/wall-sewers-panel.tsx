@@ -1,7 +1,8 @@
+import type { ProgressMonth } from '../../../domain/dataset';
 import { useMemo } from 'react';
 import { useTranslation } from '../../../i18n/react';
 import { keepPreviousData } from '@tanstack/react-query';
-import { standingTone, useProgress, type ProgressMonth, type Town } from '../../../api/sewers';
+import { standingTone, useProgress, type Town } from '../../../api/sewers';
 import { Chart } from '../../../charts/chart';
 import { buildCumulativeProgressOption } from '../../../charts/options/cumulative-progress';
 import { buildTownVillagesOption } from '../../../charts/options/town-progress';

@@ -1,5 +1,6 @@
+import type { Stats } from '../../../domain/water-figures';
 import { useTranslation } from '../../../i18n/react';
-import type { Indicator, Station, Stats, WaterSummary } from '../../../api/water-quality';
+import type { Indicator, Station, WaterSummary } from '../../../api/water-quality';
 import { formatNumber, formatShare } from '../../../i18n/format';
 import { figuresOf, windowDates } from '../../../stories/water-summary';
 import { ChangeCell, LagCell, PointsCell } from '../../../components/figure-cells';

@@ -30,7 +30,7 @@ interface ImportPreviewProps {
 }
 
 /** Everything the files would make active, before anything changes; 确认导入 makes it so. */
-export function ImportPreview(props: ImportPreviewProps) {
+export function ReadingsPreviewPanel(props: ImportPreviewProps) {
   const { preview, files, saving, onOptions, onConfirm, onDiscard } = props;
   const { t, i18n } = useTranslation();
   const language = i18n.language;

@@ -24,7 +24,7 @@ interface SewersPreviewProps {
 }
 
 /** The sewer programme the files would make active, before anything changes; 确认导入 makes it so. */
-export function SewersPreview({ preview, files, onOptions, saving, onConfirm, onDiscard }: SewersPreviewProps) {
+export function SewersPreviewPanel({ preview, files, onOptions, saving, onConfirm, onDiscard }: SewersPreviewProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const choices = useMemo(() => defaultTownChoices(preview.towns), [preview.towns]);
