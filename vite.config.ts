@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import type { ChunkingContext } from 'rolldown';
 import { defineConfig, type Plugin } from 'vite';
 import type { ChartExtension } from './src/charts/registry';
+import { paletteCss } from './src/styles/palette';
 
 const ECHARTS = /node_modules[\\/](echarts|zrender)[\\/]/;
 /**
@@ -88,6 +89,19 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * The shared palette (`src/styles/palette.ts`) as a style sheet, `virtual:palette.css`, which the entry loads before
+ * the others: the sheets and the charts take their colours from one source.
+ */
+function palette(): Plugin {
+  const id = 'virtual:palette.css';
+  return {
+    name: 'palette',
+    resolveId: (source) => (source === id ? `\0${id}` : null),
+    load: (resolved) => (resolved === `\0${id}` ? paletteCss() : null),
+  };
+}
+
 /** A build that ships an import as its default fails early, and says what to do, when there is none to ship. */
 function shippedDataset(): Plugin {
   return {
@@ -104,7 +118,7 @@ function shippedDataset(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), shippedDataset()],
+  plugins: [react(), palette(), contentSecurityPolicy(), shippedDataset()],
   resolve: {
     // The mock API's cookie jar does not need the public-suffix list: see mocks/tldts-lite.ts.
     alias: [{ find: /^tldts$/, replacement: fileURLToPath(new URL('./mocks/tldts-lite.ts', import.meta.url)) }],

@@ -1,8 +1,8 @@
+import type { WaterDerived } from '../src/domain/water-records';
 import type { ReadingGrid, SewersDataset, StationRecord, VillageRecord, WaterDataset } from '../src/domain/dataset';
 import { env } from '../src/config/env';
 import type { DailyGrid } from '../src/domain/readings';
 import type { SewersDerived } from '../src/domain/sewers-figures';
-import type { WaterDerived } from '../src/domain/water-figures';
 import {
   once,
   sewersPartOf,

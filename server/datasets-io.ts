@@ -1,3 +1,4 @@
+import type { WaterDerived } from '../src/domain/water-records';
 import {
   PARTS,
   type Part,
@@ -7,7 +8,7 @@ import {
 } from '../src/domain/dataset';
 import { deriveSewersFigures, type SewersDerived } from '../src/domain/sewers-figures';
 import { toShanghaiTimestamp } from '../src/domain/shanghai-time';
-import { deriveWaterFigures, type WaterDerived } from '../src/domain/water-figures';
+import { deriveWaterFigures } from '../src/domain/water-figures';
 import type { BatchFile, BatchOptions } from '../src/import/batch-import';
 import { readBundle, writeBundle } from '../src/import/bundle';
 import { checkSewers, checkWater } from '../src/import/contract-check';

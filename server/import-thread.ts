@@ -1,10 +1,10 @@
+import type { WaterDerived } from '../src/domain/water-records';
 import { Worker } from 'node:worker_threads';
 import type { ImportPreview, SewersPreview } from '../src/import/import-protocol';
 import type { ImportFile } from '../src/import/preview';
 import type { FileOptions } from '../src/import/read-file';
 import type { ImportSettings } from './pending-imports';
 import type { WaterDataset, Part } from '../src/domain/dataset';
-import type { WaterDerived } from '../src/domain/water-figures';
 import {
   BatchError,
   type BatchFile,

@@ -6,7 +6,8 @@ import { prepareNumberFormats } from './i18n/format';
 import { browserStorage, initialLanguage } from './i18n/language';
 // The page's styles in the HTML, loading with the entry: imported by the app, Vite's loader would hold the app's
 // chunk until they had loaded.
-import './styles.css';
+import 'virtual:palette.css';
+import './styles/desk.css';
 
 /**
  * The entry does two things at once: it starts the mock API (the app's backend in dev and in the production build

@@ -1,3 +1,4 @@
+import type { WaterDerived } from '../../src/domain/water-records';
 import { randomUUID } from 'node:crypto';
 import { once, type SewersPart, type WaterPart } from '../../src/contract/served-dataset';
 import type { ReadingGrid, SewersDataset, SourceRecord, WaterDataset, Part } from '../../src/domain/dataset';
@@ -5,7 +6,6 @@ import type { Indicator } from '../../src/domain/gb3838';
 import { dailyGrid, type DailyGrid } from '../../src/domain/readings';
 import type { SewersDerived } from '../../src/domain/sewers-figures';
 import { toShanghaiTimestamp } from '../../src/domain/shanghai-time';
-import type { WaterDerived } from '../../src/domain/water-figures';
 import type { Database, Queryable } from './database';
 
 /** The channel the active pointers' changes are announced on, to every server process (DESIGN §10 "Change notices"). */

@@ -1,3 +1,4 @@
+import type { WaterDerived } from '../../src/domain/water-records';
 import { readFileSync } from 'node:fs';
 import type {
   ProgressMonth,
@@ -10,7 +11,6 @@ import type {
   WaterDataset,
 } from '../../src/domain/dataset';
 import type { SewersDerived } from '../../src/domain/sewers-figures';
-import type { WaterDerived } from '../../src/domain/water-figures';
 import { activate, activeIds, insertSewers, insertWater } from './datasets';
 import type { Part } from '../../src/domain/dataset';
 import type { Database } from './database';

@@ -1,3 +1,4 @@
+import { COVERAGES, REASONS, type Stats } from '../domain/water-records';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import * as z from 'zod/mini';
 import { ApiError, apiGet } from './client';
@@ -5,7 +6,6 @@ import { CLASS_ORDER, INDICATORS, type Indicator } from '../domain/gb3838';
 import { toReadings, type Reading } from '../domain/readings';
 import { parseShanghaiDate } from '../domain/shanghai-time';
 import { TONES } from '../domain/tones';
-import { COVERAGES, REASONS, type Stats } from '../domain/water-figures';
 import {
   countSchema,
   dateSchema,

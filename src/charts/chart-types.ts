@@ -7,6 +7,7 @@ export interface ChartProps {
   option: ECOption;
   /** What the chart shows, in words: ECharts' aria puts it on the chart as its accessible name (role img). */
   description: string;
+  /** CSS pixels or a CSS length; by default the `--chart-height` its panel sets (`Panel`'s `chartHeight`), else 280 px. */
   height?: number | string;
   className?: string;
   /** ECharts events by name, e.g. `{ click: … }`. */

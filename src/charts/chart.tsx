@@ -6,7 +6,7 @@ import { hasData, type ChartHandle, type ChartPoint, type PageChartProps } from 
 import { extensionsFor } from './extensions';
 import { markChartDrawn } from './first-chart';
 import { snapshotsAvailable } from './snapshot/snapshot-client';
-import { SnapshotCover } from './snapshot/snapshot-cover';
+import { ChartFrame } from './snapshot/chart-frame';
 import { goLiveGroup, useGroupLive, useSnapshot } from './snapshot/use-snapshot';
 import { useNearViewport } from './use-near-viewport';
 
@@ -50,7 +50,7 @@ function useWakingHandle(ref: Ref<ChartHandle> | undefined, wake: () => void) {
  * comes to it, or its frame changes size; the snapshot covers the live chart until that has drawn.
  */
 export function Chart({ table = true, eager = false, recipe, option, ref, ...props }: PageChartProps) {
-  const { height = 280, className, description, group } = props;
+  const { height = 'var(--chart-height, 280px)', className, description, group } = props;
   const language = useTranslation().i18n.language;
   const frame = useRef<HTMLDivElement>(null);
   const near = useNearViewport(frame, !eager) || eager;
@@ -82,9 +82,9 @@ export function Chart({ table = true, eager = false, recipe, option, ref, ...pro
         pointerRef={pointerRef}
       />
     );
-  } else if (showsSnapshot) {
+  } else {
     chart = (
-      <SnapshotCover
+      <ChartFrame
         frame={frame}
         svg={snapshot}
         description={description}
@@ -95,8 +95,6 @@ export function Chart({ table = true, eager = false, recipe, option, ref, ...pro
         onClick={props.onEvents?.click}
       />
     );
-  } else {
-    chart = <div ref={frame} className={className} style={{ height }} data-chart-loading="" />;
   }
   return (
     <>

@@ -1,4 +1,5 @@
 import type { WaterClass } from '../domain/gb3838';
+import { DESK, FONT_STACK, WALL } from '../styles/palette';
 
 /** Chart colours, type and size: the light desk theme, and the dark wall theme at its screen's scale. */
 export interface ChartTheme {
@@ -57,47 +58,40 @@ const CLASS_COLORS: ChartTheme['waterClass'] = {
   none: '#9aa5b1',
 };
 
-/**
- * Single quotes: ECharts' server-side SVG writes the family into a double-quoted style attribute as it is, and a
- * double quote there would end the attribute (the snapshot worker's drawings).
- */
-export const FONT_STACK =
-  "'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Source Han Sans SC', 'Noto Sans SC', system-ui, sans-serif";
-
 export const deskTheme: ChartTheme = {
   fontFamily: FONT_STACK,
   fontSize: 12,
   scale: 1,
-  text: '#1f2a37',
-  muted: '#5b6776',
+  text: DESK.text,
+  muted: DESK.muted,
   axisLine: '#9aa5b1',
   splitLine: '#e4e8ee',
   tooltipBackground: '#ffffff',
-  indicator: { nh3n: '#1565c0', tn: '#c2410c' },
+  indicator: { nh3n: DESK.nh3n, tn: DESK.tn },
   transferBand: 'rgba(21, 101, 192, 0.10)',
   transferLabel: '#0d47a1',
   otherTransferBands: ['rgba(124, 58, 237, 0.10)', 'rgba(15, 118, 110, 0.10)'],
   // Colours with ≥ 3:1 contrast on white (WCAG non-text contrast), each with its own dash pattern.
   stations: [
     { color: '#0b6bcb', dash: 'solid' },
-    { color: '#c2410c', dash: [8, 4] },
-    { color: '#0f766e', dash: [2, 3] },
+    { color: DESK.tn, dash: [8, 4] },
+    { color: DESK.good, dash: [2, 3] },
     { color: '#7e22ce', dash: [10, 3, 2, 3] },
     { color: '#8a5a00', dash: [16, 5] },
   ],
   limitLine: '#6b7785',
   plan: '#6b7785',
-  actual: '#0f766e',
-  status: { completed: '#0f766e', inProgress: '#d97706', notStarted: '#cbd2d9' },
+  actual: DESK.good,
+  status: { completed: DESK.good, inProgress: '#d97706', notStarted: '#cbd2d9' },
   statusPattern: 'rgba(40, 48, 60, 0.45)',
-  planMarker: '#1f2a37',
+  planMarker: DESK.text,
   map: {
     water: '#d3e6f6',
     shore: '#5d8bb3',
     river: '#2f6fa8',
-    townOnPlan: '#0f766e',
-    townBehind: '#c2410c',
-    symbolBorder: '#1f2a37',
+    townOnPlan: DESK.good,
+    townBehind: DESK.tn,
+    symbolBorder: DESK.text,
     focus: '#b45309',
   },
   waterClass: CLASS_COLORS,
@@ -107,44 +101,43 @@ export const deskTheme: ChartTheme = {
 export const WALL_DESIGN_WIDTH = 1920;
 
 /**
- * The dark wall theme at `scale` (stage width ÷ 1920): type large enough to read at 4 m, every colour with at least
- * 3:1 contrast on the panel background (#101a2c), text 4.5:1.
+ * The dark wall theme at `scale` (stage width ÷ 1920): type large enough to read at 4 m, in the wall's palette.
  */
 export function wallTheme(scale: number): ChartTheme {
   return {
     fontFamily: FONT_STACK,
     fontSize: Math.round(17 * scale * 10) / 10,
     scale,
-    text: '#e8eef7',
-    muted: '#a9b8cc',
+    text: WALL.text,
+    muted: WALL.muted,
     axisLine: '#56667d',
     splitLine: '#223049',
     tooltipBackground: '#16223a',
-    indicator: { nh3n: '#5cb0ff', tn: '#ff9b5e' },
+    indicator: { nh3n: WALL.nh3n, tn: WALL.tn },
     transferBand: 'rgba(92, 176, 255, 0.16)',
     transferLabel: '#a8d2ff',
     otherTransferBands: ['rgba(192, 132, 252, 0.16)', 'rgba(52, 211, 180, 0.16)'],
     stations: [
-      { color: '#5cb0ff', dash: 'solid' },
-      { color: '#ff9b5e', dash: [8, 4] },
-      { color: '#3fd6b6', dash: [2, 3] },
+      { color: WALL.nh3n, dash: 'solid' },
+      { color: WALL.tn, dash: [8, 4] },
+      { color: WALL.good, dash: [2, 3] },
       { color: '#c99bff', dash: [10, 3, 2, 3] },
       { color: '#f3c94f', dash: [16, 5] },
     ],
     limitLine: '#8393a8',
-    plan: '#a9b8cc',
-    actual: '#3fd6b6',
+    plan: WALL.muted,
+    actual: WALL.good,
     status: { completed: '#2fb99b', inProgress: '#f0a630', notStarted: '#44536b' },
     statusPattern: 'rgba(230, 236, 245, 0.4)',
     planMarker: '#f5f8fc',
     map: {
       water: '#1b3a5c',
       shore: '#5b8fc2',
-      river: '#5cb0ff',
+      river: WALL.nh3n,
       townOnPlan: '#2fb99b',
-      townBehind: '#ff9b5e',
+      townBehind: WALL.tn,
       symbolBorder: '#f5f8fc',
-      focus: '#ffd166',
+      focus: WALL.focus,
     },
     waterClass: CLASS_COLORS,
   };

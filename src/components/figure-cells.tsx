@@ -1,4 +1,4 @@
-import type { Reason } from '../domain/water-figures';
+import type { Reason } from '../domain/water-records';
 import type { CSSProperties } from 'react';
 import { useTranslation } from '../i18n/react';
 import { formatChange, formatPoints } from '../i18n/format';

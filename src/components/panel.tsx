@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type CSSProperties, type ReactNode } from 'react';
 import { loadCharts } from '../charts/chart-loader';
 import type { ChartExtension } from '../charts/registry';
 import { useNearViewport } from '../charts/use-near-viewport';
@@ -15,10 +15,15 @@ interface PanelProps {
    * screen, while its data is still on the way, rather than once the data is in.
    */
   charts?: readonly ChartExtension[];
+  /**
+   * The height its charts draw at, in CSS pixels: set once here as `--chart-height`, which the charts inside draw at
+   * (`Chart`'s default height) and the sheets reserve the panel's height by while its data loads.
+   */
+  chartHeight?: number;
 }
 
 /** A titled card; a render error inside it is caught here and breaks only this panel. */
-export function Panel({ title, actions, children, className, charts }: PanelProps) {
+export function Panel({ title, actions, children, className, charts, chartHeight }: PanelProps) {
   const headingId = useId();
   const section = useRef<HTMLElement>(null);
   const near = useNearViewport(section, charts !== undefined);
@@ -26,7 +31,12 @@ export function Panel({ title, actions, children, className, charts }: PanelProp
     if (near && charts) void loadCharts(charts);
   }, [near, charts]);
   return (
-    <section ref={section} className={`panel ${className ?? ''}`} aria-labelledby={headingId}>
+    <section
+      ref={section}
+      className={`panel ${className ?? ''}`}
+      aria-labelledby={headingId}
+      style={chartHeight === undefined ? undefined : ({ '--chart-height': `${chartHeight}px` } as CSSProperties)}
+    >
       <header className="panel-header">
         <h2 id={headingId}>{title}</h2>
         {actions && <div className="panel-actions">{actions}</div>}

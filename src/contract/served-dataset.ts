@@ -1,3 +1,4 @@
+import type { WaterDerived } from '../domain/water-records';
 import type {
   ProgressMonth,
   ReadingGrid,
@@ -11,7 +12,6 @@ import type {
 } from '../domain/dataset';
 import { dailyGrid, type DailyGrid } from '../domain/readings';
 import type { SewersDerived } from '../domain/sewers-figures';
-import type { WaterDerived } from '../domain/water-figures';
 
 /**
  * The dataset a host serves: its two parts with the figures derived from them when they became active (a read never

@@ -1,4 +1,5 @@
 import type { ChartImage } from '../charts/chart-types';
+import { DESK } from '../styles/palette';
 
 export interface PngCaption {
   title: string;
@@ -31,10 +32,10 @@ export async function captionedPng(image: ChartImage, caption: PngCaption): Prom
   context.fillStyle = '#ffffff';
   context.fillRect(0, 0, width, height);
   context.textBaseline = 'top';
-  context.fillStyle = '#1f2a37';
+  context.fillStyle = DESK.text;
   context.font = `bold 18px ${caption.fontFamily}`;
   context.fillText(caption.title, PADDING, PADDING, width - 2 * PADDING);
-  context.fillStyle = '#5b6776';
+  context.fillStyle = DESK.muted;
   context.font = `13px ${caption.fontFamily}`;
   context.fillText(caption.subtitle, PADDING, PADDING + 26, width - 2 * PADDING);
   const ratio = image.pixelRatio;

@@ -1,7 +1,8 @@
+import type { WaterDerived } from '../domain/water-records';
 import type { SewersDataset, StationRecord, TownRecord, TransferEventRecord, WaterDataset } from '../domain/dataset';
 import type { StationKind } from '../domain/gb3838';
 import { deriveSewersFigures, type SewersDerived } from '../domain/sewers-figures';
-import { deriveWaterFigures, type WaterDerived } from '../domain/water-figures';
+import { deriveWaterFigures } from '../domain/water-figures';
 import { ImportError } from './problems';
 import { readReadingsFile, type FileOptions } from './read-file';
 import { defaultTownChoices, importedSewers, mergeSewers, readSewersFile } from './sewers-import';

@@ -1,10 +1,10 @@
+import type { WaterDerived } from '../domain/water-records';
 import type * as z from 'zod/mini';
 import { describeIssues } from '../api/issues';
 import { progressSchema, sewersSummarySchema, townsSchema, villagesSchema } from '../api/sewers';
 import { stationsSchema, transferEventsSchema, waterSummarySchema } from '../api/water-quality';
 import type { SewersDataset, WaterDataset } from '../domain/dataset';
 import type { SewersDerived } from '../domain/sewers-figures';
-import type { WaterDerived } from '../domain/water-figures';
 import { ImportError } from './problems';
 
 /**

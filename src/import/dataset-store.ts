@@ -1,7 +1,8 @@
+import type { WaterDerived } from '../domain/water-records';
 import { type DBSchema, openDB } from 'idb';
 import type { SewersDataset, SourceRecord, WaterDataset, Part } from '../domain/dataset';
 import { deriveSewersFigures, type SewersDerived } from '../domain/sewers-figures';
-import { deriveWaterFigures, type WaterDerived } from '../domain/water-figures';
+import { deriveWaterFigures } from '../domain/water-figures';
 
 /**
  * The user's imports, kept in IndexedDB (DESIGN §7 "Kept"): each import of a part (water readings, the sewer

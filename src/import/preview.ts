@@ -1,6 +1,7 @@
+import type { WaterDerived } from '../domain/water-records';
 import { deriveSewersFigures, type SewersDerived } from '../domain/sewers-figures';
 import { toShanghaiTimestamp } from '../domain/shanghai-time';
-import { deriveWaterFigures, type WaterDerived } from '../domain/water-figures';
+import { deriveWaterFigures } from '../domain/water-figures';
 import type { SewersDataset, StationRecord, TownRecord, TransferEventRecord, WaterDataset } from '../domain/dataset';
 import { readBundle } from './bundle';
 import { checkSewers, checkWater } from './contract-check';

@@ -1,3 +1,5 @@
+// The wall's own sheet first: the features' wall sheets, loaded with their panels, come after it in the cascade.
+import './wall.css';
 import { useMemo, useRef } from 'react';
 import { wallTheme } from '../../charts/theme';
 import { focusedTown, useWallSewers } from '../../features/sewers/wall/use-wall-sewers';
@@ -17,7 +19,6 @@ import { useWallKeys } from './use-wall-keys';
 import { useWallRefresh } from './use-wall-refresh';
 import { WallHeader } from './wall-header';
 import { WallMap } from '../../features/map/wall-map';
-import './wall.css';
 
 /** The pointer hides, and the controls fade, after this long without movement. */
 const IDLE_MS = 3000;

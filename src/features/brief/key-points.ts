@@ -1,5 +1,5 @@
+import type { Reason } from '../../domain/water-records';
 import { asOfMonth } from '../../domain/sewers-figures';
-import type { Reason } from '../../domain/water-figures';
 import { isBehind, type SewersSummary, type Town } from '../../api/sewers';
 import { transferPlacement, type Indicator, type Station, type WaterSummary } from '../../api/water-quality';
 import { byArrival, figuresOf } from '../../stories/water-summary';

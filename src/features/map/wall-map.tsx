@@ -3,6 +3,7 @@ import { useTranslation } from '../../i18n/react';
 import type { ChartTheme } from '../../charts/theme';
 import { QueryView } from '../../components/query-view';
 import { SchematicMap, useMapSources } from './schematic-map';
+import './wall-map.css';
 
 interface WallMapProps {
   /** The station and the town the rotation brings forward (ids), or null. */

@@ -36,6 +36,7 @@ export function ProgressPanel() {
   const done = months?.find((m) => m.month === asOfMonth)?.completedVillages ?? 0;
   return (
     <Panel
+      chartHeight={340}
       title={t('overview.sewerTitle')}
       actions={
         <AppLink to="/sewers" className="panel-link">
@@ -45,13 +46,7 @@ export function ProgressPanel() {
     >
       <QueryView queries={[summary, progress]} isEmpty={() => !months?.length}>
         {() =>
-          chart && (
-            <Chart
-              {...chart}
-              height={340}
-              description={t('charts.progressDescription', { date: asOfMonth ?? '—', done })}
-            />
-          )
+          chart && <Chart {...chart} description={t('charts.progressDescription', { date: asOfMonth ?? '—', done })} />
         }
       </QueryView>
     </Panel>

@@ -59,7 +59,7 @@ export function TownsPanel({ towns, selected, onSelect, asOfMonth, queries }: To
   );
   const month = asOfMonth ?? '';
   return (
-    <Panel className="towns-panel" title={t('sewers.townsTitle')}>
+    <Panel className="towns-panel" title={t('sewers.townsTitle')} chartHeight={300}>
       <QueryView queries={queries} isEmpty={() => !towns || towns.length === 0}>
         {() =>
           towns &&
@@ -81,7 +81,7 @@ export function TownsPanel({ towns, selected, onSelect, asOfMonth, queries }: To
                 ].map((chart) => (
                   <figure key={chart.caption}>
                     <figcaption>{chart.caption}</figcaption>
-                    <Chart {...chart.drawing} onEvents={events} height={300} description={chart.description} />
+                    <Chart {...chart.drawing} onEvents={events} description={chart.description} />
                   </figure>
                 ))}
               </div>

@@ -14,6 +14,7 @@ import { townBarsInput } from '../../../stories/town-bars';
 import { gapWords } from '../lib/plan';
 import { villageProgress } from '../../../stories/progress';
 import type { FocusedTown, WallSewersData } from './use-wall-sewers';
+import './wall-sewers.css';
 
 interface WallSewersPanelProps {
   sewers: WallSewersData;

@@ -31,6 +31,7 @@ export function HeadlineTrendPanel({ data }: { data: HeadlineData }) {
     headline?.daily.nh3n.some(([, v]) => v !== null) || headline?.daily.tn.some(([, v]) => v !== null);
   return (
     <Panel
+      chartHeight={340}
       title={t('overview.trendTitle', { station: headline?.station.name[language] ?? '' })}
       actions={
         <AppLink to="/water-quality" className="panel-link">
@@ -44,7 +45,6 @@ export function HeadlineTrendPanel({ data }: { data: HeadlineData }) {
           trend && (
             <Chart
               {...trend}
-              height={340}
               description={t('charts.trendDescription', {
                 station: headline.station.name[language],
                 from: formatDate(headline.daily.nh3n[0]?.[0] ?? 0),

@@ -1,4 +1,4 @@
-import type { Stats } from '../../../domain/water-figures';
+import type { Stats } from '../../../domain/water-records';
 import { useTranslation } from '../../../i18n/react';
 import type { Indicator, Station, WaterSummary } from '../../../api/water-quality';
 import { formatNumber, formatShare } from '../../../i18n/format';

@@ -11,7 +11,8 @@ import {
   TREND_SLIDER_BAND,
   trendHasReadings,
 } from '../../../charts/options/station-trend';
-import { deskTheme, FONT_STACK } from '../../../charts/theme';
+import { deskTheme } from '../../../charts/theme';
+import { FONT_STACK } from '../../../styles/palette';
 import { Panel } from '../../../components/panel';
 import { QueryView } from '../../../components/query-view';
 import type { Reading } from '../../../domain/readings';
@@ -88,6 +89,7 @@ export function TrendPanel({ indicator, stations, chosen, series, daily, lastYea
 
   return (
     <Panel
+      chartHeight={330}
       className="trend-panel"
       title={t('waterQuality.trendTitle', { indicator: indicatorName, unit: t('indicator.unit') })}
       actions={
@@ -117,7 +119,6 @@ export function TrendPanel({ indicator, stations, chosen, series, daily, lastYea
               ref={chart}
               {...trend}
               group={TREND_GROUP}
-              height={330}
               description={t('waterQuality.trendDescription', {
                 indicator: indicatorName,
                 stations: stationNames,

@@ -12,6 +12,7 @@ import { changeTone } from '../../../domain/tones';
 import { reasonText } from '../../../components/figure-cells';
 import type { WallWaterData } from './use-wall-water';
 import { dayFigures, transferDay, type FocusedStation, type WallStation, type WallWater } from './wall-water';
+import './wall-water.css';
 
 interface WallWaterPanelProps {
   water: WallWaterData;

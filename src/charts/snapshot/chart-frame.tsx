@@ -2,10 +2,10 @@ import type { PointerEvent, RefObject } from 'react';
 import type { ChartPoint } from '../chart-types';
 import { snapshotClick } from './snapshot-click';
 
-interface SnapshotCoverProps {
+interface ChartFrameProps {
   frame: RefObject<HTMLDivElement | null>;
-  /** The worker's SVG markup. */
-  svg: string;
+  /** The worker's SVG markup, or null while there is none: the frame holds the chart's place. */
+  svg: string | null;
   description: string;
   className?: string;
   style: object;
@@ -17,20 +17,13 @@ interface SnapshotCoverProps {
 }
 
 /**
- * A chart's snapshot, shown until the live chart has drawn: a pointer coming to it wakes the live chart, and a click
- * on a bar or point reaches `onClick` as a click on the live chart's would (a tap on a phone comes before the live
- * chart could take it).
+ * A chart's place before it is live: empty at the chart's height while nothing is drawn, then the worker's snapshot.
+ * One element for both, so that the frame the snapshot was measured on (and is watched for a new size) stays the
+ * same. On the snapshot a pointer wakes the live chart, and a click on a bar or point reaches `onClick` as a click on
+ * the live chart's would (a tap on a phone comes before the live chart could take it).
  */
-export function SnapshotCover({
-  frame,
-  svg,
-  description,
-  className,
-  style,
-  pointerRef,
-  wake,
-  onClick,
-}: SnapshotCoverProps) {
+export function ChartFrame({ frame, svg, description, className, style, pointerRef, wake, onClick }: ChartFrameProps) {
+  if (svg === null) return <div ref={frame} className={className} style={style} data-chart-loading="" />;
   const follow = (event: PointerEvent<HTMLDivElement>) => {
     const box = event.currentTarget.getBoundingClientRect();
     pointerRef.current = { x: event.clientX - box.left, y: event.clientY - box.top };
