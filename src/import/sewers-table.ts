@@ -1,9 +1,9 @@
 import type { VillageRecord, VillageStatus } from '../domain/dataset';
-import { toShanghaiDate } from '../domain/shanghai-time';
 import { columnsOf } from './columns';
 import { foundColumns, ImportError, quoted } from './problems';
 import { type Cell, MAX_NAME } from './readings-table';
-import { plausibleTime, readTime } from './times';
+import { plausibleTime } from './times';
+import { monthOf, numberOf, plausibleDateOf, text } from './sewer-cells';
 
 /**
  * The programme's own tables (DESIGN §7 "Sewers"): the village table (required) and the monthly cumulative plan per
@@ -130,7 +130,6 @@ export interface SewersTableReadings {
 }
 
 const HEADER_SEARCH_ROWS = 10;
-const text = (cell: Cell) => (cell === null || cell === undefined ? '' : String(cell).trim());
 
 /** Collects a sewer table's rows; `finish` finds the header (village table or plan) and reads what follows it. */
 export class SewersTable {
@@ -203,26 +202,6 @@ const MAX_PLAN_KM = 1_000_000;
 /** A plan looks ahead: its months may run this far past the import day. */
 const PLAN_AHEAD_MS = 10 * 365 * 86_400_000;
 
-const WHOLE = /^\d+$/;
-const DECIMAL = /^\d+(\.\d+)?$/;
-
-/**
- * A number written as such: decimal digits (and a decimal point where `whole` is false) — `0x10`, `1e20` and
- * `Infinity` are not a count of households — within `max`; a workbook's number cell the same. `null`: not a number;
- * `'implausible'`: a number out of range.
- */
-function numberOf(cell: Cell, { whole, max }: { whole: boolean; max: number }): number | 'implausible' | null {
-  let value: number;
-  if (typeof cell === 'number') value = cell;
-  else {
-    const written = text(cell).normalize('NFKC');
-    if (!(whole ? WHOLE : DECIMAL).test(written)) return null;
-    value = Number(written);
-  }
-  if (!Number.isFinite(value) || value < 0 || (whole && !Number.isInteger(value))) return null;
-  return value > max ? 'implausible' : value;
-}
-
 function requireColumns<F extends string>(
   table: 'villages' | 'plan',
   header: string[],
@@ -231,24 +210,6 @@ function requireColumns<F extends string>(
 ) {
   const missing = required.filter((field) => mapping[field] === undefined);
   if (missing.length) throw new ImportError({ code: 'missing-columns', table, missing, ...foundColumns(header) });
-}
-
-/** A date cell as `YYYY-MM-DD` (any of the readings' time formats, an Excel date cell); '' for an empty cell. */
-function dateOf(cell: Cell): string | null | undefined {
-  if (text(cell) === '' || text(cell) === '--') return null;
-  const read = readTime(typeof cell === 'number' ? cell : text(cell));
-  return read.kind === 'time' ? toShanghaiDate(read.ms) : undefined;
-}
-
-/** A date cell's date (null when empty), or why it cannot be read: not a date, or one outside 1990 … a year ahead. */
-function plausibleDateOf(
-  cell: Cell,
-  today: number,
-): { date: string | null } | { reason: 'bad-date' | 'implausible-date' } {
-  const date = dateOf(cell);
-  if (date === undefined) return { reason: 'bad-date' };
-  if (date === null || plausibleTime(Date.parse(`${date}T00:00:00+08:00`), today)) return { date };
-  return { reason: 'implausible-date' };
 }
 
 function readVillages(
@@ -351,18 +312,6 @@ function readVillages(
     });
   }
   return { report: out, villages, plan: [] };
-}
-
-const MONTH = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?$/;
-
-function monthOf(cell: Cell): string | null {
-  const short = MONTH.exec(text(cell).normalize('NFKC'));
-  if (short) {
-    const month = Number(short[2]);
-    return month >= 1 && month <= 12 ? `${short[1]}-${String(month).padStart(2, '0')}` : null;
-  }
-  const date = dateOf(cell);
-  return date ? date.slice(0, 7) : null;
 }
 
 function readPlan(
