@@ -7,6 +7,7 @@ import { QueryView } from '../../components/query-view';
 import { formatNumber, formatShare } from '../../i18n/format';
 import { briefProgressOption, briefTownsOption } from './brief-charts';
 import type { BriefData } from './use-brief';
+import { ColumnHeads } from '../../components/column-heads';
 
 /** Paper heights: a bar per town, and the cumulative chart below it, with the towns table, fill one A4 page. */
 const TOWN_ROW_HEIGHT = 30;
@@ -93,18 +94,18 @@ function TownsTable({ summary, towns }: { summary: SewersSummary; towns: readonl
   return (
     <table className="brief-table">
       <caption>{t('brief.townsTable')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('sewers.townColumn')}</th>
-          <th scope="col">{t('brief.villages')}</th>
-          <th scope="col">{t('sewers.statuses.completed')}</th>
-          <th scope="col">{t('sewers.statuses.in_progress')}</th>
-          <th scope="col">{t('sewers.statuses.not_started')}</th>
-          <th scope="col">{t('sewers.shareColumn')}</th>
-          <th scope="col">{t('sewers.gapColumn')}</th>
-          <th scope="col">{t('sewers.kmColumn')}</th>
-        </tr>
-      </thead>
+      <ColumnHeads
+        labels={[
+          t('sewers.townColumn'),
+          t('brief.villages'),
+          t('sewers.statuses.completed'),
+          t('sewers.statuses.in_progress'),
+          t('sewers.statuses.not_started'),
+          t('sewers.shareColumn'),
+          t('sewers.gapColumn'),
+          t('sewers.kmColumn'),
+        ]}
+      />
       <tbody>
         {towns.map((town) => (
           <tr key={town.id}>

@@ -78,8 +78,7 @@ function ReadingsImporter() {
     [known],
   );
   const session = useImport(known ? read : null);
-  const { phase } = session;
-  const preview = phase.kind === 'preview' || phase.kind === 'saving' || phase.kind === 'failed' ? phase.preview : null;
+  const { phase, preview } = session;
 
   return (
     <ImportPanel
@@ -136,8 +135,7 @@ function SewersImporter() {
     [known],
   );
   const session = useImport(known ? read : null);
-  const { phase } = session;
-  const preview = phase.kind === 'preview' || phase.kind === 'saving' || phase.kind === 'failed' ? phase.preview : null;
+  const { phase, preview } = session;
 
   return (
     <ImportPanel

@@ -154,5 +154,7 @@ export function useImport<P>(read: ReadFiles<P> | null) {
     [phase],
   );
 
-  return { files, tooLarge, phase, addFiles, removeFile, moveUp, setOptions, cancel, discard, save };
+  // The preview stays shown while it is saved and after a failed save, beside the failure.
+  const preview = phase.kind === 'preview' || phase.kind === 'saving' || phase.kind === 'failed' ? phase.preview : null;
+  return { files, tooLarge, phase, preview, addFiles, removeFile, moveUp, setOptions, cancel, discard, save };
 }

@@ -14,6 +14,7 @@ import { formatList, formatShare, formatValue } from '../../i18n/format';
 import { MAP_NAME, mapView, type MapSources, type MapViewOptions } from './map-input';
 import { useMotionAllowed } from './use-motion-allowed';
 import { AppLink } from '../../routing/navigation';
+import { ColumnHeads } from '../../components/column-heads';
 
 /** Everything the map reads, from the API: the geometry, the stations and their figures, the towns, the events. */
 export function useMapSources() {
@@ -172,13 +173,7 @@ function MapTable({ view }: { view: ReturnType<typeof mapView> }) {
       <div className="chart-table-scroll">
         <table className="data-table">
           <caption>{t('map.legendStations')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('map.station')}</th>
-              <th scope="col">{t('map.latest')}</th>
-              <th scope="col">{t('map.class')}</th>
-            </tr>
-          </thead>
+          <ColumnHeads labels={[t('map.station'), t('map.latest'), t('map.class')]} />
           <tbody>
             {view.input.stations.map((s) => (
               <tr key={s.id}>
@@ -191,13 +186,7 @@ function MapTable({ view }: { view: ReturnType<typeof mapView> }) {
         </table>
         <table className="data-table">
           <caption>{t('map.legendTowns')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('map.town')}</th>
-              <th scope="col">{t('map.villages')}</th>
-              <th scope="col">{t('map.shareOfPlan')}</th>
-            </tr>
-          </thead>
+          <ColumnHeads labels={[t('map.town'), t('map.villages'), t('map.shareOfPlan')]} />
           <tbody>
             {view.input.towns.map((town) => (
               <tr key={town.id}>

@@ -1,6 +1,7 @@
 import { useTranslation } from '../../../i18n/react';
 import { formatDateTime, formatNumber } from '../../../i18n/format';
 import type { Kept, Suspect } from '../../../import/water-import';
+import { ColumnHeads } from '../../../components/column-heads';
 
 /** How many suspect values the table lists; the rest are counted, and "keep all" reaches them too. */
 const LISTED = 50;
@@ -36,18 +37,18 @@ export function SuspectValues({ suspects, kept, onChange }: SuspectValuesProps) 
             {suspects.length > shown.length &&
               ` (${t('data.rejectionsShown', { shown: shown.length, total: suspects.length })})`}
           </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('data.keep')}</th>
-              <th scope="col">{t('data.file')}</th>
-              <th scope="col">{t('data.row')}</th>
-              <th scope="col">{t('data.station')}</th>
-              <th scope="col">{t('data.time')}</th>
-              <th scope="col">{t('data.indicatorColumn')}</th>
-              <th scope="col">{t('data.value')}</th>
-              <th scope="col">{t('data.median')}</th>
-            </tr>
-          </thead>
+          <ColumnHeads
+            labels={[
+              t('data.keep'),
+              t('data.file'),
+              t('data.row'),
+              t('data.station'),
+              t('data.time'),
+              t('data.indicatorColumn'),
+              t('data.value'),
+              t('data.median'),
+            ]}
+          />
           <tbody>
             {shown.map((s) => (
               <tr key={s.id}>
