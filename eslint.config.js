@@ -78,8 +78,9 @@ export default tseslint.config(
             },
             {
               target: './src/domain',
-              from: ['./src/api', './src/charts', './src/components'],
-              message: 'The domain is pure.',
+              from: './src',
+              except: ['./domain'],
+              message: 'The domain is pure: it imports nothing of the app but the domain.',
             },
             {
               target: './src/contract',

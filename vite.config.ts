@@ -119,10 +119,6 @@ function shippedDataset(): Plugin {
 
 export default defineConfig({
   plugins: [react(), palette(), contentSecurityPolicy(), shippedDataset()],
-  resolve: {
-    // The mock API's cookie jar does not need the public-suffix list: see mocks/tldts-lite.ts.
-    alias: [{ find: /^tldts$/, replacement: fileURLToPath(new URL('./mocks/tldts-lite.ts', import.meta.url)) }],
-  },
   // The import worker is a module worker: SheetJS, which it needs only for workbooks, stays a chunk of its own.
   worker: {
     format: 'es',

@@ -1,6 +1,7 @@
 import type { WaterDerived } from '../src/domain/water-records';
 import type { ReadingGrid, SewersDataset, StationRecord, VillageRecord, WaterDataset } from '../src/domain/dataset';
 import { env } from '../src/config/env';
+import { contractRoutes } from '../src/contract/routes';
 import type { DailyGrid } from '../src/domain/readings';
 import type { SewersDerived } from '../src/domain/sewers-figures';
 import {
@@ -11,6 +12,7 @@ import {
   type SewersPart,
   type WaterPart,
 } from '../src/contract/served-dataset';
+import type { MockRoute } from './scenarios';
 
 /**
  * The mock's dataset: the illustrative files of `data/` (lazy chunks), the import a `VITE_DATASET=imported` build
@@ -114,6 +116,14 @@ export function withStoredParts(
 let active: ServedDataset = illustrativeDataset;
 
 export const activeDataset = () => active;
+
+/** The contract's read routes, answered from the mock's active dataset: the happy path every mock host serves. */
+export const mockRoutes: readonly MockRoute[] = contractRoutes.map(({ group, path, answer, empty }) => ({
+  group,
+  path,
+  resolve: (url) => answer(url, active),
+  empty,
+}));
 
 /** Makes `dataset` the one the handlers serve (issue 8's imports; tests). */
 export function setActiveDataset(dataset: ServedDataset): void {

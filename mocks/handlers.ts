@@ -1,16 +1,7 @@
-import { http, type RequestHandler } from 'msw';
-import { contractRoutes } from '../src/contract/routes';
-import { activeDataset } from './active-dataset';
-import { problemResponse, toResponse } from './problem-response';
-import { applyScenario, DEFAULT_TIMINGS, type MockRoute, type Scenario, type ScenarioTimings } from './scenarios';
-
-/** The happy path of the whole contract, answered from the mock's active dataset. */
-export const routes: readonly MockRoute[] = contractRoutes.map(({ group, path, answer, empty }) => ({
-  group,
-  path,
-  resolve: (url) => answer(url, activeDataset()),
-  empty,
-}));
+import { http, HttpResponse, type RequestHandler } from 'msw';
+import { problem, type Answer } from '../src/contract/answer';
+import { mockRoutes } from './active-dataset';
+import { applyScenario, DEFAULT_TIMINGS, type Scenario, type ScenarioTimings } from './scenarios';
 
 export interface HandlerOptions {
   /** The API's path prefix; matched on any origin. */
@@ -20,7 +11,7 @@ export interface HandlerOptions {
 }
 
 /**
- * MSW request handlers for the contract: every route, a scenario around them, and a 404 problem for anything else.
+ * The mock as MSW's request handlers, for Vitest (`vitest-host.ts`): the contract: every route, a scenario around them, and a 404 problem for anything else.
  * One handler dispatches every GET by its path: MSW reads the request's cookies for each handler it tries, which
  * with a handler per route cost more main thread than answering the request.
  */
@@ -31,7 +22,7 @@ export function createHandlers({
 }: HandlerOptions = {}): RequestHandler[] {
   const prefix = `*${basePath}`;
   const byPath = new Map(
-    applyScenario(routes, scenario, { ...DEFAULT_TIMINGS, ...timings }).map((route) => [route.path, route]),
+    applyScenario(mockRoutes, scenario, { ...DEFAULT_TIMINGS, ...timings }).map((route) => [route.path, route]),
   );
   const notFound = (request: Request) =>
     problemResponse(404, 'Not found', `no endpoint ${request.method} ${new URL(request.url).pathname}`);
@@ -45,3 +36,14 @@ export function createHandlers({
     http.all(`${prefix}/*`, ({ request }) => notFound(request)),
   ];
 }
+
+/** The contract's answer as MSW's response: JSON, or `application/problem+json` for a problem. */
+function toResponse(answer: Answer): HttpResponse<Record<string, unknown>> {
+  return HttpResponse.json(answer.body as Record<string, unknown>, {
+    status: answer.status,
+    headers: answer.problem ? { 'Content-Type': 'application/problem+json' } : undefined,
+  });
+}
+
+/** An RFC 9457 problem response: an unknown path's. */
+const problemResponse = (status: number, title: string, detail: string) => toResponse(problem(status, title, detail));

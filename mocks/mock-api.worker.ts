@@ -1,6 +1,4 @@
 /// <reference lib="webworker" />
-import './mock-worker-storage';
-import { getResponse, type RequestHandler } from 'msw';
 import { DATASET_CHANNEL } from '../src/import/dataset-channel';
 import { readActive, type ImportOf } from '../src/import/dataset-store';
 import type { Part } from '../src/domain/dataset';
@@ -8,60 +6,60 @@ import {
   defaultSewers,
   defaultWater,
   illustrativeDataset,
+  mockRoutes,
   preloadActiveDataset,
   setActiveDataset,
   withStoredParts,
 } from './active-dataset';
 import { sewersPartOf, waterPartOf } from '../src/contract/served-dataset';
-import { createHandlers } from './handlers';
-import { parseScenario } from './scenarios';
+import { notFound, type Answer } from '../src/contract/answer';
+import { applyScenario, DEFAULT_TIMINGS, parseScenario, type MockRoute } from './scenarios';
 import type { FromServer, ToServer } from './mock-worker-protocol';
 
 /**
- * The mocked API's own thread, in `npm run dev` and the production build alike: MSW's handlers answer the requests
- * the page forwards (`page-bridge.ts`), and the dataset is read, derived and kept here, off the page's thread. The
- * scenario comes from the page's `?mock=` when it loads and stays for the page's life.
+ * The mocked API's own thread, in `npm run dev` and the production build alike: the contract's routes answer the
+ * requests the page forwards (`page-bridge.ts`), and the dataset is read, derived and kept here, off the page's
+ * thread. The scenario comes from the page's `?mock=` when it loads and stays for the page's life. The routes are
+ * called directly, as the bureau server calls them: MSW adapts them for Vitest only (`handlers.ts`).
  */
 declare const self: DedicatedWorkerGlobalScope;
 
 const post = (message: FromServer, transfer: Transferable[] = []) => self.postMessage(message, transfer);
-let handlers: RequestHandler[] = [];
+let basePath = '/api/v1';
+let routes = new Map<string, MockRoute>();
 let pageNow = Date.now();
 
 self.onmessage = async ({ data }: MessageEvent<ToServer>) => {
   if (data.type === 'start') {
-    handlers = createHandlers({
-      basePath: data.basePath,
-      scenario: parseScenario(data.scenario),
-      timings: { now: () => pageNow },
-    });
+    basePath = data.basePath;
+    const scenario = parseScenario(data.scenario);
+    routes = new Map(
+      applyScenario(mockRoutes, scenario, { ...DEFAULT_TIMINGS, now: () => pageNow }).map((route) => [
+        route.path,
+        route,
+      ]),
+    );
     followStoredDataset();
     preloadActiveDataset();
     return;
   }
-  const { id, url, method, headers, body } = data;
+  const { id, url, method } = data;
   pageNow = data.sentAt;
   try {
-    const response = await getResponse(handlers, new Request(url, { method, headers, body }));
-    if (!response) return post({ type: 'unhandled', id });
-    // `HttpResponse.error()`: the page's fetch fails as it would on a network error (the `offline` scenario).
-    if (response.type === 'error') return post({ type: 'network-error', id });
-    const answer = await response.arrayBuffer();
-    post(
-      {
-        type: 'response',
-        id,
-        status: response.status,
-        statusText: response.statusText,
-        headers: [...response.headers],
-        body: answer,
-      },
-      [answer],
-    );
+    const answer = await answerRequest(method, new URL(url));
+    const body = new TextEncoder().encode(JSON.stringify(answer.body)).buffer;
+    const type = answer.problem ? 'application/problem+json' : 'application/json';
+    post({ type: 'response', id, status: answer.status, headers: [['Content-Type', type]], body }, [body]);
   } catch {
     post({ type: 'network-error', id });
   }
 };
+
+/** The answer to a request under the API's path: its route's, or a 404 problem (every route reads with GET). */
+function answerRequest(method: string, url: URL): Promise<Answer> {
+  const route = method === 'GET' ? routes.get(url.pathname.slice(basePath.length)) : undefined;
+  return route ? route.resolve(url) : Promise.resolve(notFound(`no endpoint ${method} ${url.pathname}`));
+}
 
 /**
  * Serves the dataset chosen in this browser (DESIGN §7): the import kept in IndexedDB, or the illustrative data. It

@@ -6,22 +6,18 @@ export type ToServer =
       id: number;
       url: string;
       method: string;
-      headers: [string, string][];
-      body: ArrayBuffer | null;
       /** The page's clock when it sent the request: the scripted outage keeps the page's time (and a test's fake one). */
       sentAt: number;
     };
 
-/** The worker's answers: a response, a network failure, a request no handler takes, or a dataset newly served. */
+/** The worker's answers: a response, a network failure, or a dataset newly served. */
 export type FromServer =
   | {
       type: 'response';
       id: number;
       status: number;
-      statusText: string;
       headers: [string, string][];
       body: ArrayBuffer;
     }
   | { type: 'network-error'; id: number }
-  | { type: 'unhandled'; id: number }
   | { type: 'served' };

@@ -1,4 +1,3 @@
-import { delay } from 'msw';
 import { ok, problem, type Answer } from '../src/contract/answer';
 import type { RouteGroup } from '../src/contract/route';
 
@@ -102,7 +101,7 @@ function wrapRoute(
     case 'slow':
       return wrap(async (url) => {
         const [min, max] = timings.slowMs;
-        await delay(min + Math.random() * (max - min));
+        await new Promise((resolve) => setTimeout(resolve, min + Math.random() * (max - min)));
         return base(url);
       });
     case 'error':

@@ -6,9 +6,13 @@ import { DAY_MS, parseShanghaiDate, toShanghaiDate } from '../domain/shanghai-ti
  * wall, the briefing, the map): its figures are shown as they come, never recomputed here.
  */
 
-/** One station's and indicator's figures, or null when the summary has none for it. */
-export const figuresOf = (summary: WaterSummary, stationId: string, indicator: Indicator): StationFigures | null =>
-  summary.figures.find((f) => f.stationId === stationId && f.indicator === indicator) ?? null;
+/** One station's and indicator's figures, or null when the summary has none for it (or there is no summary). */
+export const figuresOf = (
+  summary: WaterSummary | null,
+  stationId: string,
+  indicator: Indicator,
+): StationFigures | null =>
+  summary?.figures.find((f) => f.stationId === stationId && f.indicator === indicator) ?? null;
 
 /** Stations by how soon the transfer water reached them (the NH3-N lag, then TN's); never reached last. */
 export function byArrival(stations: readonly Station[], summary: WaterSummary): Station[] {

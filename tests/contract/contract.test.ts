@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { apiGet } from '../../src/api/client';
 import { transferEventsSchema } from '../../src/api/water-quality';
-import { routes } from '../../mocks/handlers';
+import { mockRoutes as routes } from '../../mocks/active-dataset';
 import { server, useScenario } from '../../mocks/vitest-host';
 import { openapiErrors, openapi } from './openapi';
 import { cases, describeReadContract, getJson } from './read-contract';

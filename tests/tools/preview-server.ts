@@ -15,9 +15,10 @@ export async function startPreview({
   build = true,
   config,
   port = PORT,
-}: { build?: boolean; config?: string; port?: string } = {}): Promise<{ stop: () => void }> {
+  outDir = process.env.PREVIEW_OUT_DIR,
+}: { build?: boolean; config?: string; port?: string; outDir?: string } = {}): Promise<{ stop: () => void }> {
   const configArgs = config ? ['--config', config] : [];
-  const outDirArgs = !config && process.env.PREVIEW_OUT_DIR ? ['--outDir', process.env.PREVIEW_OUT_DIR] : [];
+  const outDirArgs = !config && outDir ? ['--outDir', outDir] : [];
   if (build) {
     const result = spawnSync('npx', ['vite', 'build', ...configArgs], { stdio: 'ignore' });
     if (result.status !== 0) throw new Error(`vite build ${configArgs.join(' ')} failed`);

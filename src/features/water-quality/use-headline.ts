@@ -11,7 +11,7 @@ import {
   type WaterSummary,
 } from '../../api/water-quality';
 import type { Reading } from '../../domain/readings';
-import { inStory } from '../../stories/water-summary';
+import { figuresOf, inStory } from '../../stories/water-summary';
 
 /** What the overview shows of the water story: the headline station, its served figures and its daily trend. */
 export interface Headline {
@@ -39,11 +39,9 @@ export function useHeadline() {
       const found = series.data.series.find((s) => s.stationId === station.id && s.indicator === indicator);
       return found ? inStory(seriesReadings(found), summary.data) : [];
     };
-    const figures = (indicator: Indicator) =>
-      summary.data?.figures.find((f) => f.stationId === station.id && f.indicator === indicator) ?? null;
     return {
       station,
-      figures: { nh3n: figures('nh3n'), tn: figures('tn') },
+      figures: { nh3n: figuresOf(summary.data, station.id, 'nh3n'), tn: figuresOf(summary.data, station.id, 'tn') },
       daily: { nh3n: daily('nh3n'), tn: daily('tn') },
       // A transfer without a reading in its window frames nothing: no band, no "during the transfer" card.
       event: summary.data?.event.inData ? summary.data.event : null,
@@ -51,5 +49,3 @@ export function useHeadline() {
   }, [station, summary.data, series.data]);
   return { headline, queries: [stations, summary, series], noStation: stations.data !== undefined && station === null };
 }
-
-export type HeadlineData = ReturnType<typeof useHeadline>;

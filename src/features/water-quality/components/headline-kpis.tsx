@@ -4,7 +4,7 @@ import { ClassBadge } from '../../../components/class-badge';
 import { KpiCard, KpiGroup } from '../../../components/kpi';
 import { QueryView } from '../../../components/query-view';
 import { formatChange, formatDateTime, formatNumber } from '../../../i18n/format';
-import type { HeadlineData } from '../use-headline';
+import { useHeadline } from '../use-headline';
 import { toneClass } from '../../../components/tone';
 import { reasonText } from '../../../components/figure-cells';
 
@@ -12,10 +12,10 @@ import { reasonText } from '../../../components/figure-cells';
  * Latest NH3-N and TN at the headline station with their single-factor class, and their change during the transfer
  * against the 30 days before and against the same period last year: all as the API serves them.
  */
-export function HeadlineKpis({ data }: { data: HeadlineData }) {
+export function HeadlineKpis() {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
-  const { headline, queries, noStation } = data;
+  const { headline, queries, noStation } = useHeadline();
   const frames = (
     <>
       {INDICATORS.map((indicator) => (

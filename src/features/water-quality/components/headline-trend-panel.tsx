@@ -7,14 +7,14 @@ import { deskTheme } from '../../../charts/theme';
 import { Panel } from '../../../components/panel';
 import { QueryView } from '../../../components/query-view';
 import { formatDate } from '../../../i18n/format';
-import type { HeadlineData } from '../use-headline';
+import { useHeadline } from '../use-headline';
 import { AppLink } from '../../../routing/navigation';
 
 /** The overview's small NH3-N/TN trend at the headline station, linking to the water-quality page. */
-export function HeadlineTrendPanel({ data }: { data: HeadlineData }) {
+export function HeadlineTrendPanel() {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
-  const { headline, queries, noStation } = data;
+  const { headline, queries, noStation } = useHeadline();
   const trend = useMemo<Drawing | null>(
     () =>
       headline &&
