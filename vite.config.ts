@@ -3,23 +3,12 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import type { ChunkingContext } from 'rolldown';
 import { defineConfig, type Plugin } from 'vite';
-import type { ChartExtension } from './src/charts/registry';
-import { paletteCss } from './src/styles/palette';
+import { EXTENSIONS } from './src/charts/registry.ts';
+import { paletteCss } from './src/styles/palette.ts';
 
 const ECHARTS = /node_modules[\\/](echarts|zrender)[\\/]/;
-/**
- * The ECharts files that only an extension of the chart registry (`src/charts/registry.ts`) uses, by path: they load
- * with it, not in the first chart's `echarts` chunk. Named by hand because ECharts' barrels (`echarts/charts` and the
- * like) import every module, so the import graph cannot tell them apart; typed by the registry, so that a new
- * extension does not build without its files.
- */
-const EXTENSION_ONLY = {
-  bar: /[\\/](chart[\\/]bar|layout[\\/]bar|axisSnippets|sectorHelper|axisStatisticsMetricsImpl|sectorLabel|sausage)/,
-  zoom: /[\\/](dataZoom|legend[\\/](Scroll|installLegendScroll))/,
-  svg: /[\\/](renderer[\\/]svg|renderer[\\/]installSVGRenderer|zrender[\\/]lib[\\/]svg[\\/])/,
-  map: /[\\/](component[\\/]geo|coord[\\/]geo|geo[\\/]|chart[\\/](scatter|lines|map)[\\/]|tool[\\/]parseSVG|component[\\/]helper[\\/](MapDraw|RoamController|roamHelper|cursorHelper|interactionMutex)|chart[\\/]helper[\\/](EffectLine|EffectPolyline|EffectSymbol|LargeLineDraw|LargeSymbolDraw|LineDraw|Line\\.|LinePath|Polyline))/,
-  tooltip: /[\\/]component[\\/](tooltip|axisPointer)[\\/]/,
-} satisfies Record<ChartExtension, RegExp>;
+/** ECharts' files that only an extension of the chart registry uses: they load with it, not with the first chart. */
+const extensionOnly = (id: string) => Object.values(EXTENSIONS).some(({ files }) => files.test(id));
 
 const ENTRY = fileURLToPath(new URL('./src/main.tsx', import.meta.url));
 const APP = fileURLToPath(new URL('./src/app/start.tsx', import.meta.url));
@@ -153,7 +142,7 @@ export default defineConfig({
           groups: [
             {
               name: 'echarts',
-              test: (id: string) => ECHARTS.test(id) && !Object.values(EXTENSION_ONLY).some((files) => files.test(id)),
+              test: (id: string) => ECHARTS.test(id) && !extensionOnly(id),
             },
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
             { name: firstScreenGroup(), debugName: 'app', includeDependenciesRecursively: false },

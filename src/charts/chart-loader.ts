@@ -3,9 +3,17 @@
  * the screen or a panel or route asks ahead.
  */
 import { useEffect, useReducer } from 'react';
-import { EXTENSIONS, type ChartExtension } from './registry';
+import type { OptionExtension } from './registry';
 
 type Renderer = typeof import('./echarts-chart');
+
+/** The page's extension modules (`registry.ts`), each loaded into the page's ECharts when an option first needs it. */
+const EXTENSION_LOADERS: { [K in OptionExtension]: () => Promise<unknown> } = {
+  bar: () => import('./echarts-bar'),
+  zoom: () => import('./echarts-zoom'),
+  svg: () => import('./echarts-svg'),
+  map: () => import('./echarts-map'),
+};
 
 /** A load that says how it ended once it has (`useSettled`). */
 type Load<T> = Promise<T> & { status?: 'fulfilled' | 'rejected'; value?: T; reason?: unknown };
@@ -18,13 +26,13 @@ export const idle: Load<Renderer> = new Promise(() => undefined);
  * with how it ended (`status`, `value` or `reason`). Panels and routes call it ahead of the chart. A failed load (the
  * network) reaches the panel's error boundary, and is forgotten, so that the boundary's retry tries again.
  */
-export function loadCharts(needs: readonly ChartExtension[] = []): Load<Renderer> {
+export function loadCharts(needs: readonly OptionExtension[] = []): Load<Renderer> {
   const key = [...needs].sort().join();
   let load = loads.get(key);
   if (!load) {
     const started: Load<Renderer> = Promise.all([
       import('./echarts-chart'),
-      ...needs.map((name) => EXTENSIONS[name].load()),
+      ...needs.map((name) => EXTENSION_LOADERS[name]()),
     ]).then(([renderer]) => renderer);
     started.then(
       (value) => {

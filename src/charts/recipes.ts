@@ -4,14 +4,15 @@
  * page need one (`Chart`'s `recipe`). The builders are the registry's (`registry.ts`).
  */
 import type { ECOption } from './echarts';
-import type { CHARTS } from './registry';
+import type { CHARTS, SnapshotChart } from './registry';
 
 /** The builders by name, as their modules export them. */
-export type Builders = { [K in keyof typeof CHARTS]: Awaited<ReturnType<(typeof CHARTS)[K]['load']>> };
+export type Builders = { [K in keyof typeof CHARTS]: (typeof CHARTS)[K]['build'] };
 
+/** A recipe names a builder the snapshot worker has. */
 export type ChartRecipe = {
-  [K in keyof Builders]: { builder: K; args: Parameters<Builders[K]> };
-}[keyof Builders];
+  [K in SnapshotChart]: { builder: K; args: Parameters<Builders[K]> };
+}[SnapshotChart];
 
 /** What `Chart` draws: the option, and the recipe that makes it again in the worker. */
 export interface Drawing {
@@ -20,7 +21,7 @@ export interface Drawing {
 }
 
 /** The option `build` makes of `args`, and its recipe: `build` is the builder the worker knows as `builder`. */
-export function drawing<K extends keyof Builders>(
+export function drawing<K extends SnapshotChart>(
   builder: K,
   build: Builders[K],
   ...args: Parameters<Builders[K]>

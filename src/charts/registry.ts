@@ -1,104 +1,118 @@
 /**
  * The chart platform's one registry: every option builder a page draws with, and every ECharts extension an option
- * may need. What must agree with it is derived from it:
- *  - the recipe types (`recipes.ts`) and the snapshot worker's builders (`snapshot/cook.ts`) from `CHARTS`;
- *  - the extensions the page and the snapshot worker load (`chart-loader.ts`, `snapshot/render-snapshot.ts`) from
- *    `EXTENSIONS`;
+ * may need. Plain data (the Vite config reads it too). What must agree with it is derived from it or typed by it:
+ *  - the recipe types (`recipes.ts`) from each chart's builder type;
  *  - what a page starts when it is matched — the worker that draws its snapshots, and the chart code of its first
  *    screen (`firstScreenExtensions`) — from each chart's `firstScreen`;
- *  - the bundle's chunks: `vite.config.ts` keeps what only an extension uses out of the first chart's `echarts` chunk,
- *    by a rule per extension that the registry's type requires.
- * Adding a chart is a builder in `options/`, a line here and the panel that draws it (README, "Add a chart").
+ *  - the bundle's chunks: `vite.config.ts` keeps each extension's `files` out of the first chart's `echarts` chunk;
+ *  - the loaders, which live where they run: the page's (`chart-loader.ts`) typed by `ChartExtension`, the snapshot
+ *    worker's (`snapshot/cook.ts`, `snapshot/render-snapshot.ts`) by `SnapshotChart` and `SnapshotExtension`, so that
+ *    the compiler says when one is missing and the worker holds no loader it does not need.
+ * Adding a chart is a builder in `options/`, an entry here, the panel that draws it and its place on a page (README,
+ * "Add a chart"); one drawn first as a snapshot is also a line in the worker's `snapshot/cook.ts`.
  */
 import type { ECOption } from './echarts';
 
 /**
  * ECharts modules beyond the common ones (`echarts.ts`) that some options need, each registered by a module of its
- * own. The page and the snapshot worker each load their own copy; the worker draws neither the briefing's SVG, nor
- * the map, nor tooltips. `vite.config.ts` names the ECharts files only each uses, and keeps them out of the first
- * chart's `echarts` chunk.
+ * own, `echarts-NAME.ts`. The page and the snapshot worker each load their own copy; the worker draws neither the
+ * briefing's SVG, nor the map, nor tooltips. `files`: the ECharts files only that extension uses, by path (ECharts'
+ * barrels, `echarts/charts` and the like, import every module, so the import graph cannot tell them apart).
  */
 export const EXTENSIONS = {
   bar: {
-    load: () => import('./echarts-bar'),
     inSnapshots: true,
+    files:
+      /[\\/](chart[\\/]bar|layout[\\/]bar|axisSnippets|sectorHelper|axisStatisticsMetricsImpl|sectorLabel|sausage)/,
   },
-  zoom: {
-    load: () => import('./echarts-zoom'),
-    inSnapshots: true,
-  },
+  zoom: { inSnapshots: true, files: /[\\/](dataZoom|legend[\\/](Scroll|installLegendScroll))/ },
   svg: {
-    load: () => import('./echarts-svg'),
     inSnapshots: false,
+    files: /[\\/](renderer[\\/]svg|renderer[\\/]installSVGRenderer|zrender[\\/]lib[\\/]svg[\\/])/,
   },
   map: {
-    load: () => import('./echarts-map'),
     inSnapshots: false,
+    files:
+      /[\\/](component[\\/]geo|coord[\\/]geo|geo[\\/]|chart[\\/](scatter|lines|map)[\\/]|tool[\\/]parseSVG|component[\\/]helper[\\/](MapDraw|RoamController|roamHelper|cursorHelper|interactionMutex)|chart[\\/]helper[\\/](EffectLine|EffectPolyline|EffectSymbol|LargeLineDraw|LargeSymbolDraw|LineDraw|Line\\.|LinePath|Polyline))/,
   },
   /** Loaded on the first hover (`tooltip-loader.ts`), never asked for by an option. */
-  tooltip: {
-    load: () => import('./echarts-tooltip'),
-    inSnapshots: false,
-  },
+  tooltip: { inSnapshots: false, files: /[\\/]component[\\/](tooltip|axisPointer)[\\/]/ },
 } as const;
 
 export type ChartExtension = keyof typeof EXTENSIONS;
+/** The extensions an option asks for; the tooltip comes with the first hover instead. */
+export type OptionExtension = Exclude<ChartExtension, 'tooltip'>;
 
 /** How a page's first screen draws a chart: as a snapshot from the worker first, or live at once. */
 type FirstDrawing = 'snapshot' | 'live';
 
 interface ChartEntry {
-  /** The builder, loaded (the worker loads a builder when a recipe first names it). */
-  load: () => Promise<(...args: never[]) => ECOption>;
   /** The extensions its options may draw with (a test checks them against what the options do draw with). */
-  extensions: readonly ChartExtension[];
+  extensions: readonly OptionExtension[];
   /** The pages whose first screen draws it, by path, and how. */
   firstScreen: Readonly<Record<string, FirstDrawing>>;
 }
 
+/** A builder's type, named without loading its code: the registry holds data only. */
+const builder = <Build extends (...args: never[]) => ECOption>() => undefined as unknown as Build;
+
 /** Every builder, by the name recipes give it. */
 export const CHARTS = {
   trendOverview: {
-    load: () => import('./options/trend-overview').then((module) => module.buildTrendOverviewOption),
+    build: builder<typeof import('./options/trend-overview').buildTrendOverviewOption>(),
     extensions: [],
     firstScreen: { '/': 'snapshot' },
   },
   cumulativeProgress: {
-    load: () => import('./options/cumulative-progress').then((module) => module.buildCumulativeProgressOption),
+    build: builder<typeof import('./options/cumulative-progress').buildCumulativeProgressOption>(),
     extensions: [],
     firstScreen: { '/': 'snapshot', '/sewers': 'snapshot', '/wall': 'live' },
   },
   townVillages: {
-    load: () => import('./options/town-progress').then((module) => module.buildTownVillagesOption),
+    build: builder<typeof import('./options/town-progress').buildTownVillagesOption>(),
     extensions: ['bar'],
     firstScreen: { '/sewers': 'snapshot', '/wall': 'live' },
   },
   townKm: {
-    load: () => import('./options/town-progress').then((module) => module.buildTownKmOption),
+    build: builder<typeof import('./options/town-progress').buildTownKmOption>(),
     extensions: ['bar'],
     firstScreen: { '/sewers': 'snapshot' },
   },
   stationTrend: {
-    load: () => import('./options/station-trend').then((module) => module.stationTrendOption),
+    build: builder<typeof import('./options/station-trend').stationTrendOption>(),
     extensions: ['zoom'],
     firstScreen: { '/water-quality': 'snapshot', '/wall': 'live' },
   },
   schematicMap: {
-    load: () => import('./options/schematic-map').then((module) => module.buildSchematicMapOption),
+    build: builder<typeof import('./options/schematic-map').buildSchematicMapOption>(),
     extensions: ['map'],
     firstScreen: {},
   },
   importPreview: {
-    load: () => import('./options/import-preview').then((module) => module.buildImportPreviewOption),
+    build: builder<typeof import('./options/import-preview').buildImportPreviewOption>(),
     extensions: [],
     firstScreen: {},
   },
-} as const satisfies Record<string, ChartEntry>;
+} as const satisfies Record<string, ChartEntry & { build: unknown }>;
 
 export type ChartName = keyof typeof CHARTS;
 
+/**
+ * The charts some page's first screen draws as a snapshot, and the extensions snapshots may draw with: the snapshot
+ * worker lists their loaders itself (`snapshot/cook.ts`, `snapshot/render-snapshot.ts`), typed by these, so that it
+ * loads nothing else (its chunks would split around every loader it holds) and the compiler says when it misses one.
+ */
+export type SnapshotChart = {
+  [K in ChartName]: 'snapshot' extends (typeof CHARTS)[K]['firstScreen'][keyof (typeof CHARTS)[K]['firstScreen']]
+    ? K
+    : never;
+}[ChartName];
+export type SnapshotExtension = {
+  [K in OptionExtension]: (typeof EXTENSIONS)[K]['inSnapshots'] extends true ? K : never;
+}[OptionExtension];
+
 /** The extensions of the charts a page's first screen draws `how`, without repeats. */
-export function firstScreenExtensions(path: string, how: FirstDrawing): ChartExtension[] {
+export function firstScreenExtensions(path: string, how: FirstDrawing): OptionExtension[] {
   const charts: readonly ChartEntry[] = Object.values(CHARTS);
   const drawn = charts.filter((chart) => chart.firstScreen[path] === how);
   return [...new Set(drawn.flatMap((chart) => chart.extensions))];

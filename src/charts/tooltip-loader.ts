@@ -1,5 +1,3 @@
-import { EXTENSIONS } from './registry';
-
 /**
  * The tooltip component on first hover: nobody hovers before the first chart is drawn (and nobody hovers a wall), so
  * its code loads when a pointer first moves over a chart, and every chart on the page then takes its tooltip.
@@ -14,7 +12,7 @@ export const tooltipLoaded = (): boolean => loaded;
 
 /** Loads the tooltip component once; a failed load (the network) is forgotten, and the next hover tries again. */
 export function loadTooltip(): void {
-  loading ??= EXTENSIONS.tooltip.load().then(
+  loading ??= import('./echarts-tooltip').then(
     () => {
       loaded = true;
       for (const listener of listeners) listener();

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, type CSSProperties, type ReactNode } from 'react';
 import { loadCharts } from '../charts/chart-loader';
-import type { ChartExtension } from '../charts/registry';
+import type { OptionExtension } from '../charts/registry';
 import { useNearViewport } from '../charts/use-near-viewport';
 import { PanelErrorBoundary } from './panel-error-boundary';
 
@@ -14,7 +14,7 @@ interface PanelProps {
    * The panel draws charts (with these ECharts extensions): their code starts loading when the panel nears the
    * screen, while its data is still on the way, rather than once the data is in.
    */
-  charts?: readonly ChartExtension[];
+  charts?: readonly OptionExtension[];
   /**
    * The height its charts draw at, in CSS pixels: set once here as `--chart-height`, which the charts inside draw at
    * (`Chart`'s default height) and the sheets reserve the panel's height by while its data loads.

@@ -1,9 +1,9 @@
 import type { Language } from '../../i18n/messages';
-import type { ChartExtension } from '../registry';
+import type { OptionExtension } from '../registry';
 import type { ChartRecipe } from '../recipes';
 
 /** What the page asks the snapshot worker: to load extensions ahead of the page's data, or to draw. */
-export type SnapshotRequest = { kind: 'prepare'; extensions: readonly ChartExtension[] } | SnapshotDraw;
+export type SnapshotRequest = { kind: 'prepare'; extensions: readonly OptionExtension[] } | SnapshotDraw;
 
 /** A recipe to draw at a size, in the UI's language. */
 export interface SnapshotDraw {

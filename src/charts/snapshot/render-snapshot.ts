@@ -12,22 +12,28 @@ import { loadCatalogue } from '../../i18n/i18n';
 import type { Language } from '../../i18n/messages';
 import { extensionsFor } from '../extensions';
 import type { ChartRecipe } from '../recipes';
-import { EXTENSIONS, type ChartExtension } from '../registry';
+import type { OptionExtension, SnapshotExtension } from '../registry';
 import { cook } from './cook';
 
 use([LineChart, GridSimpleComponent, LegendPlainComponent, MarkAreaComponent, MarkLineComponent, SVGRenderer]);
 
-const loaded = new Map<ChartExtension, Promise<unknown>>();
+/** The extensions snapshots draw with (the registry's `SnapshotExtension`), each loaded into the worker's ECharts. */
+const extensions: { [K in SnapshotExtension]: () => Promise<unknown> } = {
+  bar: () => import('../echarts-bar'),
+  zoom: () => import('../echarts-zoom'),
+};
+const loaded = new Map<OptionExtension, Promise<unknown>>();
+
+const canDraw = (name: OptionExtension): name is SnapshotExtension => name in extensions;
 
 /** Loads `needs`, each once; an extension snapshots do not draw with fails the drawing that needs it. */
-export async function loadExtensions(needs: readonly ChartExtension[]): Promise<void> {
+export async function loadExtensions(needs: readonly OptionExtension[]): Promise<void> {
   await Promise.all(
     needs.map((name) => {
-      const extension = EXTENSIONS[name];
-      if (!extension.inSnapshots) throw new Error(`snapshots cannot draw with "${name}"`);
+      if (!canDraw(name)) throw new Error(`snapshots cannot draw with "${name}"`);
       let loading = loaded.get(name);
       if (!loading) {
-        loading = extension.load();
+        loading = extensions[name]();
         loaded.set(name, loading);
         loading.catch(() => loaded.delete(name));
       }

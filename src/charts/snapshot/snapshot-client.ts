@@ -1,5 +1,5 @@
 import type { Language } from '../../i18n/messages';
-import type { ChartExtension } from '../registry';
+import type { OptionExtension } from '../registry';
 import type { ChartRecipe } from '../recipes';
 import type { SnapshotReply, SnapshotRequest } from './protocol';
 
@@ -11,14 +11,14 @@ let worker: Worker | null = null;
 let nextId = 0;
 const pending = new Map<number, { resolve: (svg: string) => void; reject: (error: Error) => void }>();
 
-const prepared = new Set<ChartExtension>();
+const prepared = new Set<OptionExtension>();
 
 /**
  * Starts the snapshot worker, once, so that its ECharts (and the `extensions` the page's first charts draw with)
  * loads while the page asks for its data. A worker that fails to load fails every request it had, and the next
  * request starts a new one.
  */
-export function startSnapshots(extensions: readonly ChartExtension[] = []): Worker {
+export function startSnapshots(extensions: readonly OptionExtension[] = []): Worker {
   const running = worker ?? startWorker();
   const unprepared = extensions.filter((name) => !prepared.has(name));
   if (unprepared.length > 0) {
