@@ -1,4 +1,4 @@
-import { drawsSnapshots, firstScreenExtensions } from '../charts/registry';
+import { extensionsOf, firstScreenCharts } from '../charts/registry';
 import { snapshotsAvailable, startSnapshots } from '../charts/snapshot/snapshot-client';
 
 /** A page's chunk: loaded once (a failed load is tried again when next asked for), and readable at once when in. */
@@ -51,8 +51,8 @@ export const barePath = (pathname: string) => (pathname.length > 1 ? pathname.re
  * screen has any: it loads the extensions those draw with and draws a warm-up chart while the page's data is on the way.
  */
 export function startSnapshotWorker(pathname: string): void {
-  const path = barePath(pathname);
-  if (drawsSnapshots(path) && snapshotsAvailable()) startSnapshots(firstScreenExtensions(path, 'snapshot'));
+  const drawn = firstScreenCharts(barePath(pathname), 'snapshot');
+  if (drawn.length > 0 && snapshotsAvailable()) startSnapshots(extensionsOf(drawn));
 }
 
 /** Starts loading the chunk of the page at `pathname`, if it has one: the promise settles when it is in or failed. */

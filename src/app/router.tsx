@@ -4,7 +4,7 @@ import { ErrorBoundary } from 'react-error-boundary';
 import { useLocation } from 'wouter';
 import * as z from 'zod/mini';
 import { loadCharts } from '../charts/chart-loader';
-import { firstScreenExtensions } from '../charts/registry';
+import { extensionsOf, firstScreenCharts } from '../charts/registry';
 import { FailureState, LoadingState } from '../components/query-states';
 import { prefetchSewers, prefetchWallSewers } from '../features/sewers/prefetch';
 import { sewersSearchSchema } from '../features/sewers/search';
@@ -153,7 +153,7 @@ function startPage(target: PageRoute): void {
   // A chunk that fails to load is said by the page when it renders (`PageLoadError`), not here.
   chunk?.load().catch(() => undefined);
   // The chart code of a first screen drawn live starts with the page's, as soon as it is matched or pointed at.
-  const live = firstScreenExtensions(target.path, 'live');
+  const live = extensionsOf(firstScreenCharts(target.path, 'live'));
   if (live.length > 0) void loadCharts(live);
   startSnapshotWorker(target.path);
 }

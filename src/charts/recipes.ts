@@ -4,10 +4,10 @@
  * page need one (`Chart`'s `recipe`). The builders are the registry's (`registry.ts`).
  */
 import type { ECOption } from './echarts';
-import type { CHARTS, SnapshotChart } from './registry';
+import type { ChartBuilders, ChartName, SnapshotChart } from './registry';
 
 /** The builders by name, as their modules export them. */
-export type Builders = { [K in keyof typeof CHARTS]: (typeof CHARTS)[K]['build'] };
+export type Builders = { [K in ChartName]: ChartBuilders[K] };
 
 /** A recipe names a builder the snapshot worker has. */
 export type ChartRecipe = {

@@ -3,7 +3,7 @@
  * may need. Plain data (the Vite config reads it too). What must agree with it is derived from it or typed by it:
  *  - the recipe types (`recipes.ts`) from each chart's builder type;
  *  - what a page starts when it is matched — the worker that draws its snapshots, and the chart code of its first
- *    screen (`firstScreenExtensions`) — from each chart's `firstScreen`;
+ *    screen (`firstScreenCharts`) — from each chart's `firstScreen`;
  *  - the bundle's chunks: `vite.config.ts` keeps each extension's `files` out of the first chart's `echarts` chunk;
  *  - the loaders, which live where they run: the page's (`chart-loader.ts`) typed by `ChartExtension`, the snapshot
  *    worker's (`snapshot/cook.ts`, `snapshot/render-snapshot.ts`) by `SnapshotChart` and `SnapshotExtension`, so that
@@ -11,7 +11,6 @@
  * Adding a chart is a builder in `options/`, an entry here, the panel that draws it and its place on a page (README,
  * "Add a chart"); one drawn first as a snapshot is also a line in the worker's `snapshot/cook.ts`.
  */
-import type { ECOption } from './echarts';
 
 /**
  * ECharts modules beyond the common ones (`echarts.ts`) that some options need, each registered by a module of its
@@ -53,47 +52,51 @@ interface ChartEntry {
   firstScreen: Readonly<Record<string, FirstDrawing>>;
 }
 
-/** A builder's type, named without loading its code: the registry holds data only. */
-const builder = <Build extends (...args: never[]) => ECOption>() => undefined as unknown as Build;
-
 /** Every builder, by the name recipes give it. */
 export const CHARTS = {
   trendOverview: {
-    build: builder<typeof import('./options/trend-overview').buildTrendOverviewOption>(),
     extensions: [],
     firstScreen: { '/': 'snapshot' },
   },
   cumulativeProgress: {
-    build: builder<typeof import('./options/cumulative-progress').buildCumulativeProgressOption>(),
     extensions: [],
     firstScreen: { '/': 'snapshot', '/sewers': 'snapshot', '/wall': 'live' },
   },
   townVillages: {
-    build: builder<typeof import('./options/town-progress').buildTownVillagesOption>(),
     extensions: ['bar'],
     firstScreen: { '/sewers': 'snapshot', '/wall': 'live' },
   },
   townKm: {
-    build: builder<typeof import('./options/town-progress').buildTownKmOption>(),
     extensions: ['bar'],
     firstScreen: { '/sewers': 'snapshot' },
   },
   stationTrend: {
-    build: builder<typeof import('./options/station-trend').stationTrendOption>(),
     extensions: ['zoom'],
     firstScreen: { '/water-quality': 'snapshot', '/wall': 'live' },
   },
   schematicMap: {
-    build: builder<typeof import('./options/schematic-map').buildSchematicMapOption>(),
     extensions: ['map'],
     firstScreen: {},
   },
   importPreview: {
-    build: builder<typeof import('./options/import-preview').buildImportPreviewOption>(),
     extensions: [],
     firstScreen: {},
   },
-} as const satisfies Record<string, ChartEntry & { build: unknown }>;
+} as const satisfies Record<string, ChartEntry>;
+
+/**
+ * Each chart's builder, by the same names: types only, so that the registry loads no code (`recipes.ts` reads them,
+ * and fails to compile for a chart without one).
+ */
+export interface ChartBuilders {
+  trendOverview: typeof import('./options/trend-overview').buildTrendOverviewOption;
+  cumulativeProgress: typeof import('./options/cumulative-progress').buildCumulativeProgressOption;
+  townVillages: typeof import('./options/town-progress').buildTownVillagesOption;
+  townKm: typeof import('./options/town-progress').buildTownKmOption;
+  stationTrend: typeof import('./options/station-trend').stationTrendOption;
+  schematicMap: typeof import('./options/schematic-map').buildSchematicMapOption;
+  importPreview: typeof import('./options/import-preview').buildImportPreviewOption;
+}
 
 export type ChartName = keyof typeof CHARTS;
 
@@ -111,13 +114,11 @@ export type SnapshotExtension = {
   [K in OptionExtension]: (typeof EXTENSIONS)[K]['inSnapshots'] extends true ? K : never;
 }[OptionExtension];
 
-/** The extensions of the charts a page's first screen draws `how`, without repeats. */
-export function firstScreenExtensions(path: string, how: FirstDrawing): OptionExtension[] {
-  const charts: readonly ChartEntry[] = Object.values(CHARTS);
-  const drawn = charts.filter((chart) => chart.firstScreen[path] === how);
-  return [...new Set(drawn.flatMap((chart) => chart.extensions))];
-}
+/** The charts a page's first screen draws `how`. */
+export const firstScreenCharts = (path: string, how: FirstDrawing): ChartEntry[] =>
+  Object.values(CHARTS).filter((chart: ChartEntry) => chart.firstScreen[path] === how);
 
-/** Whether a page's first screen draws a chart as a snapshot: the worker starts with that page. */
-export const drawsSnapshots = (path: string): boolean =>
-  Object.values(CHARTS).some((chart: ChartEntry) => chart.firstScreen[path] === 'snapshot');
+/** The extensions `charts` draw with, without repeats. */
+export const extensionsOf = (charts: readonly ChartEntry[]) => [
+  ...new Set(charts.flatMap((chart) => chart.extensions)),
+];

@@ -1,5 +1,5 @@
 import type { WaterClass } from '../domain/gb3838';
-import { DESK, FONT_STACK, WALL } from '../styles/palette';
+import { DESK, FONT_STACK } from '../styles/palette';
 
 /** Chart colours, type and size: the light desk theme, and the dark wall theme at its screen's scale. */
 export interface ChartTheme {
@@ -48,7 +48,7 @@ export interface ChartTheme {
  * GB 3838 class colours after the standard's 表征颜色 (I–II blue, III green, IV yellow, V orange, worse red), deep
  * enough to show on water; the class is always named beside the colour.
  */
-const CLASS_COLORS: ChartTheme['waterClass'] = {
+export const CLASS_COLORS: ChartTheme['waterClass'] = {
   I: '#4fc3f7',
   II: '#1e88e5',
   III: '#43a047',
@@ -96,49 +96,3 @@ export const deskTheme: ChartTheme = {
   },
   waterClass: CLASS_COLORS,
 };
-
-/** The wall's design width: its layout is drawn for 1920 × 1080 and scaled to the screen. */
-export const WALL_DESIGN_WIDTH = 1920;
-
-/**
- * The dark wall theme at `scale` (stage width ÷ 1920): type large enough to read at 4 m, in the wall's palette.
- */
-export function wallTheme(scale: number): ChartTheme {
-  return {
-    fontFamily: FONT_STACK,
-    fontSize: Math.round(17 * scale * 10) / 10,
-    scale,
-    text: WALL.text,
-    muted: WALL.muted,
-    axisLine: '#56667d',
-    splitLine: '#223049',
-    tooltipBackground: '#16223a',
-    indicator: { nh3n: WALL.nh3n, tn: WALL.tn },
-    transferBand: 'rgba(92, 176, 255, 0.16)',
-    transferLabel: '#a8d2ff',
-    otherTransferBands: ['rgba(192, 132, 252, 0.16)', 'rgba(52, 211, 180, 0.16)'],
-    stations: [
-      { color: WALL.nh3n, dash: 'solid' },
-      { color: WALL.tn, dash: [8, 4] },
-      { color: WALL.good, dash: [2, 3] },
-      { color: '#c99bff', dash: [10, 3, 2, 3] },
-      { color: '#f3c94f', dash: [16, 5] },
-    ],
-    limitLine: '#8393a8',
-    plan: WALL.muted,
-    actual: WALL.good,
-    status: { completed: '#2fb99b', inProgress: '#f0a630', notStarted: '#44536b' },
-    statusPattern: 'rgba(230, 236, 245, 0.4)',
-    planMarker: '#f5f8fc',
-    map: {
-      water: '#1b3a5c',
-      shore: '#5b8fc2',
-      river: WALL.nh3n,
-      townOnPlan: '#2fb99b',
-      townBehind: WALL.tn,
-      symbolBorder: '#f5f8fc',
-      focus: WALL.focus,
-    },
-    waterClass: CLASS_COLORS,
-  };
-}

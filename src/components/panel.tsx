@@ -35,7 +35,7 @@ export function Panel({ title, actions, children, className, charts, chartHeight
       ref={section}
       className={`panel ${className ?? ''}`}
       aria-labelledby={headingId}
-      style={chartHeight === undefined ? undefined : ({ '--chart-height': `${chartHeight}px` } as CSSProperties)}
+      style={{ '--chart-height': chartHeight && `${chartHeight}px` } as CSSProperties}
     >
       <header className="panel-header">
         <h2 id={headingId}>{title}</h2>

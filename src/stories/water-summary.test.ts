@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Station, StationFigures, WaterSummary } from '../api/water-quality';
 import { parseShanghaiTimestamp } from '../domain/shanghai-time';
-import { byArrival, figuresOf, inStory, storyRange, windowDates, type PresetSummary } from './water-summary';
+import { byArrival, windowDates } from './summary-details';
+import { figuresOf, inStory, storyRange, type PresetSummary } from './water-summary';
 
 const at = (time: string) => parseShanghaiTimestamp(`${time}+08:00`)!;
 /** The served summary's dates for the Xinmeng transfer, as of 2024-03-31 20:00. */

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useState, type RefObject } from 'react';
-import { WALL_DESIGN_WIDTH } from '../../charts/theme';
+import { WALL_DESIGN_WIDTH } from '../../charts/wall-theme';
 
 /** The stage's width over the design width (1920), following resizes; 1 until it has a size. */
 export function useStageScale(stage: RefObject<HTMLElement | null>): number {

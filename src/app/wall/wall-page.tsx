@@ -1,7 +1,7 @@
 // The wall's own sheet first: the features' wall sheets, loaded with their panels, come after it in the cascade.
 import './wall.css';
 import { useMemo, useRef } from 'react';
-import { wallTheme } from '../../charts/theme';
+import { wallTheme } from '../../charts/wall-theme';
 import { focusedTown, useWallSewers } from '../../features/sewers/wall/use-wall-sewers';
 import { WallSewersPanel } from '../../features/sewers/wall/wall-sewers-panel';
 import { useWallWater } from '../../features/water-quality/wall/use-wall-water';

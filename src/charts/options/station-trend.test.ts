@@ -3,7 +3,8 @@ import { DAY_MS, HOUR_MS, parseShanghaiDate } from '../../domain/shanghai-time';
 import type { Reading } from '../../domain/readings';
 import { renderChartSvg } from '../../testing/render-chart-svg';
 import { toChartTime } from '../chart-time';
-import { deskTheme, wallTheme } from '../theme';
+import { deskTheme } from '../theme';
+import { wallTheme } from '../wall-theme';
 import {
   buildStationTrendOption,
   stationTrendOption,

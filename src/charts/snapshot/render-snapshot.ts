@@ -24,16 +24,15 @@ const extensions: { [K in SnapshotExtension]: () => Promise<unknown> } = {
 };
 const loaded = new Map<OptionExtension, Promise<unknown>>();
 
-const canDraw = (name: OptionExtension): name is SnapshotExtension => name in extensions;
-
 /** Loads `needs`, each once; an extension snapshots do not draw with fails the drawing that needs it. */
 export async function loadExtensions(needs: readonly OptionExtension[]): Promise<void> {
   await Promise.all(
     needs.map((name) => {
-      if (!canDraw(name)) throw new Error(`snapshots cannot draw with "${name}"`);
+      const load = (extensions as Partial<Record<OptionExtension, () => Promise<unknown>>>)[name];
+      if (!load) throw new Error(`snapshots cannot draw with "${name}"`);
       let loading = loaded.get(name);
       if (!loading) {
-        loading = extensions[name]();
+        loading = load();
         loaded.set(name, loading);
         loading.catch(() => loaded.delete(name));
       }

@@ -1,8 +1,9 @@
+import { byArrival } from '../../stories/summary-details';
 import type { Reason } from '../../domain/water-records';
 import { asOfMonth } from '../../domain/sewers-figures';
 import { isBehind, type SewersSummary, type Town } from '../../api/sewers';
 import { transferPlacement, type Indicator, type Station, type WaterSummary } from '../../api/water-quality';
-import { byArrival, figuresOf } from '../../stories/water-summary';
+import { figuresOf } from '../../stories/water-summary';
 import { formatChange, formatList, formatNumber, formatPoints, formatShare } from '../../i18n/format';
 import { messagesOf } from '../../i18n/i18n';
 import { fill, type Language, type Messages } from '../../i18n/messages';

@@ -1,10 +1,11 @@
+import { byArrival } from '../../stories/summary-details';
 import { useCallback } from 'react';
 import { useTranslation } from '../../i18n/react';
 import { INDICATORS, type Indicator, type Station, type WaterSummary } from '../../api/water-quality';
 import { BriefChart } from './brief-chart';
 import { QueryView } from '../../components/query-view';
 import { ChangeCell, LagCell, PointsCell } from '../../components/figure-cells';
-import { byArrival, figuresOf } from '../../stories/water-summary';
+import { figuresOf } from '../../stories/water-summary';
 import { briefTrendOption } from './brief-charts';
 import type { BriefData, ChartRange } from './use-brief';
 

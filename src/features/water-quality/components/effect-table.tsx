@@ -1,6 +1,7 @@
+import { byArrival } from '../../../stories/summary-details';
 import { useTranslation } from '../../../i18n/react';
 import { INDICATORS, type Station, type WaterSummary } from '../../../api/water-quality';
-import { byArrival, figuresOf } from '../../../stories/water-summary';
+import { figuresOf } from '../../../stories/water-summary';
 import { ChangeCell, LagCell } from '../../../components/figure-cells';
 
 /**

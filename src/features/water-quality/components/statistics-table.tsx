@@ -2,7 +2,8 @@ import type { Stats } from '../../../domain/water-records';
 import { useTranslation } from '../../../i18n/react';
 import type { Indicator, Station, WaterSummary } from '../../../api/water-quality';
 import { formatNumber, formatShare } from '../../../i18n/format';
-import { figuresOf, windowDates } from '../../../stories/water-summary';
+import { windowDates } from '../../../stories/summary-details';
+import { figuresOf } from '../../../stories/water-summary';
 import { ChangeCell, LagCell, PointsCell } from '../../../components/figure-cells';
 
 const PERIODS = ['baseline', 'during', 'after'] as const;

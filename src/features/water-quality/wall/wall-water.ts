@@ -1,3 +1,4 @@
+import { byArrival } from '../../../stories/summary-details';
 import {
   INDICATORS,
   seriesReadings,
@@ -13,7 +14,7 @@ import type { Reading } from '../../../domain/readings';
 import { DAY_MS, startOfShanghaiDay } from '../../../domain/shanghai-time';
 import { cycleIndex } from '../../../components/rotation';
 import { openingStations } from '../lib/opening-stations';
-import { byArrival, figuresOf } from '../../../stories/water-summary';
+import { figuresOf } from '../../../stories/water-summary';
 import { inStory } from '../../../stories/water-summary';
 
 /** One station as the wall shows it: daily means to draw, and its served figures for the transfer. */
