@@ -65,7 +65,6 @@ function Importers() {
 }
 
 function ReadingsImporter() {
-  const { t } = useTranslation();
   const stations = useStations();
   const events = useTransferEvents();
   const known = stations.data;
@@ -77,23 +76,13 @@ function ReadingsImporter() {
       ),
     [known],
   );
-  const session = useImport(known ? read : null);
-  const { phase, preview } = session;
-
   return (
-    <ImportPanel
-      title={t('data.importTitle')}
-      hint={t('data.dropHint')}
-      session={session}
-      outcomes={preview?.files ?? null}
-      done={(files) => t('data.done', { files })}
-    >
-      {preview && session.files.length > 0 && (
+    <ImportPanel kind="readings" read={known ? read : null}>
+      {(preview, { confirm, ...shown }) => (
         <ReadingsPreviewPanel
           // A new read starts the choices afresh.
           key={JSON.stringify(preview.stations.map((s) => s.key))}
-          preview={preview}
-          files={session.files}
+          {...shown}
           known={known ?? []}
           headlineId={known?.find((s) => s.headline)?.id ?? null}
           events={(events.data ?? []).map((e) => ({
@@ -101,16 +90,16 @@ function ReadingsImporter() {
             start: toShanghaiTimestamp(e.start),
             end: e.end === null ? null : toShanghaiTimestamp(e.end),
           }))}
-          saving={phase.kind === 'saving'}
-          onOptions={session.setOptions}
           onConfirm={(choices, chosenEvents, kept) => {
             rememberMatches(choices, new Set((known ?? []).map((s) => s.id)));
-            void session.save(
-              { type: 'confirm', choices, events: chosenEvents, kept, importedAt: toShanghaiTimestamp(Date.now()) },
-              session.files.map((f) => f.file.name),
-            );
+            confirm({
+              type: 'confirm',
+              choices,
+              events: chosenEvents,
+              kept,
+              importedAt: toShanghaiTimestamp(Date.now()),
+            });
           }}
-          onDiscard={session.discard}
         />
       )}
     </ImportPanel>
@@ -118,7 +107,6 @@ function ReadingsImporter() {
 }
 
 function SewersImporter() {
-  const { t } = useTranslation();
   const towns = useTowns();
   const known = towns.data;
   const read = useCallback<ReadFiles<SewersPreview>>(
@@ -134,67 +122,90 @@ function SewersImporter() {
       ),
     [known],
   );
-  const session = useImport(known ? read : null);
-  const { phase, preview } = session;
-
   return (
-    <ImportPanel
-      title={t('data.sewersImportTitle')}
-      hint={t('data.sewersDropHint')}
-      session={session}
-      outcomes={preview?.files ?? null}
-      done={(files) => t('data.sewersDone', { files })}
-    >
-      {preview && session.files.length > 0 && (
+    <ImportPanel kind="sewers" read={known ? read : null}>
+      {(preview, { confirm, ...shown }) => (
         <SewersPreviewPanel
           key={JSON.stringify(preview.towns.map((s) => s.key))}
-          preview={preview}
-          files={session.files}
-          onOptions={session.setOptions}
-          saving={phase.kind === 'saving'}
+          {...shown}
           onConfirm={(choices) =>
-            void session.save(
-              { type: 'confirm-sewers', choices, importedAt: toShanghaiTimestamp(Date.now()) },
-              session.files.map((f) => f.file.name),
-            )
+            confirm({ type: 'confirm-sewers', choices, importedAt: toShanghaiTimestamp(Date.now()) })
           }
-          onDiscard={session.discard}
         />
       )}
     </ImportPanel>
   );
 }
 
-/** One kind of import's panel: the file picker, where the session stands, and its preview (the children). */
-function ImportPanel<P>({
-  title,
-  hint,
-  session,
-  outcomes,
-  done,
+type ImportSession<P> = ReturnType<typeof useImport<P>>;
+
+/** Each kind of import's words: its panel's title, the file picker's hint, and what it says when done. */
+const IMPORT_TEXTS = {
+  readings: { title: 'data.importTitle', hint: 'data.dropHint', done: 'data.done' },
+  sewers: { title: 'data.sewersImportTitle', hint: 'data.sewersDropHint', done: 'data.sewersDone' },
+} as const;
+
+/** What a preview panel is given by its import panel: the preview and the session's files, state and actions. */
+interface PreviewProps<P> {
+  preview: P;
+  files: ImportSession<P>['files'];
+  saving: boolean;
+  onOptions: ImportSession<P>['setOptions'];
+  onDiscard: () => void;
+  /** Saves the confirmed import, named by the files it was read from. */
+  confirm: (request: Parameters<ImportSession<P>['save']>[0]) => void;
+}
+
+/**
+ * One kind of import's panel: the file picker, where the session stands, and, once the files are read, their preview
+ * (`children`, given the preview and what a preview panel is given).
+ */
+function ImportPanel<P extends { files: ComponentProps<typeof FilePicker>['outcomes'] & object }>({
+  kind,
+  read,
   children,
 }: {
-  title: string;
-  hint: string;
-  session: ReturnType<typeof useImport<P>>;
-  outcomes: ComponentProps<typeof FilePicker>['outcomes'];
-  done: (files: string) => string;
-  children: ReactNode;
+  kind: keyof typeof IMPORT_TEXTS;
+  /** Reads the chosen files into a preview; null until what it matches them against is known. */
+  read: ReadFiles<P> | null;
+  children: (preview: P, props: PreviewProps<P>) => ReactNode;
 }) {
+  const { t } = useTranslation();
+  const texts = IMPORT_TEXTS[kind];
+  const session = useImport(read);
+  const { preview } = session;
   return (
-    <Panel title={title}>
+    <Panel title={t(texts.title)}>
       <FilePicker
         files={session.files}
-        outcomes={outcomes}
-        hint={hint}
+        outcomes={preview?.files ?? null}
+        hint={t(texts.hint)}
         tooLarge={session.tooLarge}
         onAdd={session.addFiles}
         onRemove={session.removeFile}
         onMoveUp={session.moveUp}
         onOptions={session.setOptions}
       />
-      <SessionStatus phase={session.phase} files={session.files} onCancel={session.cancel} done={done} />
-      {children}
+      <SessionStatus
+        phase={session.phase}
+        files={session.files}
+        onCancel={session.cancel}
+        done={(files) => t(texts.done, { files })}
+      />
+      {preview &&
+        session.files.length > 0 &&
+        children(preview, {
+          preview,
+          files: session.files,
+          saving: session.phase.kind === 'saving',
+          onOptions: session.setOptions,
+          onDiscard: session.discard,
+          confirm: (request) =>
+            void session.save(
+              request,
+              session.files.map((f) => f.file.name),
+            ),
+        })}
     </Panel>
   );
 }

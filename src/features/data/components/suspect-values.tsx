@@ -12,6 +12,18 @@ interface SuspectValuesProps {
   onChange: (kept: Kept) => void;
 }
 
+/** The table's columns, by their messages. */
+const COLUMNS = [
+  'data.keep',
+  'data.file',
+  'data.row',
+  'data.station',
+  'data.time',
+  'data.indicatorColumn',
+  'data.value',
+  'data.median',
+] as const;
+
 /**
  * The values the import leaves out unless kept (DESIGN §7 v3 "Suspect values"): each with its row, station, time,
  * value and the median it was judged by; kept one by one, or all at once.
@@ -37,18 +49,7 @@ export function SuspectValues({ suspects, kept, onChange }: SuspectValuesProps) 
             {suspects.length > shown.length &&
               ` (${t('data.rejectionsShown', { shown: shown.length, total: suspects.length })})`}
           </caption>
-          <ColumnHeads
-            labels={[
-              t('data.keep'),
-              t('data.file'),
-              t('data.row'),
-              t('data.station'),
-              t('data.time'),
-              t('data.indicatorColumn'),
-              t('data.value'),
-              t('data.median'),
-            ]}
-          />
+          <ColumnHeads labels={COLUMNS.map((key) => t(key))} />
           <tbody>
             {shown.map((s) => (
               <tr key={s.id}>
