@@ -88,6 +88,18 @@ export default tseslint.config(
               message: "The contract's routes are host-free: they read a dataset and the domain, nothing of a host.",
             },
             {
+              target: './mocks',
+              from: [
+                './src/app',
+                './src/features',
+                './src/charts',
+                './src/components',
+                './src/routing',
+                './src/stories',
+              ],
+              message: 'The mock serves the contract from a dataset; it holds nothing of the page.',
+            },
+            {
               target: './src',
               from: './server',
               message: 'The app never imports the server: it reaches it over HTTP.',
