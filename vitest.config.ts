@@ -22,6 +22,7 @@ export default mergeConfig(
               'data/**/*.test.ts',
               'tests/contract/**/*.test.ts',
               'tests/bench/**/*.test.ts',
+              'tests/tools/**/*.test.ts',
             ],
             setupFiles: ['src/testing/setup-catalogues.ts'],
             // Not Shanghai on purpose: every displayed time must be Shanghai's whatever the machine's zone.

@@ -18,7 +18,8 @@ import type { MockRoute } from './scenarios';
  * The mock's dataset: the illustrative files of `data/` (lazy chunks), the import a `VITE_DATASET=imported` build
  * ships, or the import chosen in this browser, read by the contract's routes through `activeDataset()`.
  */
-const lazyJson = <T>(load: () => Promise<{ default: T }>) => once(() => load().then((module) => module.default));
+/** A data file's content, loaded on first use: the module system loads each file once, and keeps it. */
+const lazyJson = <T>(load: () => Promise<{ default: T }>) => () => load().then((module) => module.default);
 
 /** Casts a JSON module to the dataset type it was written from (the generator's test checks the bytes). */
 const as = <T>(value: unknown) => value as T;
