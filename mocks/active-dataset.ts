@@ -19,7 +19,10 @@ import type { MockRoute } from './scenarios';
  * ships, or the import chosen in this browser, read by the contract's routes through `activeDataset()`.
  */
 /** A data file's content, loaded on first use: the module system loads each file once, and keeps it. */
-const lazyJson = <T>(load: () => Promise<{ default: T }>) => () => load().then((module) => module.default);
+const lazyJson =
+  <T>(load: () => Promise<{ default: T }>) =>
+  () =>
+    load().then((module) => module.default);
 
 /** Casts a JSON module to the dataset type it was written from (the generator's test checks the bytes). */
 const as = <T>(value: unknown) => value as T;
