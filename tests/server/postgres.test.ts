@@ -62,6 +62,9 @@ describe.skipIf(!TEST_DATABASE_URL)('PostgreSQL going away and coming back', () 
   it('answers 503 problems while it is away, then recovers by itself and tells the streams the current ids', async () => {
     const server = await startTestServer({ databaseUrl: url });
     try {
+      // Ready first: a stream opened while the server still reads the active datasets gets their ids only once it has
+      // (the first read on a fresh cluster can take seconds on a loaded machine).
+      await waitFor(async () => (await fetch(`${server.url}/readyz`)).status === 200, 15_000, '/readyz is ready');
       const stream = await openChanges(server.url);
       await stream.until(2);
       execFileSync(POSTGRES_SCRIPT, ['halt', pgdata]);
