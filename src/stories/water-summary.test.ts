@@ -1,22 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Station, StationFigures, WaterSummary } from '../api/water-quality';
-import { parseShanghaiTimestamp } from '../domain/shanghai-time';
 import { byArrival, windowDates } from './summary-details';
-import { figuresOf, inStory, storyRange, type PresetSummary } from './water-summary';
-
-const at = (time: string) => parseShanghaiTimestamp(`${time}+08:00`)!;
-/** The served summary's dates for the Xinmeng transfer, as of 2024-03-31 20:00. */
-const transfer: NonNullable<PresetSummary> = {
-  asOf: at('2024-03-31T20:00:00'),
-  event: { id: 'xinmeng-2023', start: at('2023-10-10T00:00:00'), end: at('2024-01-01T00:00:00'), inData: true },
-  windows: {
-    baseline: { from: at('2023-09-10T00:00:00'), to: at('2023-10-10T00:00:00') },
-    during: { from: at('2023-10-10T00:00:00'), to: at('2024-01-01T00:00:00') },
-    after: { from: at('2024-01-01T00:00:00'), to: at('2024-04-01T00:00:00') },
-    lastYearBaseline: { from: at('2022-09-10T00:00:00'), to: at('2022-10-10T00:00:00') },
-    lastYearDuring: { from: at('2022-10-10T00:00:00'), to: at('2023-01-01T00:00:00') },
-  },
-};
+import { figuresOf, inStory, storyRange } from './water-summary';
+import { at, transfer } from '../testing/xinmeng-summary';
 
 describe('storyRange', () => {
   it('opens 100 days before the transfer, from the first of that month, to the as-of day', () => {

@@ -1,10 +1,13 @@
-import type { Indicator, StationFigures, WaterSummary } from '../api/water-quality';
+import type { Indicator, Station, StationFigures, WaterSummary } from '../api/water-quality';
 import { DAY_MS, parseShanghaiDate, toShanghaiDate } from '../domain/shanghai-time';
 
 /**
  * Reading the served water summary, for every screen that shows the water story (the overview, `/water-quality`, the
  * wall, the briefing, the map): its figures are shown as they come, never recomputed here.
  */
+
+/** The station the overview, the wall and the briefing lead with; null when the data names none. */
+export const headlineStation = (stations: readonly Station[]) => stations.find((s) => s.headline) ?? null;
 
 /** One station's and indicator's figures, or null when the summary has none for it (or there is no summary). */
 export const figuresOf = (

@@ -5,7 +5,7 @@ import { type SewersSummary } from '../../api/sewers';
 import { INDICATORS, type Station, type WaterSummary } from '../../api/water-quality';
 import { QueryView } from '../../components/query-view';
 import { ChangeCell, PointsCell } from '../../components/figure-cells';
-import { figuresOf } from '../../stories/water-summary';
+import { figuresOf, headlineStation } from '../../stories/water-summary';
 import { formatDateTime, formatNumber, formatShare, formatValue } from '../../i18n/format';
 import type { BriefData } from './use-brief';
 
@@ -17,10 +17,10 @@ export function HeadlineFigures({ brief }: { brief: BriefData }) {
   return (
     <section className="brief-block" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('brief.headline')}</h2>
-      <QueryView queries={[stations, summary]} isEmpty={() => !stations.data!.some((s) => s.headline)}>
+      <QueryView queries={[stations, summary]} isEmpty={() => headlineStation(stations.data!) === null}>
         {() =>
           summary.data ? (
-            <WaterFigures station={stations.data!.find((s) => s.headline)!} summary={summary.data} />
+            <WaterFigures station={headlineStation(stations.data!)!} summary={summary.data} />
           ) : (
             <p className="muted">{t('brief.noEvent')}</p>
           )

@@ -3,7 +3,7 @@ import type { Reason } from '../../domain/water-records';
 import { asOfMonth } from '../../domain/sewers-figures';
 import { isBehind, type SewersSummary, type Town } from '../../api/sewers';
 import { transferPlacement, type Indicator, type Station, type WaterSummary } from '../../api/water-quality';
-import { figuresOf } from '../../stories/water-summary';
+import { figuresOf, headlineStation } from '../../stories/water-summary';
 import { formatChange, formatList, formatNumber, formatPoints, formatShare } from '../../i18n/format';
 import { messagesOf } from '../../i18n/i18n';
 import { fill, type Language, type Messages } from '../../i18n/messages';
@@ -31,7 +31,7 @@ type Points = Messages['brief']['points'];
 export function keyPoints(input: KeyPointsInput, language: Language): string[] {
   const m = messagesOf(language).brief;
   const sentences: string[] = [];
-  const headline = input.stations.find((s) => s.headline);
+  const headline = headlineStation(input.stations);
   const placement = input.summary && transferPlacement(input.summary);
   if (placement === 'outside-data') {
     sentences.push(m.points.noTransferInData);

@@ -11,7 +11,7 @@ import {
   type WaterSummary,
 } from '../../api/water-quality';
 import type { Reading } from '../../domain/readings';
-import { figuresOf, inStory } from '../../stories/water-summary';
+import { figuresOf, headlineStation, inStory } from '../../stories/water-summary';
 
 /** What the overview shows of the water story: the headline station, its served figures and its daily trend. */
 export interface Headline {
@@ -21,8 +21,6 @@ export interface Headline {
   /** The summarised event's dates, to shade; null without a transfer event whose window holds a reading. */
   event: WaterSummary['event'] | null;
 }
-
-export const headlineStation = (stations: readonly Station[]) => stations.find((s) => s.headline) ?? null;
 
 /**
  * The headline station's figures and trend. The three requests go out together: the station is picked from the

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import type { Station } from '../../../api/water-quality';
-import { parseShanghaiTimestamp } from '../../../domain/shanghai-time';
 import type { PresetSummary } from '../../../stories/water-summary';
 import {
   presetRange,
@@ -10,6 +9,7 @@ import {
   lastYearSeriesParams,
   type WaterQualitySearch,
 } from './view';
+import { at, transfer } from '../../../testing/xinmeng-summary';
 
 const station = (id: string): Station => ({
   id,
@@ -20,19 +20,6 @@ const station = (id: string): Station => ({
   cadenceMinutes: 240,
 });
 const stations = ['gh-n', 'gh-c', 'gh-s', 'gh-e', 'bgh'].map(station);
-const at = (time: string) => parseShanghaiTimestamp(`${time}+08:00`)!;
-/** The served summary for the Xinmeng transfer, as of 2024-03-31 20:00 (what the presets read of it). */
-const transfer: NonNullable<PresetSummary> = {
-  asOf: at('2024-03-31T20:00:00'),
-  event: { id: 'xinmeng-2023', start: at('2023-10-10T00:00:00'), end: at('2024-01-01T00:00:00'), inData: true },
-  windows: {
-    baseline: { from: at('2023-09-10T00:00:00'), to: at('2023-10-10T00:00:00') },
-    during: { from: at('2023-10-10T00:00:00'), to: at('2024-01-01T00:00:00') },
-    after: { from: at('2024-01-01T00:00:00'), to: at('2024-04-01T00:00:00') },
-    lastYearBaseline: { from: at('2022-09-10T00:00:00'), to: at('2022-10-10T00:00:00') },
-    lastYearDuring: { from: at('2022-10-10T00:00:00'), to: at('2023-01-01T00:00:00') },
-  },
-};
 /** A transfer still running at as-of: "during" runs to the slot after it, no "after". */
 const running: PresetSummary = {
   ...transfer,
